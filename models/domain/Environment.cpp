@@ -1,0 +1,15 @@
+#include "domain/Environment.h"
+
+QString environmentName(Environment environment)
+{
+    return environment == Environment::Live ? QStringLiteral("live") : QStringLiteral("test");
+}
+
+std::optional<Environment> environmentFromName(const QString &name)
+{
+    if (name == QLatin1String("test"))
+        return Environment::Test;
+    if (name == QLatin1String("live"))
+        return Environment::Live;
+    return std::nullopt;
+}

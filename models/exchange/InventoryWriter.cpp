@@ -1,0 +1,89 @@
+#include "exchange/InventoryWriter.h"
+
+#include "exchange/KeyJson.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString fieldText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items << item.toString();
+        return items.join(QLatin1Char(' '));
+    }
+    return value.toString();
+}
+
+} // namespace
+
+InventoryWriter::InventoryWriter(QIODevice &device, ExportFormat format, const QDateTime &now)
+    : m_device(device)
+    , m_format(format)
+    , m_now(now)
+{
+}
+
+QStringList InventoryWriter::columns()
+{
+    return {QStringLiteral("id"),         QStringLiteral("name"),
+            QStringLiteral("description"), QStringLiteral("type"),
+            QStringLiteral("status"),     QStringLiteral("roles"),
+            QStringLiteral("scopes"),     QStringLiteral("created_at"),
+            QStringLiteral("created_by"), QStringLiteral("expires_at"),
+            QStringLiteral("last_used_at"), QStringLiteral("hint")};
+}
+
+void InventoryWriter::begin()
+{
+    if (m_format == ExportFormat::Csv) {
+        write(columns().join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+    } else {
+        write(QStringLiteral("{\"exported_at\": \"%1\", \"keys\": [")
+                  .arg(KeyJson::timeText(m_now)));
+    }
+}
+
+void InventoryWriter::add(const ApiKey &key)
+{
+    const QJsonObject object = KeyJson::toJson(key, m_now);
+    if (m_format == ExportFormat::Csv) {
+        QStringList fields;
+        for (const QString &column : columns())
+            fields << csvField(fieldText(object.value(column)));
+        write(fields.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+    } else {
+        write((m_written > 0 ? QStringLiteral(",\n  ") : QStringLiteral("\n  ")) +
+              QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+    ++m_written;
+}
+
+void InventoryWriter::finish()
+{
+    if (m_format == ExportFormat::Json)
+        write(QStringLiteral("\n]}\n"));
+}
+
+QString InventoryWriter::csvField(const QString &value)
+{
+    QString field = value;
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    if (!field.isEmpty() && risky.contains(field.front()))
+        field.prepend(QLatin1Char('\''));
+    const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                       field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    if (!quote)
+        return field;
+    field.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+void InventoryWriter::write(const QString &text)
+{
+    m_device.write(text.toUtf8());
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/ApiKey.h"
+
+#include <QJsonObject>
+
+//! The JSON form of a key shared by the CLI, exports and the server:
+//! id, name, description, type, status, roles, scopes, created_at, created_by,
+//! expires_at, last_used_at, hint. Never a secret or digest.
+namespace KeyJson {
+
+QJsonObject toJson(const ApiKey &key, const QDateTime &now);
+//! ISO 8601 in UTC with a trailing Z; null for an invalid time.
+QJsonValue timeValue(const QDateTime &time);
+QString timeText(const QDateTime &time);
+
+} // namespace KeyJson

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Environment.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+//! The parts of a well-formed key `<vendor>_<env>_<kid>_<secret><crc>`.
+struct ParsedToken {
+    QString vendor;
+    Environment environment = Environment::Test;
+    QString kid;
+    QString secret; //!< 43 base62 characters
+};
+
+//! Generates and parses API key tokens (see DESIGN.md "Key format").
+namespace KeyToken {
+
+inline constexpr int KidLength = 12;
+inline constexpr int SecretLength = 43;
+inline constexpr int ChecksumLength = 6;
+inline constexpr int MinLength = 2 + 1 + 4 + 1 + KidLength + 1 + SecretLength + ChecksumLength;
+inline constexpr int MaxLength = MinLength + 10;
+
+//! A new random kid: 12 base62 characters from the OS CSPRNG.
+QString generateKid();
+//! A complete token for @p kid, with a fresh 256-bit secret from the OS CSPRNG.
+QString generate(const QString &vendor, Environment environment, const QString &kid);
+//! Checks length, then charset and structure, then the checksum. No store access.
+std::optional<ParsedToken> parse(QStringView token);
+//! True for a vendor prefix: 2–12 of [a-z0-9], starting with a letter.
+bool isValidVendor(const QString &vendor);
+//! True for 12 base62 characters.
+bool isValidKid(QStringView kid);
+//! vendor_env_kid…last4: identifies a key without revealing it.
+QString hint(QStringView token);
+//! The SHA-256 digest of a secret; the only form in which a secret is stored.
+QByteArray digest(const QString &secret);
+//! Compares two digests in time independent of their contents.
+bool digestsEqual(const QByteArray &a, const QByteArray &b);
+
+} // namespace KeyToken

@@ -1,0 +1,185 @@
+#include "sql/SqlBackend.h"
+
+#include "exchange/InventoryWriter.h"
+#include "sql/SqlSchema.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+
+constexpr int ExportPageSize = 500;
+
+} // namespace
+
+SqlBackend::SqlBackend(SqlStoreOptions options)
+    : m_options(std::move(options))
+    , m_connection(m_options.path.isEmpty() ? defaultLocalStorePath() : m_options.path)
+    , m_directory(m_connection)
+    , m_reader(m_connection, m_directory)
+    , m_audit(m_connection)
+    , m_writer(m_connection, m_directory, m_reader, m_audit)
+    , m_verifier(m_connection, m_directory)
+{
+    if (!m_options.clock)
+        m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+void SqlBackend::ensureOpen()
+{
+    if (m_connection.isOpen())
+        return;
+    m_connection.open();
+    try {
+        SqlSchema::migrate(m_connection, m_options.prefix, m_options.ownerName, now());
+    } catch (...) {
+        m_connection.close();
+        throw;
+    }
+    m_dataVersion = m_connection.dataVersion();
+}
+
+StoreInfo SqlBackend::info()
+{
+    const Member owner = m_directory.firstMember();
+    const ActingMember acting = m_directory.resolve(Actor{owner.id, std::nullopt});
+    return {QFileInfo(m_connection.path()).fileName(), m_connection.path(), acting.workspace,
+            owner};
+}
+
+QDateTime SqlBackend::now() const
+{
+    return m_options.clock().toUTC();
+}
+
+ActingMember SqlBackend::reader(const Actor &actor)
+{
+    const ActingMember acting = m_directory.resolve(actor);
+    SqlDirectory::require(acting, QStringLiteral("api_keys:read"));
+    return acting;
+}
+
+KeyPage SqlBackend::queryKeys(const Actor &actor, const KeyQuery &query)
+{
+    return m_reader.page(reader(actor).workspace.id, query, now());
+}
+
+KeyCounts SqlBackend::countKeys(const Actor &actor, const KeyFilter &filter)
+{
+    return m_reader.counts(reader(actor).workspace.id, filter, now());
+}
+
+ApiKey SqlBackend::key(const Actor &actor, const QString &id)
+{
+    return m_reader.load(reader(actor).workspace.id, id);
+}
+
+IssuedKey SqlBackend::createKey(const Actor &actor, const KeyDraft &draft)
+{
+    return m_writer.create(actor, draft, now());
+}
+
+ApiKey SqlBackend::editKey(const Actor &actor, const KeyChanges &changes)
+{
+    return m_writer.edit(actor, changes, now());
+}
+
+IssuedKey SqlBackend::resetKey(const Actor &actor, const QString &id, KeyStore::Grace grace,
+                               const QString &idempotencyKey)
+{
+    return m_writer.reset(actor, id, grace, idempotencyKey, now());
+}
+
+ApiKey SqlBackend::revokeKey(const Actor &actor, const QString &id)
+{
+    return m_writer.revoke(actor, id, now());
+}
+
+void SqlBackend::deleteKey(const Actor &actor, const QString &id)
+{
+    m_writer.remove(actor, id, now());
+}
+
+Verification SqlBackend::verify(const ParsedToken &token, const QString &scope)
+{
+    return m_verifier.verify(token, scope, now());
+}
+
+QList<AuditEvent> SqlBackend::auditEvents(const Actor &actor, const AuditQuery &query)
+{
+    return m_audit.events(reader(actor).workspace.id, query);
+}
+
+ScopeCatalog SqlBackend::scopeCatalog(const Actor &actor)
+{
+    return m_directory.catalog(m_directory.resolve(actor).workspace.id);
+}
+
+QList<Role> SqlBackend::roles(const Actor &actor)
+{
+    return m_directory.roles(m_directory.resolve(actor).workspace.id);
+}
+
+QList<Member> SqlBackend::members(const Actor &actor)
+{
+    return m_directory.members(m_directory.resolve(actor).workspace.id);
+}
+
+ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &filter,
+                                          ExportFormat format, const QString &path,
+                                          const JobControl &control)
+{
+    const ActingMember acting = reader(actor);
+    const QDateTime started = now();
+    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    InventoryWriter writer(file, format, started);
+    writer.begin();
+    KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, QString(), ExportPageSize};
+    int written = 0;
+    control.progress(0, total);
+    do {
+        if (control.isCanceled()) {
+            file.cancelWriting();
+            throw StoreError::invalid(tr("The export was cancelled; no file was written."));
+        }
+        const KeyPage page = m_reader.page(acting.workspace.id, query, started);
+        for (const ApiKey &key : page.keys)
+            writer.add(key);
+        written += static_cast<int>(page.keys.size());
+        control.progress(written, total);
+        query.after = page.nextCursor;
+    } while (!query.after.isEmpty());
+    writer.finish();
+    if (!file.commit())
+        throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
+
+    SqlTransaction transaction(m_connection);
+    m_audit.append(acting.workspace.id,
+                   {0, started, acting.member.name, QStringLiteral("export"), QString(), {},
+                    QJsonObject{{QStringLiteral("format"), format == ExportFormat::Csv
+                                                              ? QStringLiteral("csv")
+                                                              : QStringLiteral("json")},
+                                {QStringLiteral("keys"), written}}});
+    transaction.commit();
+    return {path, written};
+}
+
+void SqlBackend::flushUsage()
+{
+    if (m_connection.isOpen())
+        m_verifier.flushUsage();
+}
+
+bool SqlBackend::externalChangeSeen()
+{
+    if (!m_connection.isOpen())
+        return false;
+    const qint64 version = m_connection.dataVersion();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}

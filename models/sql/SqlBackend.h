@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sql/SqlAuditLog.h"
+#include "sql/SqlConnection.h"
+#include "sql/SqlDirectory.h"
+#include "sql/SqlKeyReader.h"
+#include "sql/SqlKeyWriter.h"
+#include "sql/SqlStoreOptions.h"
+#include "sql/SqlVerifier.h"
+#include "store/KeyStore.h"
+
+#include <functional>
+
+//! Lets a long job report progress and notice cancellation.
+struct JobControl {
+    std::function<bool()> isCanceled = [] { return false; };
+    std::function<void(int done, int total)> progress = [](int, int) {};
+};
+
+//! The synchronous SQL store. Lives on one thread (SqlKeyStore's worker); every
+//! method throws StoreError on failure.
+class SqlBackend final {
+    Q_DECLARE_TR_FUNCTIONS(SqlBackend)
+    Q_DISABLE_COPY_MOVE(SqlBackend)
+
+public:
+    explicit SqlBackend(SqlStoreOptions options);
+
+    //! Opens, creates and migrates the store on first use.
+    void ensureOpen();
+    StoreInfo info();
+    QDateTime now() const;
+
+    KeyPage queryKeys(const Actor &actor, const KeyQuery &query);
+    KeyCounts countKeys(const Actor &actor, const KeyFilter &filter);
+    ApiKey key(const Actor &actor, const QString &id);
+    IssuedKey createKey(const Actor &actor, const KeyDraft &draft);
+    ApiKey editKey(const Actor &actor, const KeyChanges &changes);
+    IssuedKey resetKey(const Actor &actor, const QString &id, KeyStore::Grace grace,
+                       const QString &idempotencyKey);
+    ApiKey revokeKey(const Actor &actor, const QString &id);
+    void deleteKey(const Actor &actor, const QString &id);
+    Verification verify(const ParsedToken &token, const QString &scope);
+    QList<AuditEvent> auditEvents(const Actor &actor, const AuditQuery &query);
+    ScopeCatalog scopeCatalog(const Actor &actor);
+    QList<Role> roles(const Actor &actor);
+    QList<Member> members(const Actor &actor);
+    ExportSummary exportInventory(const Actor &actor, const KeyFilter &filter, ExportFormat format,
+                                  const QString &path, const JobControl &control);
+
+    void flushUsage();
+    //! True when another process committed a change since the last call.
+    bool externalChangeSeen();
+
+private:
+    ActingMember reader(const Actor &actor);
+
+    SqlStoreOptions m_options;
+    SqlConnection m_connection;
+    SqlDirectory m_directory;
+    SqlKeyReader m_reader;
+    SqlAuditLog m_audit;
+    SqlKeyWriter m_writer;
+    SqlVerifier m_verifier;
+    qint64 m_dataVersion = -1;
+};

@@ -1,0 +1,234 @@
+#include "sql/SqlKeyReader.h"
+
+#include "domain/KeyRules.h"
+#include "sql/SqlConnection.h"
+#include "sql/SqlDirectory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT k.kid, k.name, k.description, k.environment, k.created_by, m.name, k.created_at,"
+    " k.expires_at, k.last_used_at, k.revoked_at, k.hint, k.version");
+const QString FromKeys =
+    QStringLiteral(" FROM api_keys k JOIN members m ON m.id = k.created_by");
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.toCaseFolded();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString encodeCursor(const QVariant &sortValue, const QString &kid)
+{
+    const QJsonArray parts{QJsonValue::fromVariant(sortValue), kid};
+    return QString::fromLatin1(QJsonDocument(parts).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QJsonArray decodeCursor(const QString &cursor)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonArray parts = decoded ? QJsonDocument::fromJson(*decoded).array() : QJsonArray();
+    if (parts.size() != 2 || !parts.at(1).isString())
+        throw StoreError::invalid(SqlKeyReader::tr("The page cursor is not valid."));
+    return parts;
+}
+
+} // namespace
+
+SqlKeyReader::SqlKeyReader(SqlConnection &connection, SqlDirectory &directory)
+    : m_connection(connection)
+    , m_directory(directory)
+{
+}
+
+ApiKey SqlKeyReader::load(qint64 workspaceId, const QString &kid)
+{
+    QSqlQuery query = m_connection.exec(
+        SelectColumns + FromKeys + QStringLiteral(" WHERE k.workspace_id = ? AND k.kid = ?"),
+        {workspaceId, kid});
+    QList<ApiKey> keys = readRows(query);
+    if (keys.isEmpty())
+        throw StoreError::notFound(tr("There is no key with the id “%1”.").arg(kid));
+    attachDetails(workspaceId, keys);
+    return keys.first();
+}
+
+KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QDateTime &now)
+{
+    const int limit = qBound(1, request.limit, 1000);
+    const bool ascending = request.sortOrder == Qt::AscendingOrder;
+    const QString sort = sortExpression(request.sortField, now);
+    Clause where = whereFor(workspaceId, request.filter, now);
+    if (!request.after.isEmpty()) {
+        const QJsonArray cursor = decodeCursor(request.after);
+        where.sql += QStringLiteral(" AND (%1, k.kid) %2 (?, ?)").arg(sort, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where.bindings << cursor.at(0).toVariant() << cursor.at(1).toString();
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query = m_connection.exec(
+        SelectColumns + QStringLiteral(", %1").arg(sort) + FromKeys + where.sql +
+            QStringLiteral(" ORDER BY %1 %2, k.kid %2 LIMIT %3").arg(sort, direction).arg(limit + 1),
+        where.bindings);
+    QVariantList sortValues;
+    KeyPage page;
+    page.keys = readRows(query, &sortValues);
+    if (page.keys.size() > limit) {
+        page.keys.removeLast();
+        page.nextCursor = encodeCursor(sortValues.at(limit - 1), page.keys.constLast().id);
+    }
+    attachDetails(workspaceId, page.keys);
+    return page;
+}
+
+KeyCounts SqlKeyReader::counts(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now)
+{
+    const Clause where = whereFor(workspaceId, filter, now);
+    QSqlQuery query = m_connection.exec(
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
+                .arg(statusCondition(KeyStatus::ExpiringSoon, now)) +
+            FromKeys + where.sql,
+        where.bindings);
+    query.next();
+    return {query.value(0).toInt(), query.value(1).toInt()};
+}
+
+SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter &filter,
+                                            const QDateTime &now)
+{
+    Clause clause{QStringLiteral(" WHERE k.workspace_id = ?"), {workspaceId}};
+    if (!filter.text.trimmed().isEmpty()) {
+        clause.sql += QStringLiteral(" AND k.search_text LIKE ? ESCAPE '\\'");
+        clause.bindings << likePattern(filter.text.trimmed());
+    }
+    if (filter.environment) {
+        clause.sql += QStringLiteral(" AND k.environment = ?");
+        clause.bindings << environmentName(*filter.environment);
+    }
+    if (filter.status)
+        clause.sql += QStringLiteral(" AND ") + statusCondition(*filter.status, now);
+    if (!filter.role.isEmpty()) {
+        clause.sql += QStringLiteral(" AND k.kid IN (SELECT kr.kid FROM key_roles kr JOIN roles r"
+                                     " ON r.id = kr.role_id WHERE r.name = ?)");
+        clause.bindings << filter.role;
+    }
+    if (!filter.createdBy.isEmpty()) {
+        clause.sql += QStringLiteral(" AND m.name = ?");
+        clause.bindings << filter.createdBy;
+    }
+    return clause;
+}
+
+QString SqlKeyReader::statusCondition(KeyStatus status, const QDateTime &now)
+{
+    // Times are our own integers, never user input, so they are safe to inline.
+    const QString nowMs = QString::number(now.toMSecsSinceEpoch());
+    const QString soonMs = QString::number(now.addDays(ExpiringSoonDays).toMSecsSinceEpoch());
+    switch (status) {
+    case KeyStatus::Revoked:
+        return QStringLiteral("k.revoked_at IS NOT NULL");
+    case KeyStatus::Expired:
+        return QStringLiteral("(k.revoked_at IS NULL AND k.expires_at <= %1)").arg(nowMs);
+    case KeyStatus::ExpiringSoon:
+        return QStringLiteral("(k.revoked_at IS NULL AND k.expires_at > %1 AND k.expires_at <= %2)")
+            .arg(nowMs, soonMs);
+    case KeyStatus::Active:
+        return QStringLiteral("(k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > %1))")
+            .arg(soonMs);
+    }
+    return QStringLiteral("1 = 1");
+}
+
+QString SqlKeyReader::sortExpression(KeySortField field, const QDateTime &now)
+{
+    switch (field) {
+    case KeySortField::Name:
+        return QStringLiteral("k.sort_name");
+    case KeySortField::Type:
+        return QStringLiteral("k.environment");
+    case KeySortField::Status:
+        return QStringLiteral("(CASE WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 ELSE 3 END)")
+            .arg(statusCondition(KeyStatus::Active, now),
+                 statusCondition(KeyStatus::ExpiringSoon, now),
+                 statusCondition(KeyStatus::Expired, now));
+    case KeySortField::Created:
+        return QStringLiteral("k.created_at");
+    case KeySortField::CreatedBy:
+        return QStringLiteral("m.name");
+    case KeySortField::LastUsed:
+        return QStringLiteral("coalesce(k.last_used_at, -1)");
+    case KeySortField::Expires:
+        return QStringLiteral("coalesce(k.expires_at, 9223372036854775807)");
+    }
+    return QStringLiteral("k.created_at");
+}
+
+QList<ApiKey> SqlKeyReader::readRows(QSqlQuery &query, QVariantList *sortValues)
+{
+    QList<ApiKey> keys;
+    while (query.next()) {
+        ApiKey key;
+        key.id = query.value(0).toString();
+        key.name = query.value(1).toString();
+        key.description = query.value(2).toString();
+        key.environment = environmentFromName(query.value(3).toString()).value_or(Environment::Test);
+        key.createdById = query.value(4).toLongLong();
+        key.createdBy = query.value(5).toString();
+        key.createdAt = SqlConnection::timeFrom(query.value(6));
+        key.expiresAt = SqlConnection::timeFrom(query.value(7));
+        key.lastUsedAt = SqlConnection::timeFrom(query.value(8));
+        key.revokedAt = SqlConnection::timeFrom(query.value(9));
+        key.hint = query.value(10).toString();
+        key.version = query.value(11).toInt();
+        if (sortValues)
+            sortValues->append(query.value(12));
+        keys.append(key);
+    }
+    return keys;
+}
+
+void SqlKeyReader::attachDetails(qint64 workspaceId, QList<ApiKey> &keys)
+{
+    if (keys.isEmpty())
+        return;
+    QHash<QString, ApiKey *> byId;
+    QStringList marks;
+    QVariantList ids;
+    for (ApiKey &key : keys) {
+        byId.insert(key.id, &key);
+        marks << QStringLiteral("?");
+        ids << key.id;
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    QSqlQuery roles = m_connection.exec(
+        QStringLiteral("SELECT kr.kid, r.name FROM key_roles kr JOIN roles r ON r.id ="
+                       " kr.role_id WHERE kr.kid IN (%1) ORDER BY r.name").arg(in), ids);
+    while (roles.next())
+        byId.value(roles.value(0).toString())->roles.append(roles.value(1).toString());
+    QSqlQuery scopes = m_connection.exec(
+        QStringLiteral("SELECT kid, scope FROM key_scopes WHERE kid IN (%1) ORDER BY scope").arg(in),
+        ids);
+    while (scopes.next())
+        byId.value(scopes.value(0).toString())->scopes.append(scopes.value(1).toString());
+    QSqlQuery credentials = m_connection.exec(
+        QStringLiteral("SELECT kid, created_at, ends_at FROM credentials WHERE kid IN (%1)"
+                       " ORDER BY id").arg(in), ids);
+    while (credentials.next()) {
+        byId.value(credentials.value(0).toString())
+            ->credentials.append({SqlConnection::timeFrom(credentials.value(1)),
+                                  SqlConnection::timeFrom(credentials.value(2))});
+    }
+    const QHash<QString, ScopeSet> roleScopes = m_directory.roleScopes(workspaceId);
+    const QHash<qint64, ScopeSet> memberScopes = m_directory.memberScopes(workspaceId);
+    for (ApiKey &key : keys) {
+        key.effectiveScopes = sortedScopes(KeyRules::effectiveScopes(
+            key.scopes, key.roles, roleScopes, memberScopes.value(key.createdById)));
+    }
+}

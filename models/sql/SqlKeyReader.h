@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/KeyQuery.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+
+class SqlConnection;
+class SqlDirectory;
+class QSqlQuery;
+
+//! Reads keys: one by id, or a filtered, sorted page with a cursor. All in SQL.
+class SqlKeyReader final {
+    Q_DECLARE_TR_FUNCTIONS(SqlKeyReader)
+
+public:
+    SqlKeyReader(SqlConnection &connection, SqlDirectory &directory);
+
+    //! Throws NotFound when @p kid is not a key of the workspace.
+    ApiKey load(qint64 workspaceId, const QString &kid);
+    KeyPage page(qint64 workspaceId, const KeyQuery &query, const QDateTime &now);
+    KeyCounts counts(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now);
+
+private:
+    struct Clause {
+        QString sql;
+        QVariantList bindings;
+    };
+
+    static Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now);
+    static QString statusCondition(KeyStatus status, const QDateTime &now);
+    static QString sortExpression(KeySortField field, const QDateTime &now);
+    QList<ApiKey> readRows(QSqlQuery &query, QVariantList *sortValues = nullptr);
+    void attachDetails(qint64 workspaceId, QList<ApiKey> &keys);
+
+    SqlConnection &m_connection;
+    SqlDirectory &m_directory;
+};

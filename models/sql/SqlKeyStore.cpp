@@ -1,0 +1,165 @@
+#include "sql/SqlKeyStore.h"
+
+#include "sql/SqlWorker.h"
+
+#include <QPromise>
+#include <memory>
+
+SqlKeyStore::SqlKeyStore(SqlStoreOptions options, QObject *parent)
+    : KeyStore(parent)
+    , m_worker(new SqlWorker(std::move(options)))
+{
+    m_thread.setObjectName(QStringLiteral("keyward-sql"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SqlWorker::changed, this, &KeyStore::changed);
+    m_thread.start();
+}
+
+SqlKeyStore::~SqlKeyStore()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename T, typename Job> QFuture<StoreResult<T>> SqlKeyStore::dispatch(Job job)
+{
+    countBackendCall();
+    auto promise = std::make_shared<QPromise<StoreResult<T>>>();
+    QFuture<StoreResult<T>> future = promise->future();
+    promise->start();
+    SqlWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, promise, job = std::move(job)]() mutable {
+            if (promise->isCanceled()) {
+                promise->finish();
+                return;
+            }
+            auto bound = [&job, &promise](SqlBackend &backend) { return job(backend, *promise); };
+            promise->addResult(worker->run<T>(bound));
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+template <typename T, typename Job> QFuture<StoreResult<T>> SqlKeyStore::dispatchChange(Job job)
+{
+    SqlWorker *worker = m_worker;
+    return dispatch<T>([worker, job = std::move(job)](SqlBackend &backend, auto &promise) {
+        auto result = job(backend, promise);
+        Q_EMIT worker->changed();
+        return result;
+    });
+}
+
+QFuture<StoreResult<StoreInfo>> SqlKeyStore::open()
+{
+    return dispatch<StoreInfo>([](SqlBackend &backend, auto &) { return backend.info(); });
+}
+
+QFuture<StoreResult<KeyPage>> SqlKeyStore::queryKeys(const Actor &actor, const KeyQuery &query)
+{
+    return dispatch<KeyPage>(
+        [=](SqlBackend &backend, auto &) { return backend.queryKeys(actor, query); });
+}
+
+QFuture<StoreResult<KeyCounts>> SqlKeyStore::countKeys(const Actor &actor, const KeyFilter &filter)
+{
+    return dispatch<KeyCounts>(
+        [=](SqlBackend &backend, auto &) { return backend.countKeys(actor, filter); });
+}
+
+QFuture<StoreResult<ApiKey>> SqlKeyStore::key(const Actor &actor, const QString &id)
+{
+    return dispatch<ApiKey>([=](SqlBackend &backend, auto &) { return backend.key(actor, id); });
+}
+
+QFuture<StoreResult<IssuedKey>> SqlKeyStore::createKey(const Actor &actor, const KeyDraft &draft)
+{
+    return dispatchChange<IssuedKey>(
+        [=](SqlBackend &backend, auto &) { return backend.createKey(actor, draft); });
+}
+
+QFuture<StoreResult<ApiKey>> SqlKeyStore::editKey(const Actor &actor, const KeyChanges &changes)
+{
+    return dispatchChange<ApiKey>(
+        [=](SqlBackend &backend, auto &) { return backend.editKey(actor, changes); });
+}
+
+QFuture<StoreResult<IssuedKey>> SqlKeyStore::resetKey(const Actor &actor, const QString &id,
+                                                      Grace grace, const QString &idempotencyKey)
+{
+    return dispatchChange<IssuedKey>([=](SqlBackend &backend, auto &) {
+        return backend.resetKey(actor, id, grace, idempotencyKey);
+    });
+}
+
+QFuture<StoreResult<ApiKey>> SqlKeyStore::revokeKey(const Actor &actor, const QString &id)
+{
+    return dispatchChange<ApiKey>(
+        [=](SqlBackend &backend, auto &) { return backend.revokeKey(actor, id); });
+}
+
+QFuture<StoreResult<Done>> SqlKeyStore::deleteKey(const Actor &actor, const QString &id)
+{
+    return dispatchChange<Done>([=](SqlBackend &backend, auto &) {
+        backend.deleteKey(actor, id);
+        return Done{};
+    });
+}
+
+QFuture<StoreResult<QList<AuditEvent>>> SqlKeyStore::auditEvents(const Actor &actor,
+                                                                 const AuditQuery &query)
+{
+    return dispatch<QList<AuditEvent>>(
+        [=](SqlBackend &backend, auto &) { return backend.auditEvents(actor, query); });
+}
+
+QFuture<StoreResult<ScopeCatalog>> SqlKeyStore::scopeCatalog(const Actor &actor)
+{
+    return dispatch<ScopeCatalog>(
+        [=](SqlBackend &backend, auto &) { return backend.scopeCatalog(actor); });
+}
+
+QFuture<StoreResult<QList<Role>>> SqlKeyStore::roles(const Actor &actor)
+{
+    return dispatch<QList<Role>>([=](SqlBackend &backend, auto &) { return backend.roles(actor); });
+}
+
+QFuture<StoreResult<QList<Member>>> SqlKeyStore::members(const Actor &actor)
+{
+    return dispatch<QList<Member>>(
+        [=](SqlBackend &backend, auto &) { return backend.members(actor); });
+}
+
+QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &actor,
+                                                                 const KeyFilter &filter,
+                                                                 ExportFormat format,
+                                                                 const QString &path)
+{
+    return dispatch<ExportSummary>([=](SqlBackend &backend, auto &promise) {
+        JobControl control;
+        control.isCanceled = [&promise] { return promise.isCanceled(); };
+        control.progress = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        };
+        return backend.exportInventory(actor, filter, format, path, control);
+    });
+}
+
+void SqlKeyStore::flushUsage()
+{
+    SqlWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->flushUsage(); },
+                              Qt::BlockingQueuedConnection);
+}
+
+QFuture<StoreResult<Verification>> SqlKeyStore::verifyParsed(const ParsedToken &token,
+                                                             const QString &scope)
+{
+    return dispatch<Verification>(
+        [=](SqlBackend &backend, auto &) { return backend.verify(token, scope); });
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "sql/SqlStoreOptions.h"
+#include "store/KeyStore.h"
+
+#include <QThread>
+#include <memory>
+
+class SqlWorker;
+class SqlBackend;
+
+//! The SQL store: every call runs on a worker thread that owns the database connection.
+class SqlKeyStore final : public KeyStore {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SqlKeyStore)
+
+public:
+    explicit SqlKeyStore(SqlStoreOptions options, QObject *parent = nullptr);
+    ~SqlKeyStore() override;
+
+    QFuture<StoreResult<StoreInfo>> open() override;
+    QFuture<StoreResult<KeyPage>> queryKeys(const Actor &actor, const KeyQuery &query) override;
+    QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor,
+                                              const KeyFilter &filter) override;
+    QFuture<StoreResult<ApiKey>> key(const Actor &actor, const QString &id) override;
+    QFuture<StoreResult<IssuedKey>> createKey(const Actor &actor, const KeyDraft &draft) override;
+    QFuture<StoreResult<ApiKey>> editKey(const Actor &actor, const KeyChanges &changes) override;
+    QFuture<StoreResult<IssuedKey>> resetKey(const Actor &actor, const QString &id, Grace grace,
+                                             const QString &idempotencyKey) override;
+    QFuture<StoreResult<ApiKey>> revokeKey(const Actor &actor, const QString &id) override;
+    QFuture<StoreResult<Done>> deleteKey(const Actor &actor, const QString &id) override;
+    QFuture<StoreResult<QList<AuditEvent>>> auditEvents(const Actor &actor,
+                                                        const AuditQuery &query) override;
+    QFuture<StoreResult<ScopeCatalog>> scopeCatalog(const Actor &actor) override;
+    QFuture<StoreResult<QList<Role>>> roles(const Actor &actor) override;
+    QFuture<StoreResult<QList<Member>>> members(const Actor &actor) override;
+    QFuture<StoreResult<ExportSummary>> exportInventory(const Actor &actor,
+                                                        const KeyFilter &filter,
+                                                        ExportFormat format,
+                                                        const QString &path) override;
+
+    //! Writes pending last-used times now and waits for it (used on shutdown and by tests).
+    void flushUsage();
+
+protected:
+    QFuture<StoreResult<Verification>> verifyParsed(const ParsedToken &token,
+                                                    const QString &scope) override;
+
+private:
+    template <typename T, typename Job> QFuture<StoreResult<T>> dispatch(Job job);
+    template <typename T, typename Job> QFuture<StoreResult<T>> dispatchChange(Job job);
+
+    QThread m_thread;
+    SqlWorker *m_worker = nullptr; //!< lives in m_thread
+};

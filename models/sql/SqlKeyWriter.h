@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sql/SqlDirectory.h"
+#include "store/KeyQuery.h"
+
+#include <QCoreApplication>
+#include <chrono>
+#include <optional>
+
+class SqlAuditLog;
+class SqlConnection;
+class SqlKeyReader;
+
+//! Every change to keys: each one checked, applied and audited in one transaction.
+class SqlKeyWriter final {
+    Q_DECLARE_TR_FUNCTIONS(SqlKeyWriter)
+
+public:
+    SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, SqlKeyReader &reader,
+                 SqlAuditLog &audit);
+
+    IssuedKey create(const Actor &actor, const KeyDraft &draft, const QDateTime &now);
+    ApiKey edit(const Actor &actor, const KeyChanges &changes, const QDateTime &now);
+    IssuedKey reset(const Actor &actor, const QString &kid, std::chrono::seconds grace,
+                    const QString &idempotencyKey, const QDateTime &now);
+    ApiKey revoke(const Actor &actor, const QString &kid, const QDateTime &now);
+    void remove(const Actor &actor, const QString &kid, const QDateTime &now);
+
+private:
+    void checkGrant(const ActingMember &acting, const QStringList &roles,
+                    const QStringList &scopes);
+    static void checkManage(const ActingMember &acting, const ApiKey &key, const QString &scope);
+    void writeGrants(qint64 workspaceId, const QString &kid, const QStringList &roles,
+                     const QStringList &scopes);
+    QString addCredential(const Workspace &workspace, const ApiKey &key, const QDateTime &now);
+    void storeCredential(const QString &kid, const QString &token, const QDateTime &now);
+    std::optional<IssuedKey> replay(const ActingMember &acting, const QString &idempotencyKey,
+                                    const QByteArray &request);
+    void remember(const ActingMember &acting, const QString &idempotencyKey,
+                  const QByteArray &request, const IssuedKey &issued, const QDateTime &now);
+    void audit(const ActingMember &acting, const QString &action, const QString &kid,
+               const QJsonObject &before, const QJsonObject &after, const QDateTime &now);
+    QString newKid();
+
+    SqlConnection &m_connection;
+    SqlDirectory &m_directory;
+    SqlKeyReader &m_reader;
+    SqlAuditLog &m_audit;
+};

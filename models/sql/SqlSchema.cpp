@@ -1,0 +1,197 @@
+#include "sql/SqlSchema.h"
+
+#include "domain/Scope.h"
+#include "keys/KeyToken.h"
+#include "sql/SqlConnection.h"
+#include "store/StoreError.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace {
+
+// Each entry is one migration; never edit one that has shipped, append a new one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = {
+        {
+            QStringLiteral("CREATE TABLE workspaces (id INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                           " prefix TEXT NOT NULL, allow_never_expire INTEGER NOT NULL,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE resources (workspace_id INTEGER NOT NULL REFERENCES"
+                           " workspaces(id), name TEXT NOT NULL, description TEXT NOT NULL,"
+                           " read_only INTEGER NOT NULL, position INTEGER NOT NULL,"
+                           " PRIMARY KEY (workspace_id, name))"),
+            QStringLiteral("CREATE TABLE roles (id INTEGER PRIMARY KEY, workspace_id INTEGER NOT"
+                           " NULL REFERENCES workspaces(id), name TEXT NOT NULL, description"
+                           " TEXT NOT NULL, built_in INTEGER NOT NULL,"
+                           " UNIQUE (workspace_id, name))"),
+            QStringLiteral("CREATE TABLE role_scopes (role_id INTEGER NOT NULL REFERENCES"
+                           " roles(id) ON DELETE CASCADE, scope TEXT NOT NULL,"
+                           " PRIMARY KEY (role_id, scope))"),
+            QStringLiteral("CREATE TABLE members (id INTEGER PRIMARY KEY, workspace_id INTEGER"
+                           " NOT NULL REFERENCES workspaces(id), name TEXT NOT NULL, email TEXT"
+                           " NOT NULL, role_id INTEGER NOT NULL REFERENCES roles(id), created_at"
+                           " INTEGER NOT NULL, UNIQUE (workspace_id, name))"),
+            QStringLiteral("CREATE TABLE api_keys (kid TEXT PRIMARY KEY, workspace_id INTEGER NOT"
+                           " NULL REFERENCES workspaces(id), name TEXT NOT NULL, sort_name TEXT"
+                           " NOT NULL, search_text TEXT NOT NULL, description TEXT NOT NULL,"
+                           " environment TEXT NOT NULL, created_by INTEGER NOT NULL REFERENCES"
+                           " members(id), created_at INTEGER NOT NULL, expires_at INTEGER,"
+                           " last_used_at INTEGER, revoked_at INTEGER, hint TEXT NOT NULL,"
+                           " version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX api_keys_by_created ON api_keys (workspace_id,"
+                           " created_at, kid)"),
+            QStringLiteral("CREATE INDEX api_keys_by_name ON api_keys (workspace_id, sort_name,"
+                           " kid)"),
+            QStringLiteral("CREATE INDEX api_keys_by_expiry ON api_keys (workspace_id,"
+                           " expires_at, kid)"),
+            QStringLiteral("CREATE TABLE key_roles (kid TEXT NOT NULL REFERENCES api_keys(kid)"
+                           " ON DELETE CASCADE, role_id INTEGER NOT NULL REFERENCES roles(id),"
+                           " PRIMARY KEY (kid, role_id))"),
+            QStringLiteral("CREATE TABLE key_scopes (kid TEXT NOT NULL REFERENCES api_keys(kid)"
+                           " ON DELETE CASCADE, scope TEXT NOT NULL, PRIMARY KEY (kid, scope))"),
+            QStringLiteral("CREATE TABLE credentials (id INTEGER PRIMARY KEY, kid TEXT NOT NULL"
+                           " REFERENCES api_keys(kid) ON DELETE CASCADE, digest BLOB NOT NULL,"
+                           " created_at INTEGER NOT NULL, ends_at INTEGER)"),
+            QStringLiteral("CREATE INDEX credentials_by_kid ON credentials (kid)"),
+            QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY, workspace_id"
+                           " INTEGER NOT NULL, at INTEGER NOT NULL, actor TEXT NOT NULL, action"
+                           " TEXT NOT NULL, kid TEXT NOT NULL, before_json TEXT NOT NULL,"
+                           " after_json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_by_key ON audit_events (workspace_id, kid, id)"),
+            QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events"
+                           " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
+                           " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+            QStringLiteral("CREATE TABLE idempotency (workspace_id INTEGER NOT NULL, key_digest"
+                           " BLOB NOT NULL, operation TEXT NOT NULL, request_digest BLOB NOT"
+                           " NULL, kid TEXT NOT NULL, sealed BLOB NOT NULL, created_at INTEGER"
+                           " NOT NULL, PRIMARY KEY (workspace_id, key_digest))"),
+        },
+    };
+    return all;
+}
+
+struct BuiltInRole {
+    const char *name;
+    const char *description;
+    std::function<bool(const ScopeResource &, ScopeAction)> grants;
+};
+
+QList<BuiltInRole> builtInRoles()
+{
+    const auto named = [](const ScopeResource &resource, const char *name) {
+        return resource.name == QLatin1String(name);
+    };
+    return {
+        {QT_TRANSLATE_NOOP("SqlSchema", "Owner"),
+         QT_TRANSLATE_NOOP("SqlSchema", "Everything, including billing and API keys."),
+         [](const ScopeResource &, ScopeAction) { return true; }},
+        {QT_TRANSLATE_NOOP("SqlSchema", "Admin"),
+         QT_TRANSLATE_NOOP("SqlSchema", "Everything except financial documents."),
+         [named](const ScopeResource &r, ScopeAction) { return !named(r, "financial_documents"); }},
+        {QT_TRANSLATE_NOOP("SqlSchema", "Developer"),
+         QT_TRANSLATE_NOOP("SqlSchema", "Builds integrations: works with documents, sees API keys "
+                                        "and teammates."),
+         [named](const ScopeResource &r, ScopeAction a) {
+             if (named(r, "financial_documents"))
+                 return false;
+             if (named(r, "api_keys") || named(r, "teammates"))
+                 return a == ScopeAction::Read;
+             return true;
+         }},
+        {QT_TRANSLATE_NOOP("SqlSchema", "Viewer"),
+         QT_TRANSLATE_NOOP("SqlSchema", "Reads everything except financial documents."),
+         [named](const ScopeResource &r, ScopeAction a) {
+             return a == ScopeAction::Read && !named(r, "financial_documents");
+         }},
+    };
+}
+
+QString osUserName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("owner");
+}
+
+} // namespace
+
+int SqlSchema::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+int SqlSchema::currentVersion(SqlConnection &connection)
+{
+    return connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const QString &ownerName,
+                        const QDateTime &now)
+{
+    const int version = currentVersion(connection);
+    if (version > latestVersion()) {
+        throw StoreError::unavailable(
+            tr("The key store %1 was made by a newer version of Keyward. Update Keyward to open it.")
+                .arg(connection.path()));
+    }
+    for (int next = version; next < latestVersion(); ++next) {
+        SqlTransaction transaction(connection);
+        if (currentVersion(connection) != next)
+            return; // another process migrated it meanwhile
+        for (const QString &statement : migrations().at(next))
+            connection.exec(statement);
+        if (next == 0)
+            seed(connection, prefix, ownerName, now);
+        connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(next + 1));
+        transaction.commit();
+    }
+}
+
+void SqlSchema::seed(SqlConnection &connection, const QString &prefix, const QString &ownerName,
+                     const QDateTime &now)
+{
+    if (!KeyToken::isValidVendor(prefix)) {
+        throw StoreError::invalid(
+            tr("The key prefix must be 2 to 12 lowercase letters or digits, starting with a letter."));
+    }
+    const QVariant created = SqlConnection::timeValue(now);
+    connection.exec(QStringLiteral("INSERT INTO workspaces (id, name, prefix, allow_never_expire,"
+                                   " created_at) VALUES (1, ?, ?, 1, ?)"),
+                    {tr("Default workspace"), prefix, created});
+
+    const ScopeCatalog catalog = ScopeCatalog::defaults();
+    int position = 0;
+    for (const ScopeResource &resource : catalog.resources()) {
+        connection.exec(QStringLiteral("INSERT INTO resources (workspace_id, name, description,"
+                                       " read_only, position) VALUES (1, ?, ?, ?, ?)"),
+                        {resource.name, resource.description, resource.readOnly, position++});
+    }
+    for (const BuiltInRole &role : builtInRoles()) {
+        const QVariant roleId =
+            connection
+                .exec(QStringLiteral("INSERT INTO roles (workspace_id, name, description,"
+                                     " built_in) VALUES (1, ?, ?, 1)"),
+                      {QString::fromLatin1(role.name), QString::fromLatin1(role.description)})
+                .lastInsertId();
+        for (const ScopeResource &resource : catalog.resources()) {
+            for (ScopeAction action : AllScopeActions) {
+                if (resource.supports(action) && role.grants(resource, action)) {
+                    connection.exec(
+                        QStringLiteral("INSERT INTO role_scopes (role_id, scope) VALUES (?, ?)"),
+                        {roleId, makeScope(resource.name, action)});
+                }
+            }
+        }
+    }
+    const QString owner = ownerName.trimmed().isEmpty() ? osUserName() : ownerName.trimmed();
+    connection.exec(QStringLiteral("INSERT INTO members (workspace_id, name, email, role_id,"
+                                   " created_at) SELECT 1, ?, '', id, ? FROM roles WHERE name ="
+                                   " 'Owner'"),
+                    {owner, created});
+}

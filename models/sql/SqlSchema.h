@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+class SqlConnection;
+
+//! Versioned migrations of the store's schema, and the content of a new store.
+class SqlSchema final {
+    Q_DECLARE_TR_FUNCTIONS(SqlSchema)
+
+public:
+    static int latestVersion();
+    static int currentVersion(SqlConnection &connection);
+
+    //! Brings the schema to the latest version, one migration per transaction; a new
+    //! store gets a workspace with the default catalog, built-in roles and an owner.
+    static void migrate(SqlConnection &connection, const QString &prefix,
+                        const QString &ownerName, const QDateTime &now);
+
+private:
+    static void seed(SqlConnection &connection, const QString &prefix, const QString &ownerName,
+                     const QDateTime &now);
+};

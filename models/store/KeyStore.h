@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/AuditEvent.h"
+#include "domain/Directory.h"
+#include "keys/KeyToken.h"
+#include "store/KeyQuery.h"
+#include "store/StoreError.h"
+
+#include <QFuture>
+#include <QObject>
+#include <atomic>
+#include <chrono>
+
+//! What a store is and who acts in it by default.
+struct StoreInfo {
+    QString displayName; //!< for window titles and status bars, e.g. "keyward.db"
+    QString location;    //!< file path or URL
+    Workspace workspace;
+    Member defaultActor; //!< the owner created with the store
+};
+
+//! The one asynchronous interface to every store: local SQLite, PostgreSQL, keyward-server.
+//!
+//! Every call returns at once; its result arrives through the QFuture (use
+//! QFuture::then with a context object on the GUI thread). Filtering, sorting and
+//! paging run in the store. changed() is emitted after any change, including
+//! changes made by another process or administrator.
+class KeyStore : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyStore)
+
+public:
+    using Grace = std::chrono::seconds;
+
+    explicit KeyStore(QObject *parent = nullptr);
+    ~KeyStore() override;
+
+    //! Opens the store, creating and migrating it when needed.
+    virtual QFuture<StoreResult<StoreInfo>> open() = 0;
+
+    virtual QFuture<StoreResult<KeyPage>> queryKeys(const Actor &actor, const KeyQuery &query) = 0;
+    virtual QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor,
+                                                      const KeyFilter &filter) = 0;
+    virtual QFuture<StoreResult<ApiKey>> key(const Actor &actor, const QString &id) = 0;
+
+    virtual QFuture<StoreResult<IssuedKey>> createKey(const Actor &actor,
+                                                      const KeyDraft &draft) = 0;
+    virtual QFuture<StoreResult<ApiKey>> editKey(const Actor &actor,
+                                                 const KeyChanges &changes) = 0;
+    virtual QFuture<StoreResult<IssuedKey>> resetKey(const Actor &actor, const QString &id,
+                                                     Grace grace,
+                                                     const QString &idempotencyKey) = 0;
+    virtual QFuture<StoreResult<ApiKey>> revokeKey(const Actor &actor, const QString &id) = 0;
+    virtual QFuture<StoreResult<Done>> deleteKey(const Actor &actor, const QString &id) = 0;
+
+    //! Parses @p token first: a malformed token is answered without touching the store.
+    QFuture<StoreResult<Verification>> verify(const QString &token, const QString &scope);
+
+    virtual QFuture<StoreResult<QList<AuditEvent>>> auditEvents(const Actor &actor,
+                                                                const AuditQuery &query) = 0;
+    virtual QFuture<StoreResult<ScopeCatalog>> scopeCatalog(const Actor &actor) = 0;
+    virtual QFuture<StoreResult<QList<Role>>> roles(const Actor &actor) = 0;
+    virtual QFuture<StoreResult<QList<Member>>> members(const Actor &actor) = 0;
+
+    //! Writes the inventory matching @p filter to @p path atomically. Reports progress
+    //! through the future and stops, writing nothing, when the future is cancelled.
+    virtual QFuture<StoreResult<ExportSummary>> exportInventory(const Actor &actor,
+                                                                const KeyFilter &filter,
+                                                                ExportFormat format,
+                                                                const QString &path) = 0;
+
+    //! How many requests reached the store's backend (not the malformed-token fast path).
+    quint64 backendCalls() const { return m_backendCalls.load(); }
+
+Q_SIGNALS:
+    //! The store's content changed (here or elsewhere): models should refresh.
+    void changed();
+
+protected:
+    virtual QFuture<StoreResult<Verification>> verifyParsed(const ParsedToken &token,
+                                                            const QString &scope) = 0;
+    void countBackendCall() { ++m_backendCalls; }
+
+private:
+    std::atomic<quint64> m_backendCalls{0};
+};
+
+Q_DECLARE_METATYPE(StoreError)
