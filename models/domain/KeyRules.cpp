@@ -50,8 +50,7 @@ std::optional<QString> KeyRules::descriptionProblem(const QString &description)
 }
 
 ScopeSet KeyRules::effectiveScopes(const QStringList &scopes, const QStringList &roles,
-                                   const QHash<QString, ScopeSet> &roleScopes,
-                                   const ScopeSet &held)
+                                   const QHash<QString, ScopeSet> &roleScopes, const ScopeSet &held)
 {
     ScopeSet granted(scopes.cbegin(), scopes.cend());
     for (const QString &role : roles)

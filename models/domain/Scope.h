@@ -20,10 +20,7 @@ struct ScopeResource {
     QString description; //!< one line for people
     bool readOnly = false;
 
-    bool supports(ScopeAction action) const
-    {
-        return !readOnly || action == ScopeAction::Read;
-    }
+    bool supports(ScopeAction action) const { return !readOnly || action == ScopeAction::Read; }
 };
 
 //! The resources of a workspace and so the scopes ("resource:action") that exist.

@@ -30,12 +30,11 @@ InventoryWriter::InventoryWriter(QIODevice &device, ExportFormat format, const Q
 
 QStringList InventoryWriter::columns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("name"),
-            QStringLiteral("description"), QStringLiteral("type"),
-            QStringLiteral("status"),     QStringLiteral("roles"),
-            QStringLiteral("scopes"),     QStringLiteral("created_at"),
-            QStringLiteral("created_by"), QStringLiteral("expires_at"),
-            QStringLiteral("last_used_at"), QStringLiteral("hint")};
+    return {
+        QStringLiteral("id"),         QStringLiteral("name"),         QStringLiteral("description"),
+        QStringLiteral("type"),       QStringLiteral("status"),       QStringLiteral("roles"),
+        QStringLiteral("scopes"),     QStringLiteral("created_at"),   QStringLiteral("created_by"),
+        QStringLiteral("expires_at"), QStringLiteral("last_used_at"), QStringLiteral("hint")};
 }
 
 void InventoryWriter::begin()
@@ -43,8 +42,8 @@ void InventoryWriter::begin()
     if (m_format == ExportFormat::Csv) {
         write(columns().join(QLatin1Char(',')) + QStringLiteral("\r\n"));
     } else {
-        write(QStringLiteral("{\"exported_at\": \"%1\", \"keys\": [")
-                  .arg(KeyJson::timeText(m_now)));
+        write(
+            QStringLiteral("{\"exported_at\": \"%1\", \"keys\": [").arg(KeyJson::timeText(m_now)));
     }
 }
 

@@ -9,9 +9,9 @@ QByteArray keystream(const QString &idempotencyKey, qsizetype length)
 {
     QByteArray stream;
     for (quint8 block = 0; stream.size() < length; ++block) {
-        stream += QMessageAuthenticationCode::hash(
-            QByteArrayLiteral("keyward-seal") + char(block), idempotencyKey.toUtf8(),
-            QCryptographicHash::Sha256);
+        stream +=
+            QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward-seal") + char(block),
+                                             idempotencyKey.toUtf8(), QCryptographicHash::Sha256);
     }
     return stream.left(length);
 }

@@ -58,9 +58,8 @@ QList<AuditEvent> SqlAuditLog::events(qint64 workspaceId, const AuditQuery &quer
     QList<AuditEvent> events;
     while (rows.next()) {
         events.append({rows.value(0).toLongLong(), SqlConnection::timeFrom(rows.value(1)),
-                       rows.value(2).toString(), rows.value(3).toString(),
-                       rows.value(4).toString(), jsonObject(rows.value(5)),
-                       jsonObject(rows.value(6))});
+                       rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString(),
+                       jsonObject(rows.value(5)), jsonObject(rows.value(6))});
     }
     return events;
 }

@@ -126,6 +126,25 @@ QList<Member> SqlBackend::members(const Actor &actor)
     return m_directory.members(m_directory.resolve(actor).workspace.id);
 }
 
+Member SqlBackend::addMember(const Actor &actor, const Member &member)
+{
+    SqlTransaction transaction(m_connection);
+    const ActingMember acting = m_directory.resolve(actor);
+    SqlDirectory::require(acting, QStringLiteral("teammates:write"));
+    const Member added = m_directory.addMember(acting.workspace.id, member, now());
+    m_audit.append(acting.workspace.id, {0,
+                                         now(),
+                                         acting.member.name,
+                                         QStringLiteral("member_add"),
+                                         QString(),
+                                         {},
+                                         QJsonObject{{QStringLiteral("member"), added.name},
+                                                     {QStringLiteral("email"), added.email},
+                                                     {QStringLiteral("role"), added.role}}});
+    transaction.commit();
+    return added;
+}
+
 ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &filter,
                                           ExportFormat format, const QString &path,
                                           const JobControl &control)
@@ -158,12 +177,17 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
 
     SqlTransaction transaction(m_connection);
-    m_audit.append(acting.workspace.id,
-                   {0, started, acting.member.name, QStringLiteral("export"), QString(), {},
-                    QJsonObject{{QStringLiteral("format"), format == ExportFormat::Csv
-                                                              ? QStringLiteral("csv")
-                                                              : QStringLiteral("json")},
-                                {QStringLiteral("keys"), written}}});
+    m_audit.append(
+        acting.workspace.id,
+        {0,
+         started,
+         acting.member.name,
+         QStringLiteral("export"),
+         QString(),
+         {},
+         QJsonObject{{QStringLiteral("format"),
+                      format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
+                     {QStringLiteral("keys"), written}}});
     transaction.commit();
     return {path, written};
 }

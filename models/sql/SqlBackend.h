@@ -45,6 +45,7 @@ public:
     ScopeCatalog scopeCatalog(const Actor &actor);
     QList<Role> roles(const Actor &actor);
     QList<Member> members(const Actor &actor);
+    Member addMember(const Actor &actor, const Member &member);
     ExportSummary exportInventory(const Actor &actor, const KeyFilter &filter, ExportFormat format,
                                   const QString &path, const JobControl &control);
 

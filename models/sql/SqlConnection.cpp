@@ -40,8 +40,8 @@ void SqlConnection::open()
         exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
         const QVariant mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
         if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw StoreError::unavailable(tr("The key store %1 cannot use write-ahead logging.")
-                                              .arg(m_path));
+            throw StoreError::unavailable(
+                tr("The key store %1 cannot use write-ahead logging.").arg(m_path));
         exec(QStringLiteral("PRAGMA synchronous = FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     } catch (...) {
@@ -68,8 +68,11 @@ QSqlQuery SqlConnection::exec(const QString &sql, const QVariantList &bindings)
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         fail(query.lastError());
-    for (const QVariant &value : bindings)
-        query.addBindValue(value);
+    for (const QVariant &value : bindings) {
+        // A null QString would bind as SQL NULL; every text column here is NOT NULL.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
+    }
     if (!query.exec())
         fail(query.lastError());
     return query;
@@ -104,7 +107,8 @@ void SqlConnection::rollback()
 
 QVariant SqlConnection::timeValue(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 QDateTime SqlConnection::timeFrom(const QVariant &value)

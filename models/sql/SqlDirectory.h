@@ -11,7 +11,7 @@ class SqlConnection;
 struct ActingMember {
     Member member;
     Workspace workspace;
-    ScopeSet held;      //!< role scopes, capped by Actor::cap
+    ScopeSet held;       //!< role scopes, capped by Actor::cap
     bool capped = false; //!< acting through a key
 };
 
@@ -31,6 +31,8 @@ public:
     QList<Role> roles(qint64 workspaceId);
     QHash<QString, ScopeSet> roleScopes(qint64 workspaceId);
     QList<Member> members(qint64 workspaceId);
+    //! Inserts @p member (name, email, role by name); throws Invalid or Conflict.
+    Member addMember(qint64 workspaceId, const Member &member, const QDateTime &now);
     //! Role scopes of every member, by member id (a key can do no more than its creator).
     QHash<qint64, ScopeSet> memberScopes(qint64 workspaceId);
 

@@ -12,8 +12,7 @@ namespace {
 const QString SelectColumns = QStringLiteral(
     "SELECT k.kid, k.name, k.description, k.environment, k.created_by, m.name, k.created_at,"
     " k.expires_at, k.last_used_at, k.revoked_at, k.hint, k.version");
-const QString FromKeys =
-    QStringLiteral(" FROM api_keys k JOIN members m ON m.id = k.created_by");
+const QString FromKeys = QStringLiteral(" FROM api_keys k JOIN members m ON m.id = k.created_by");
 
 QString likePattern(const QString &text)
 {
@@ -27,8 +26,10 @@ QString likePattern(const QString &text)
 QString encodeCursor(const QVariant &sortValue, const QString &kid)
 {
     const QJsonArray parts{QJsonValue::fromVariant(sortValue), kid};
-    return QString::fromLatin1(QJsonDocument(parts).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QJsonDocument(parts)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QJsonArray decodeCursor(const QString &cursor)
@@ -69,14 +70,17 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
     Clause where = whereFor(workspaceId, request.filter, now);
     if (!request.after.isEmpty()) {
         const QJsonArray cursor = decodeCursor(request.after);
-        where.sql += QStringLiteral(" AND (%1, k.kid) %2 (?, ?)").arg(sort, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where.sql += QStringLiteral(" AND (%1, k.kid) %2 (?, ?)")
+                         .arg(sort, ascending ? QStringLiteral(">") : QStringLiteral("<"));
         where.bindings << cursor.at(0).toVariant() << cursor.at(1).toString();
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery query = m_connection.exec(
-        SelectColumns + QStringLiteral(", %1").arg(sort) + FromKeys + where.sql +
-            QStringLiteral(" ORDER BY %1 %2, k.kid %2 LIMIT %3").arg(sort, direction).arg(limit + 1),
-        where.bindings);
+    QSqlQuery query =
+        m_connection.exec(SelectColumns + QStringLiteral(", %1").arg(sort) + FromKeys + where.sql +
+                              QStringLiteral(" ORDER BY %1 %2, k.kid %2 LIMIT %3")
+                                  .arg(sort, direction)
+                                  .arg(limit + 1),
+                          where.bindings);
     QVariantList sortValues;
     KeyPage page;
     page.keys = readRows(query, &sortValues);
@@ -140,7 +144,8 @@ QString SqlKeyReader::statusCondition(KeyStatus status, const QDateTime &now)
         return QStringLiteral("(k.revoked_at IS NULL AND k.expires_at > %1 AND k.expires_at <= %2)")
             .arg(nowMs, soonMs);
     case KeyStatus::Active:
-        return QStringLiteral("(k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > %1))")
+        return QStringLiteral(
+                   "(k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > %1))")
             .arg(soonMs);
     }
     return QStringLiteral("1 = 1");
@@ -178,7 +183,8 @@ QList<ApiKey> SqlKeyReader::readRows(QSqlQuery &query, QVariantList *sortValues)
         key.id = query.value(0).toString();
         key.name = query.value(1).toString();
         key.description = query.value(2).toString();
-        key.environment = environmentFromName(query.value(3).toString()).value_or(Environment::Test);
+        key.environment =
+            environmentFromName(query.value(3).toString()).value_or(Environment::Test);
         key.createdById = query.value(4).toLongLong();
         key.createdBy = query.value(5).toString();
         key.createdAt = SqlConnection::timeFrom(query.value(6));
@@ -209,17 +215,22 @@ void SqlKeyReader::attachDetails(qint64 workspaceId, QList<ApiKey> &keys)
     const QString in = marks.join(QLatin1Char(','));
     QSqlQuery roles = m_connection.exec(
         QStringLiteral("SELECT kr.kid, r.name FROM key_roles kr JOIN roles r ON r.id ="
-                       " kr.role_id WHERE kr.kid IN (%1) ORDER BY r.name").arg(in), ids);
+                       " kr.role_id WHERE kr.kid IN (%1) ORDER BY r.name")
+            .arg(in),
+        ids);
     while (roles.next())
         byId.value(roles.value(0).toString())->roles.append(roles.value(1).toString());
     QSqlQuery scopes = m_connection.exec(
-        QStringLiteral("SELECT kid, scope FROM key_scopes WHERE kid IN (%1) ORDER BY scope").arg(in),
+        QStringLiteral("SELECT kid, scope FROM key_scopes WHERE kid IN (%1) ORDER BY scope")
+            .arg(in),
         ids);
     while (scopes.next())
         byId.value(scopes.value(0).toString())->scopes.append(scopes.value(1).toString());
     QSqlQuery credentials = m_connection.exec(
         QStringLiteral("SELECT kid, created_at, ends_at FROM credentials WHERE kid IN (%1)"
-                       " ORDER BY id").arg(in), ids);
+                       " ORDER BY id")
+            .arg(in),
+        ids);
     while (credentials.next()) {
         byId.value(credentials.value(0).toString())
             ->credentials.append({SqlConnection::timeFrom(credentials.value(1)),

@@ -134,6 +134,12 @@ QFuture<StoreResult<QList<Member>>> SqlKeyStore::members(const Actor &actor)
         [=](SqlBackend &backend, auto &) { return backend.members(actor); });
 }
 
+QFuture<StoreResult<Member>> SqlKeyStore::addMember(const Actor &actor, const Member &member)
+{
+    return dispatchChange<Member>(
+        [=](SqlBackend &backend, auto &) { return backend.addMember(actor, member); });
+}
+
 QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &actor,
                                                                  const KeyFilter &filter,
                                                                  ExportFormat format,
@@ -153,8 +159,8 @@ QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &ac
 void SqlKeyStore::flushUsage()
 {
     SqlWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->flushUsage(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->flushUsage(); }, Qt::BlockingQueuedConnection);
 }
 
 QFuture<StoreResult<Verification>> SqlKeyStore::verifyParsed(const ParsedToken &token,

@@ -20,8 +20,7 @@ public:
 
     QFuture<StoreResult<StoreInfo>> open() override;
     QFuture<StoreResult<KeyPage>> queryKeys(const Actor &actor, const KeyQuery &query) override;
-    QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor,
-                                              const KeyFilter &filter) override;
+    QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor, const KeyFilter &filter) override;
     QFuture<StoreResult<ApiKey>> key(const Actor &actor, const QString &id) override;
     QFuture<StoreResult<IssuedKey>> createKey(const Actor &actor, const KeyDraft &draft) override;
     QFuture<StoreResult<ApiKey>> editKey(const Actor &actor, const KeyChanges &changes) override;
@@ -34,8 +33,8 @@ public:
     QFuture<StoreResult<ScopeCatalog>> scopeCatalog(const Actor &actor) override;
     QFuture<StoreResult<QList<Role>>> roles(const Actor &actor) override;
     QFuture<StoreResult<QList<Member>>> members(const Actor &actor) override;
-    QFuture<StoreResult<ExportSummary>> exportInventory(const Actor &actor,
-                                                        const KeyFilter &filter,
+    QFuture<StoreResult<Member>> addMember(const Actor &actor, const Member &member) override;
+    QFuture<StoreResult<ExportSummary>> exportInventory(const Actor &actor, const KeyFilter &filter,
                                                         ExportFormat format,
                                                         const QString &path) override;
 

@@ -49,8 +49,8 @@ QString searchText(const QString &name, const QString &description, const QStrin
 
 } // namespace
 
-SqlKeyWriter::SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory,
-                           SqlKeyReader &reader, SqlAuditLog &audit)
+SqlKeyWriter::SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, SqlKeyReader &reader,
+                           SqlAuditLog &audit)
     : m_connection(connection)
     , m_directory(directory)
     , m_reader(reader)
@@ -65,7 +65,8 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
     if (const auto problem = KeyRules::descriptionProblem(draft.description))
         throw StoreError::invalid(*problem);
     if (!draft.idempotencyKey.isEmpty() && !IdempotencySeal::isValidKey(draft.idempotencyKey))
-        throw StoreError::invalid(tr("The idempotency key must be 16 to 255 printable characters."));
+        throw StoreError::invalid(
+            tr("The idempotency key must be 16 to 255 printable characters."));
 
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
@@ -78,8 +79,8 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
         if (!acting.workspace.allowNeverExpire)
             throw StoreError::invalid(tr("Keys in this workspace must have an expiry date."));
     } else {
-        expiresAt = draft.expiresAt.isValid() ? draft.expiresAt.toUTC()
-                                              : now.addDays(DefaultExpiryDays);
+        expiresAt =
+            draft.expiresAt.isValid() ? draft.expiresAt.toUTC() : now.addDays(DefaultExpiryDays);
         if (expiresAt <= now)
             throw StoreError::invalid(tr("The expiry date must be in the future."));
     }
@@ -186,7 +187,8 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
     if (grace.count() < 0 || grace > MaxGrace)
         throw StoreError::invalid(tr("The grace period can be at most 7 days."));
     if (!idempotencyKey.isEmpty() && !IdempotencySeal::isValidKey(idempotencyKey))
-        throw StoreError::invalid(tr("The idempotency key must be 16 to 255 printable characters."));
+        throw StoreError::invalid(
+            tr("The idempotency key must be 16 to 255 printable characters."));
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
     const QJsonObject request{{QStringLiteral("op"), QStringLiteral("reset")},
@@ -201,7 +203,8 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
     checkGrant(acting, before.roles, before.scopes);
     const KeyStatus status = before.statusAt(now);
     if (status == KeyStatus::Revoked)
-        throw StoreError::invalid(tr("The key “%1” is revoked and cannot be reset.").arg(before.name));
+        throw StoreError::invalid(
+            tr("The key “%1” is revoked and cannot be reset.").arg(before.name));
     if (status == KeyStatus::Expired) {
         throw StoreError::invalid(
             tr("The key “%1” has expired and cannot be reset. Create a new key instead.")
@@ -209,8 +212,8 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
     }
 
     // At most two credentials: an older one still in its grace period ends now.
-    m_connection.exec(QStringLiteral("DELETE FROM credentials WHERE kid = ? AND ends_at IS NOT NULL"),
-                      {kid});
+    m_connection.exec(
+        QStringLiteral("DELETE FROM credentials WHERE kid = ? AND ends_at IS NOT NULL"), {kid});
     const QDateTime graceEnd = now.addSecs(grace.count());
     if (grace.count() == 0) {
         m_connection.exec(QStringLiteral("DELETE FROM credentials WHERE kid = ?"), {kid});
@@ -318,10 +321,10 @@ QString SqlKeyWriter::addCredential(const Workspace &workspace, const ApiKey &ke
 
 void SqlKeyWriter::storeCredential(const QString &kid, const QString &token, const QDateTime &now)
 {
-    m_connection.exec(QStringLiteral("INSERT INTO credentials (kid, digest, created_at) VALUES"
-                                     " (?, ?, ?)"),
-                      {kid, KeyToken::digest(KeyToken::parse(token)->secret),
-                       SqlConnection::timeValue(now)});
+    m_connection.exec(
+        QStringLiteral("INSERT INTO credentials (kid, digest, created_at) VALUES"
+                       " (?, ?, ?)"),
+        {kid, KeyToken::digest(KeyToken::parse(token)->secret), SqlConnection::timeValue(now)});
 }
 
 std::optional<IssuedKey> SqlKeyWriter::replay(const ActingMember &acting,
@@ -360,15 +363,15 @@ void SqlKeyWriter::remember(const ActingMember &acting, const QString &idempoten
 void SqlKeyWriter::audit(const ActingMember &acting, const QString &action, const QString &kid,
                          const QJsonObject &before, const QJsonObject &after, const QDateTime &now)
 {
-    m_audit.append(acting.workspace.id,
-                   {0, now, acting.member.name, action, kid, before, after});
+    m_audit.append(acting.workspace.id, {0, now, acting.member.name, action, kid, before, after});
 }
 
 QString SqlKeyWriter::newKid()
 {
     for (;;) {
         const QString kid = KeyToken::generateKid();
-        if (!m_connection.scalar(QStringLiteral("SELECT 1 FROM api_keys WHERE kid = ?"), {kid}).isValid())
+        if (!m_connection.scalar(QStringLiteral("SELECT 1 FROM api_keys WHERE kid = ?"), {kid})
+                 .isValid())
             return kid;
     }
 }

@@ -136,9 +136,9 @@ void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const 
 {
     const int version = currentVersion(connection);
     if (version > latestVersion()) {
-        throw StoreError::unavailable(
-            tr("The key store %1 was made by a newer version of Keyward. Update Keyward to open it.")
-                .arg(connection.path()));
+        throw StoreError::unavailable(tr("The key store %1 was made by a newer version of Keyward. "
+                                         "Update Keyward to open it.")
+                                          .arg(connection.path()));
     }
     for (int next = version; next < latestVersion(); ++next) {
         SqlTransaction transaction(connection);
@@ -157,8 +157,8 @@ void SqlSchema::seed(SqlConnection &connection, const QString &prefix, const QSt
                      const QDateTime &now)
 {
     if (!KeyToken::isValidVendor(prefix)) {
-        throw StoreError::invalid(
-            tr("The key prefix must be 2 to 12 lowercase letters or digits, starting with a letter."));
+        throw StoreError::invalid(tr(
+            "The key prefix must be 2 to 12 lowercase letters or digits, starting with a letter."));
     }
     const QVariant created = SqlConnection::timeValue(now);
     connection.exec(QStringLiteral("INSERT INTO workspaces (id, name, prefix, allow_never_expire,"

@@ -16,8 +16,8 @@ public:
 
     //! Brings the schema to the latest version, one migration per transaction; a new
     //! store gets a workspace with the default catalog, built-in roles and an owner.
-    static void migrate(SqlConnection &connection, const QString &prefix,
-                        const QString &ownerName, const QDateTime &now);
+    static void migrate(SqlConnection &connection, const QString &prefix, const QString &ownerName,
+                        const QDateTime &now);
 
 private:
     static void seed(SqlConnection &connection, const QString &prefix, const QString &ownerName,

@@ -64,8 +64,8 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
     while (roleRows.next())
         roles << roleRows.value(0).toString();
     QStringList scopes;
-    QSqlQuery scopeRows =
-        m_connection.exec(QStringLiteral("SELECT scope FROM key_scopes WHERE kid = ?"), {token.kid});
+    QSqlQuery scopeRows = m_connection.exec(
+        QStringLiteral("SELECT scope FROM key_scopes WHERE kid = ?"), {token.kid});
     while (scopeRows.next())
         scopes << scopeRows.value(0).toString();
     const ScopeSet effective = KeyRules::effectiveScopes(

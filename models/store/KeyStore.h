@@ -45,11 +45,9 @@ public:
 
     virtual QFuture<StoreResult<IssuedKey>> createKey(const Actor &actor,
                                                       const KeyDraft &draft) = 0;
-    virtual QFuture<StoreResult<ApiKey>> editKey(const Actor &actor,
-                                                 const KeyChanges &changes) = 0;
-    virtual QFuture<StoreResult<IssuedKey>> resetKey(const Actor &actor, const QString &id,
-                                                     Grace grace,
-                                                     const QString &idempotencyKey) = 0;
+    virtual QFuture<StoreResult<ApiKey>> editKey(const Actor &actor, const KeyChanges &changes) = 0;
+    virtual QFuture<StoreResult<IssuedKey>>
+    resetKey(const Actor &actor, const QString &id, Grace grace, const QString &idempotencyKey) = 0;
     virtual QFuture<StoreResult<ApiKey>> revokeKey(const Actor &actor, const QString &id) = 0;
     virtual QFuture<StoreResult<Done>> deleteKey(const Actor &actor, const QString &id) = 0;
 
@@ -61,6 +59,8 @@ public:
     virtual QFuture<StoreResult<ScopeCatalog>> scopeCatalog(const Actor &actor) = 0;
     virtual QFuture<StoreResult<QList<Role>>> roles(const Actor &actor) = 0;
     virtual QFuture<StoreResult<QList<Member>>> members(const Actor &actor) = 0;
+    //! Adds a member with a role (needs teammates:write); audited as member_add.
+    virtual QFuture<StoreResult<Member>> addMember(const Actor &actor, const Member &member) = 0;
 
     //! Writes the inventory matching @p filter to @p path atomically. Reports progress
     //! through the future and stops, writing nothing, when the future is cancelled.

@@ -1,0 +1,565 @@
+#include "StoreFixture.h"
+#include "keys/KeyToken.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using Outcome = Verification::Outcome;
+
+class TestSqlKeyStore final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void newStoreHasWorkspaceCatalogRolesAndOwner();
+    void createReturnsTheKeyOnceAndAudits();
+    void createRejectsBadInput_data();
+    void createRejectsBadInput();
+    void createDefaultsToOneYearAndHonoursNever();
+    void developerCannotGrantApiKeysWrite();
+    void roleScopesCountTowardsTheCap();
+    void developerManagesOwnKeysOnly();
+    void editChangesFieldsAndAuditsBeforeAfter();
+    void staleEditIsAConflict();
+    void resetImmediatelyEndsTheOldKey();
+    void resetGraceKeepsTheOldKeyUntilItEnds();
+    void secondResetEndsTheOlderCredential();
+    void revokeIsPermanentAndImmediate();
+    void deleteKeepsTheAuditHistory();
+    void verifyChecksEnvironmentScopeAndExpiry();
+    void malformedTokensNeverReachTheStore();
+    void idempotentCreateMakesExactlyOneKey();
+    void idempotentResetReturnsTheSameKey();
+    void usageIsRecordedInBatches();
+    void changesAreNotifiedIncludingOtherProcesses();
+    void migrationsRunFromAnEmptyFile();
+    void newerSchemaIsRefused();
+    void corruptFileIsUnavailable();
+    void auditEventsCannotBeChanged();
+};
+
+void TestSqlKeyStore::initTestCase()
+{
+    qRegisterMetaType<StoreError>();
+}
+
+void TestSqlKeyStore::newStoreHasWorkspaceCatalogRolesAndOwner()
+{
+    StoreFixture f;
+    const auto info = await(f.store->open());
+    QVERIFY(info.ok());
+    QCOMPARE(info.value().displayName, QStringLiteral("keys.db"));
+    QCOMPARE(info.value().workspace.prefix, QStringLiteral("key"));
+    QCOMPARE(info.value().defaultActor.name, QStringLiteral("Olivia Owner"));
+    QCOMPARE(info.value().defaultActor.role, QStringLiteral("Owner"));
+    QVERIFY(QFile::exists(f.path()));
+
+    const auto catalog = await(f.store->scopeCatalog({}));
+    QVERIFY(catalog.ok());
+    QCOMPARE(catalog.value().resources().size(), 11);
+    QVERIFY(catalog.value().resource(QStringLiteral("audit_log"))->readOnly);
+
+    const auto roles = await(f.store->roles({}));
+    QVERIFY(roles.ok());
+    QStringList names;
+    for (const Role &role : roles.value())
+        names << role.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Owner"), QStringLiteral("Admin"),
+                                 QStringLiteral("Developer"), QStringLiteral("Viewer")}));
+    const Role &developer = roles.value().at(2);
+    QVERIFY(developer.scopes.contains(QStringLiteral("api_keys:read")));
+    QVERIFY(!developer.scopes.contains(QStringLiteral("api_keys:write")));
+    QCOMPARE(roles.value().at(0).scopes.size(), catalog.value().allScopes().size());
+}
+
+void TestSqlKeyStore::createReturnsTheKeyOnceAndAudits()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("  CRM sync  "),
+                                      {QStringLiteral("documents:read")}, Environment::Live);
+    static const QRegularExpression pattern(
+        QStringLiteral("^key_live_[0-9A-Za-z]{12}_[0-9A-Za-z]{49}$"));
+    QVERIFY(pattern.match(issued.token).hasMatch());
+    QCOMPARE(issued.key.name, QStringLiteral("CRM sync"));
+    QCOMPARE(KeyToken::parse(issued.token)->kid, issued.key.id);
+    QCOMPARE(issued.key.hint, KeyToken::hint(issued.token));
+    QCOMPARE(issued.key.createdBy, QStringLiteral("Olivia Owner"));
+    QCOMPARE(issued.key.version, 1);
+    QCOMPARE(issued.key.credentials.size(), 1);
+
+    const auto shown = await(f.store->key({}, issued.key.id));
+    QVERIFY(shown.ok());
+    QCOMPARE(shown.value().scopes, QStringList{QStringLiteral("documents:read")});
+    QCOMPARE(shown.value().effectiveScopes, QStringList{QStringLiteral("documents:read")});
+
+    const auto events = f.audit(issued.key.id);
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 1);
+    const AuditEvent &event = events.value().first();
+    QCOMPARE(event.action, QStringLiteral("create"));
+    QCOMPARE(event.actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(event.at, f.clock.now());
+    QCOMPARE(event.after.value(QStringLiteral("name")).toString(), QStringLiteral("CRM sync"));
+    QVERIFY(!QString::fromUtf8(QJsonDocument(event.after).toJson()).contains(issued.token));
+}
+
+void TestSqlKeyStore::createRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<int>("code");
+    const int invalid = int(StoreError::Code::Invalid);
+    QTest::newRow("empty") << QString() << QStringList() << QStringList() << invalid;
+    QTest::newRow("whitespace") << QStringLiteral("   ") << QStringList() << QStringList()
+                                << invalid;
+    QTest::newRow("101 chars") << QString(101, QLatin1Char('x')) << QStringList() << QStringList()
+                               << invalid;
+    QTest::newRow("10 MB") << QString(10 * 1024 * 1024, QLatin1Char('x')) << QStringList()
+                           << QStringList() << invalid;
+    QTest::newRow("newline") << QStringLiteral("evil\r\nINFO fake log") << QStringList()
+                             << QStringList() << invalid;
+    QTest::newRow("rtl") << QStringLiteral("a") + QChar(0x202E) << QStringList() << QStringList()
+                         << invalid;
+    QTest::newRow("unknown scope")
+        << QStringLiteral("k") << QStringList{QStringLiteral("nope:read")} << QStringList()
+        << invalid;
+    QTest::newRow("read-only write")
+        << QStringLiteral("k") << QStringList{QStringLiteral("audit_log:write")} << QStringList()
+        << invalid;
+    QTest::newRow("unknown role") << QStringLiteral("k") << QStringList()
+                                  << QStringList{QStringLiteral("Superuser")} << invalid;
+}
+
+void TestSqlKeyStore::createRejectsBadInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, scopes);
+    QFETCH(QStringList, roles);
+    QFETCH(int, code);
+    StoreFixture f;
+    KeyDraft draft;
+    draft.name = name;
+    draft.scopes = scopes;
+    draft.roles = roles;
+    const auto result = await(f.store->createKey({}, draft));
+    QVERIFY(!result.ok());
+    QCOMPARE(int(result.error().code()), code);
+    QVERIFY(!result.error().message().isEmpty());
+    QCOMPARE(await(f.store->countKeys({}, {})).value().total, 0);
+    QCOMPARE(f.audit().value().size(), 0);
+}
+
+void TestSqlKeyStore::createDefaultsToOneYearAndHonoursNever()
+{
+    StoreFixture f;
+    QCOMPARE(f.create(QStringLiteral("default")).key.expiresAt, f.clock.now().addDays(365));
+    KeyDraft draft;
+    draft.name = QStringLiteral("forever");
+    draft.neverExpires = true;
+    const auto never = await(f.store->createKey({}, draft));
+    QVERIFY(never.ok());
+    QVERIFY(!never.value().key.expiresAt.isValid());
+    QCOMPARE(never.value().key.statusAt(f.clock.now().addYears(50)), KeyStatus::Active);
+    draft.neverExpires = false;
+    draft.expiresAt = f.clock.now().addSecs(-1);
+    const auto past = await(f.store->createKey({}, draft));
+    QVERIFY(!past.ok());
+    QCOMPARE(past.error().code(), StoreError::Code::Invalid);
+}
+
+void TestSqlKeyStore::developerCannotGrantApiKeysWrite()
+{
+    StoreFixture f;
+    const Member dev = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    KeyDraft draft;
+    draft.name = QStringLiteral("escalation");
+    draft.scopes = {QStringLiteral("documents:read"), QStringLiteral("api_keys:write")};
+    const auto result = await(f.store->createKey(Actor{dev.id, std::nullopt}, draft));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Forbidden);
+    QVERIFY2(result.error().message().contains(QStringLiteral("api_keys:write")),
+             qPrintable(result.error().message()));
+    QCOMPARE(await(f.store->countKeys({}, {})).value().total, 0);
+
+    draft.scopes = {QStringLiteral("documents:read")};
+    QVERIFY(await(f.store->createKey(Actor{dev.id, std::nullopt}, draft)).ok());
+}
+
+void TestSqlKeyStore::roleScopesCountTowardsTheCap()
+{
+    StoreFixture f;
+    const Member dev = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    KeyDraft draft;
+    draft.name = QStringLiteral("admin by role");
+    draft.roles = {QStringLiteral("Admin")};
+    const auto result = await(f.store->createKey(Actor{dev.id, std::nullopt}, draft));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Forbidden);
+
+    // A key acting through a cap cannot grant beyond the cap either.
+    draft.roles = {};
+    draft.scopes = {QStringLiteral("webhooks:write")};
+    const Actor capped{0, ScopeSet{QStringLiteral("documents:read")}};
+    const auto viaKey = await(f.store->createKey(capped, draft));
+    QVERIFY(!viaKey.ok());
+    QVERIFY(viaKey.error().message().contains(QStringLiteral("webhooks:write")));
+}
+
+void TestSqlKeyStore::developerManagesOwnKeysOnly()
+{
+    StoreFixture f;
+    const Member dev = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    const Actor asDev{dev.id, std::nullopt};
+    const IssuedKey owners = f.create(QStringLiteral("owner's"));
+    const IssuedKey own = f.create(QStringLiteral("dev's"), {}, Environment::Test, asDev);
+
+    const auto revokeOther = await(f.store->revokeKey(asDev, owners.key.id));
+    QVERIFY(!revokeOther.ok());
+    QCOMPARE(revokeOther.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(revokeOther.error().message().contains(QStringLiteral("api_keys:write")));
+    const auto deleteOther = await(f.store->deleteKey(asDev, owners.key.id));
+    QVERIFY(deleteOther.error().message().contains(QStringLiteral("api_keys:delete")));
+    QVERIFY(await(f.store->revokeKey(asDev, own.key.id)).ok());
+    QVERIFY(await(f.store->deleteKey(asDev, own.key.id)).ok());
+
+    // A key created by a member never does more than that member's role allows.
+    const IssuedKey wide = f.create(QStringLiteral("wide"), {QStringLiteral("documents:read")},
+                                    Environment::Test, asDev);
+    QCOMPARE(f.verify(wide.token, QStringLiteral("documents:read")), Outcome::Valid);
+}
+
+void TestSqlKeyStore::editChangesFieldsAndAuditsBeforeAfter()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Old"), {QStringLiteral("documents:read")});
+    KeyChanges changes;
+    changes.id = issued.key.id;
+    changes.expectedVersion = issued.key.version;
+    changes.name = QStringLiteral("New");
+    changes.scopes = QStringList{QStringLiteral("documents:read"), QStringLiteral("folders:write")};
+    const auto edited = await(f.store->editKey({}, changes));
+    QVERIFY(edited.ok());
+    QCOMPARE(edited.value().name, QStringLiteral("New"));
+    QCOMPARE(edited.value().version, 2);
+    QCOMPARE(edited.value().scopes.size(), 2);
+    QCOMPARE(edited.value().environment, Environment::Test);
+
+    const auto events = f.audit(issued.key.id, QStringLiteral("edit"));
+    QCOMPARE(events.value().size(), 1);
+    const AuditEvent &event = events.value().first();
+    QCOMPARE(event.before.value(QStringLiteral("name")).toString(), QStringLiteral("Old"));
+    QCOMPARE(event.after.value(QStringLiteral("name")).toString(), QStringLiteral("New"));
+    QVERIFY(!event.after.contains(QStringLiteral("description")));
+    QCOMPARE(f.verify(issued.token, QStringLiteral("folders:write")), Outcome::Valid);
+}
+
+void TestSqlKeyStore::staleEditIsAConflict()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Shared"));
+    KeyChanges first{issued.key.id, issued.key.version, QStringLiteral("Admin A"), {}, {}, {}};
+    KeyChanges second{issued.key.id, issued.key.version, QStringLiteral("Admin B"), {}, {}, {}};
+    QVERIFY(await(f.store->editKey({}, first)).ok());
+    const auto stale = await(f.store->editKey({}, second));
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code(), StoreError::Code::Conflict);
+    QVERIFY(stale.error().message().contains(QStringLiteral("changed elsewhere")));
+    QCOMPARE(await(f.store->key({}, issued.key.id)).value().name, QStringLiteral("Admin A"));
+}
+
+void TestSqlKeyStore::resetImmediatelyEndsTheOldKey()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Rotate"));
+    const auto reset = await(f.store->resetKey({}, issued.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(reset.ok());
+    QVERIFY(reset.value().token != issued.token);
+    QCOMPARE(KeyToken::parse(reset.value().token)->kid, issued.key.id);
+    QCOMPARE(reset.value().key.credentials.size(), 1);
+    QCOMPARE(f.verify(issued.token), Outcome::Unauthenticated);
+    QCOMPARE(f.verify(reset.value().token), Outcome::Valid);
+    QCOMPARE(f.audit(issued.key.id, QStringLiteral("reset")).value().size(), 1);
+}
+
+void TestSqlKeyStore::resetGraceKeepsTheOldKeyUntilItEnds()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Rotate"));
+    const auto reset = await(f.store->resetKey({}, issued.key.id, std::chrono::hours(1), {}));
+    QVERIFY(reset.ok());
+    QCOMPARE(reset.value().key.credentials.size(), 2);
+    QCOMPARE(reset.value().key.credentials.first().endsAt, f.clock.now().addSecs(3600));
+    QCOMPARE(f.verify(issued.token), Outcome::Valid);
+    QCOMPARE(f.verify(reset.value().token), Outcome::Valid);
+    f.clock.advanceSecs(3599);
+    QCOMPARE(f.verify(issued.token), Outcome::Valid);
+    f.clock.advanceSecs(1);
+    QCOMPARE(f.verify(issued.token), Outcome::Unauthenticated);
+    QCOMPARE(f.verify(reset.value().token), Outcome::Valid);
+}
+
+void TestSqlKeyStore::secondResetEndsTheOlderCredential()
+{
+    StoreFixture f;
+    const IssuedKey first = f.create(QStringLiteral("Rotate"));
+    const auto second = await(f.store->resetKey({}, first.key.id, std::chrono::hours(24), {}));
+    const auto third = await(f.store->resetKey({}, first.key.id, std::chrono::hours(24), {}));
+    QVERIFY(second.ok() && third.ok());
+    QCOMPARE(third.value().key.credentials.size(), 2);
+    QCOMPARE(f.verify(first.token), Outcome::Unauthenticated);
+    QCOMPARE(f.verify(second.value().token), Outcome::Valid);
+    QCOMPARE(f.verify(third.value().token), Outcome::Valid);
+    const auto tooLong = await(f.store->resetKey({}, first.key.id, std::chrono::hours(24 * 8), {}));
+    QCOMPARE(tooLong.error().code(), StoreError::Code::Invalid);
+}
+
+void TestSqlKeyStore::revokeIsPermanentAndImmediate()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Leaked"));
+    const auto revoked = await(f.store->revokeKey({}, issued.key.id));
+    QVERIFY(revoked.ok());
+    QCOMPARE(revoked.value().statusAt(f.clock.now()), KeyStatus::Revoked);
+    QCOMPARE(f.verify(issued.token), Outcome::Unauthenticated);
+    QCOMPARE(await(f.store->revokeKey({}, issued.key.id)).error().code(),
+             StoreError::Code::Invalid);
+    const auto reset = await(f.store->resetKey({}, issued.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(!reset.ok());
+    QCOMPARE(f.audit(issued.key.id, QStringLiteral("revoke")).value().size(), 1);
+}
+
+void TestSqlKeyStore::deleteKeepsTheAuditHistory()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Gone"));
+    QVERIFY(await(f.store->deleteKey({}, issued.key.id)).ok());
+    const auto shown = await(f.store->key({}, issued.key.id));
+    QCOMPARE(shown.error().code(), StoreError::Code::NotFound);
+    QCOMPARE(await(f.store->deleteKey({}, issued.key.id)).error().code(),
+             StoreError::Code::NotFound);
+    QCOMPARE(f.verify(issued.token), Outcome::Unauthenticated);
+    const auto events = f.audit(issued.key.id);
+    QCOMPARE(events.value().size(), 2);
+    QCOMPARE(events.value().first().action, QStringLiteral("delete"));
+    QCOMPARE(events.value().first().before.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Gone"));
+}
+
+void TestSqlKeyStore::verifyChecksEnvironmentScopeAndExpiry()
+{
+    StoreFixture f;
+    KeyDraft draft;
+    draft.name = QStringLiteral("Short-lived");
+    draft.environment = Environment::Live;
+    draft.roles = {QStringLiteral("Viewer")};
+    draft.expiresAt = f.clock.now().addDays(10);
+    const IssuedKey issued = await(f.store->createKey({}, draft)).value();
+    const auto valid = await(f.store->verify(issued.token, QStringLiteral("documents:read")));
+    QCOMPARE(valid.value().outcome, Outcome::Valid);
+    QCOMPARE(valid.value().keyId, issued.key.id);
+    QCOMPARE(valid.value().environment, std::optional<Environment>(Environment::Live));
+    QCOMPARE(f.verify(issued.token, QStringLiteral("documents:write")), Outcome::Forbidden);
+    QCOMPARE(f.verify(issued.token, QStringLiteral("no:such")), Outcome::Forbidden);
+
+    // The same kid and secret under another environment or prefix is not this key.
+    QString otherEnv = issued.token;
+    otherEnv.replace(QStringLiteral("_live_"), QStringLiteral("_test_"));
+    QCOMPARE(f.verify(otherEnv), Outcome::Unauthenticated);
+
+    QCOMPARE(await(f.store->key({}, issued.key.id)).value().statusAt(f.clock.now()),
+             KeyStatus::ExpiringSoon);
+    f.clock.advanceDays(10);
+    QCOMPARE(f.verify(issued.token, QStringLiteral("documents:read")), Outcome::Unauthenticated);
+    QCOMPARE(await(f.store->key({}, issued.key.id)).value().statusAt(f.clock.now()),
+             KeyStatus::Expired);
+}
+
+void TestSqlKeyStore::malformedTokensNeverReachTheStore()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Real"));
+    const quint64 before = f.store->backendCalls();
+    QString flipped = issued.token;
+    flipped[30] = flipped[30] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+    const QStringList malformed{QString(),
+                                issued.token + QLatin1Char('\n'),
+                                issued.token.toUpper(),
+                                flipped,
+                                QStringLiteral("Bearer ") + issued.token,
+                                QString(64 * 1024, QLatin1Char('a')),
+                                QStringLiteral("'; DROP TABLE api_keys;--"),
+                                QString(QChar(0)),
+                                QStringLiteral("other_live_") + issued.token.mid(9)};
+    for (const QString &token : malformed) {
+        const auto result = await(f.store->verify(token, QString()));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().outcome, Outcome::Unauthenticated);
+        QVERIFY(result.value().keyId.isEmpty());
+    }
+    QCOMPARE(f.store->backendCalls(), before);
+    QCOMPARE(f.verify(issued.token), Outcome::Valid);
+    QCOMPARE(f.store->backendCalls(), before + 1);
+}
+
+void TestSqlKeyStore::idempotentCreateMakesExactlyOneKey()
+{
+    StoreFixture f;
+    KeyDraft draft;
+    draft.name = QStringLiteral("Retried");
+    draft.idempotencyKey = QStringLiteral("0b4e7c1e-6a77-4bde-9d43-5c2f1f0f6a11");
+    const auto first = await(f.store->createKey({}, draft));
+    const auto retry = await(f.store->createKey({}, draft));
+    QVERIFY(first.ok() && retry.ok());
+    QCOMPARE(retry.value().key.id, first.value().key.id);
+    QCOMPARE(retry.value().token, first.value().token);
+    QCOMPARE(await(f.store->countKeys({}, {})).value().total, 1);
+    QCOMPARE(f.audit().value().size(), 1);
+
+    draft.name = QStringLiteral("Different request");
+    const auto misuse = await(f.store->createKey({}, draft));
+    QCOMPARE(misuse.error().code(), StoreError::Code::Conflict);
+    draft.idempotencyKey = QStringLiteral("short");
+    QCOMPARE(await(f.store->createKey({}, draft)).error().code(), StoreError::Code::Invalid);
+}
+
+void TestSqlKeyStore::idempotentResetReturnsTheSameKey()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Rotate"));
+    const QString idempotencyKey = QStringLiteral("e1d3a0b2-47f1-4c9e-8d71-1b6f9e3a2c55");
+    const auto first =
+        await(f.store->resetKey({}, issued.key.id, std::chrono::hours(1), idempotencyKey));
+    const auto retry =
+        await(f.store->resetKey({}, issued.key.id, std::chrono::hours(1), idempotencyKey));
+    QVERIFY(first.ok() && retry.ok());
+    QCOMPARE(retry.value().token, first.value().token);
+    QCOMPARE(f.verify(issued.token), Outcome::Valid); // still in its grace period
+    QCOMPARE(f.audit(issued.key.id, QStringLiteral("reset")).value().size(), 1);
+}
+
+void TestSqlKeyStore::usageIsRecordedInBatches()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Used"));
+    QVERIFY(!issued.key.lastUsedAt.isValid());
+    QCOMPARE(f.verify(issued.token), Outcome::Valid);
+    f.store->flushUsage();
+    QCOMPARE(await(f.store->key({}, issued.key.id)).value().lastUsedAt, f.clock.now());
+}
+
+void TestSqlKeyStore::changesAreNotifiedIncludingOtherProcesses()
+{
+    StoreFixture f;
+    QSignalSpy spy(f.store.get(), &KeyStore::changed);
+    f.create(QStringLiteral("Here"));
+    QTRY_VERIFY(spy.count() >= 1);
+
+    // A second store on the same file stands in for another process (the CLI, another admin).
+    const int seen = spy.count();
+    SqlStoreOptions options;
+    options.path = f.path();
+    SqlKeyStore other(options);
+    KeyDraft draft;
+    draft.name = QStringLiteral("Elsewhere");
+    QVERIFY(await(other.createKey({}, draft)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(spy.count() > seen, 5000);
+}
+
+void TestSqlKeyStore::migrationsRunFromAnEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    QFile empty(path);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    SqlStoreOptions options;
+    options.path = path;
+    SqlKeyStore store(options);
+    QVERIFY(await(store.open()).ok());
+    KeyDraft draft;
+    draft.name = QStringLiteral("after migration");
+    QVERIFY(await(store.createKey({}, draft)).ok());
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QVERIFY(query.value(0).toInt() >= 1);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestSqlKeyStore::newerSchemaIsRefused()
+{
+    StoreFixture f;
+    QVERIFY(await(f.store->open()).ok());
+    f.store.reset();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(f.path());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 999")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    f.reopen();
+    const auto result = await(f.store->open());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Unavailable);
+    QVERIFY(result.error().message().contains(QStringLiteral("newer version")));
+}
+
+void TestSqlKeyStore::corruptFileIsUnavailable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("corrupt.db"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'Z'));
+    file.close();
+    SqlStoreOptions options;
+    options.path = path;
+    SqlKeyStore store(options);
+    const auto result = await(store.open());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Unavailable);
+    QVERIFY2(result.error().message().contains(QStringLiteral("not a Keyward store")),
+             qPrintable(result.error().message()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(8192, 'Z'));
+}
+
+void TestSqlKeyStore::auditEventsCannotBeChanged()
+{
+    StoreFixture f;
+    f.create(QStringLiteral("Audited"));
+    f.store.reset();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(f.path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(!query.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory'")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_events")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+QTEST_GUILESS_MAIN(TestSqlKeyStore)
+#include "tst_sqlkeystore.moc"
