@@ -170,7 +170,9 @@ QString SqlKeyReader::sortExpression(KeySortField field, const QDateTime &now)
     case KeySortField::LastUsed:
         return QStringLiteral("coalesce(k.last_used_at, -1)");
     case KeySortField::Expires:
-        return QStringLiteral("coalesce(k.expires_at, 9223372036854775807)");
+        // "Never" sorts after every date; the sentinel (year 9999) survives the JSON cursor
+        // exactly, as every value below 2^53 does.
+        return QStringLiteral("coalesce(k.expires_at, 253402300800000)");
     }
     return QStringLiteral("k.created_at");
 }

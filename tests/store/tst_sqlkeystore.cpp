@@ -35,7 +35,11 @@ private Q_SLOTS:
     void malformedTokensNeverReachTheStore();
     void idempotentCreateMakesExactlyOneKey();
     void idempotentResetReturnsTheSameKey();
+    void pagingWithNeverExpiringKeysVisitsEachOnce_data();
+    void pagingWithNeverExpiringKeysVisitsEachOnce();
     void usageIsRecordedInBatches();
+    void pendingUsageIsWrittenOnClose();
+    void lockedDatabaseIsReportedAsBusy();
     void changesAreNotifiedIncludingOtherProcesses();
     void migrationsRunFromAnEmptyFile();
     void newerSchemaIsRefused();
@@ -443,6 +447,46 @@ void TestSqlKeyStore::idempotentResetReturnsTheSameKey()
     QCOMPARE(f.audit(issued.key.id, QStringLiteral("reset")).value().size(), 1);
 }
 
+void TestSqlKeyStore::pagingWithNeverExpiringKeysVisitsEachOnce_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<int>("order");
+    for (auto field : {KeySortField::Expires, KeySortField::LastUsed, KeySortField::Status,
+                       KeySortField::Name, KeySortField::CreatedBy}) {
+        for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QTest::addRow("field %d order %d", int(field), int(order)) << int(field) << int(order);
+        }
+    }
+}
+
+void TestSqlKeyStore::pagingWithNeverExpiringKeysVisitsEachOnce()
+{
+    QFETCH(int, field);
+    QFETCH(int, order);
+    StoreFixture f;
+    QSet<QString> created;
+    for (int i = 0; i < 7; ++i) {
+        KeyDraft draft;
+        draft.name = QStringLiteral("Key %1").arg(i % 3); // equal sort values across pages
+        draft.neverExpires = i % 2 == 0;
+        created.insert(await(f.store->createKey({}, draft)).value().key.id);
+    }
+    KeyQuery query;
+    query.sortField = KeySortField(field);
+    query.sortOrder = Qt::SortOrder(order);
+    query.limit = 2;
+    QStringList seen;
+    do {
+        const auto page = await(f.store->queryKeys({}, query));
+        QVERIFY(page.ok());
+        for (const ApiKey &key : page.value().keys)
+            seen << key.id;
+        query.after = page.value().nextCursor;
+    } while (!query.after.isEmpty() && seen.size() <= 7);
+    QCOMPARE(seen.size(), 7);
+    QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), created);
+}
+
 void TestSqlKeyStore::usageIsRecordedInBatches()
 {
     StoreFixture f;
@@ -451,6 +495,41 @@ void TestSqlKeyStore::usageIsRecordedInBatches()
     QCOMPARE(f.verify(issued.token), Outcome::Valid);
     f.store->flushUsage();
     QCOMPARE(await(f.store->key({}, issued.key.id)).value().lastUsedAt, f.clock.now());
+}
+
+void TestSqlKeyStore::pendingUsageIsWrittenOnClose()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Used"));
+    QCOMPARE(f.verify(issued.token), Outcome::Valid);
+    f.reopen();
+    QCOMPARE(await(f.store->key({}, issued.key.id)).value().lastUsedAt, f.clock.now());
+}
+
+void TestSqlKeyStore::lockedDatabaseIsReportedAsBusy()
+{
+    StoreFixture f;
+    f.create(QStringLiteral("Before the lock"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+        db.setDatabaseName(f.path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        KeyDraft draft;
+        draft.name = QStringLiteral("Blocked");
+        const auto blocked = await(f.store->createKey({}, draft));
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.error().code(), StoreError::Code::Unavailable);
+        QVERIFY2(blocked.error().message().contains(QStringLiteral("busy")),
+                 qPrintable(blocked.error().message()));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(await(f.store->createKey({}, draft)).ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    QCOMPARE(await(f.store->countKeys({}, {})).value().total, 2);
 }
 
 void TestSqlKeyStore::changesAreNotifiedIncludingOtherProcesses()

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Keyward's developer entry point on Debian 12.
+#   packaging/dev.sh run [-- APP ARGS]   install what is missing, build, start the app on the local store
+#   packaging/dev.sh test                install what is missing, build, run every test headless
+#   packaging/dev.sh build               install what is missing and build
+# Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${BUILD_DIR:-$here/build}
+jobs=${JOBS:-$(nproc)}
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    linguist-qt6 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite
+    libgl-dev libxkbcommon-dev
+)
+test_packages=(xvfb xauth xclip)
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+}
+
+build() {
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build_dir" --parallel "$jobs"
+}
+
+command=${1:-}
+shift || true
+case "$command" in
+run)
+    install_missing "${build_packages[@]}"
+    build
+    [ "${1:-}" = "--" ] && shift
+    exec "$build_dir/bin/keyward" "$@"
+    ;;
+test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    build
+    cd "$build_dir"
+    exec ctest --output-on-failure --parallel "$jobs" --timeout 900
+    ;;
+build)
+    install_missing "${build_packages[@]}"
+    build
+    ;;
+*)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
