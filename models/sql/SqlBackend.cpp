@@ -21,6 +21,7 @@ SqlBackend::SqlBackend(SqlStoreOptions options)
     , m_audit(m_connection)
     , m_writer(m_connection, m_directory, m_reader, m_audit)
     , m_verifier(m_connection, m_directory)
+    , m_team(m_connection, m_directory, m_audit)
 {
     if (!m_options.clock)
         m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
@@ -128,21 +129,22 @@ QList<Member> SqlBackend::members(const Actor &actor)
 
 Member SqlBackend::addMember(const Actor &actor, const Member &member)
 {
-    SqlTransaction transaction(m_connection);
-    const ActingMember acting = m_directory.resolve(actor);
-    SqlDirectory::require(acting, QStringLiteral("teammates:write"));
-    const Member added = m_directory.addMember(acting.workspace.id, member, now());
-    m_audit.append(acting.workspace.id, {0,
-                                         now(),
-                                         acting.member.name,
-                                         QStringLiteral("member_add"),
-                                         QString(),
-                                         {},
-                                         QJsonObject{{QStringLiteral("member"), added.name},
-                                                     {QStringLiteral("email"), added.email},
-                                                     {QStringLiteral("role"), added.role}}});
-    transaction.commit();
-    return added;
+    return m_team.addMember(actor, member, now());
+}
+
+Member SqlBackend::changeMemberRole(const Actor &actor, qint64 memberId, const QString &role)
+{
+    return m_team.changeMemberRole(actor, memberId, role, now());
+}
+
+Role SqlBackend::saveRole(const Actor &actor, const Role &role)
+{
+    return m_team.saveRole(actor, role, now());
+}
+
+void SqlBackend::deleteRole(const Actor &actor, const QString &name)
+{
+    m_team.deleteRole(actor, name, now());
 }
 
 ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &filter,

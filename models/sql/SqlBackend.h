@@ -6,6 +6,7 @@
 #include "sql/SqlKeyReader.h"
 #include "sql/SqlKeyWriter.h"
 #include "sql/SqlStoreOptions.h"
+#include "sql/SqlTeamWriter.h"
 #include "sql/SqlVerifier.h"
 #include "store/KeyStore.h"
 
@@ -46,6 +47,9 @@ public:
     QList<Role> roles(const Actor &actor);
     QList<Member> members(const Actor &actor);
     Member addMember(const Actor &actor, const Member &member);
+    Member changeMemberRole(const Actor &actor, qint64 memberId, const QString &role);
+    Role saveRole(const Actor &actor, const Role &role);
+    void deleteRole(const Actor &actor, const QString &name);
     ExportSummary exportInventory(const Actor &actor, const KeyFilter &filter, ExportFormat format,
                                   const QString &path, const JobControl &control);
 
@@ -63,5 +67,6 @@ private:
     SqlAuditLog m_audit;
     SqlKeyWriter m_writer;
     SqlVerifier m_verifier;
+    SqlTeamWriter m_team;
     qint64 m_dataVersion = -1;
 };

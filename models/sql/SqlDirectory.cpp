@@ -1,6 +1,5 @@
 #include "sql/SqlDirectory.h"
 
-#include "domain/KeyRules.h"
 #include "sql/SqlConnection.h"
 
 SqlDirectory::SqlDirectory(SqlConnection &connection)
@@ -106,36 +105,6 @@ QList<Member> SqlDirectory::members(qint64 workspaceId)
         members.append({query.value(0).toLongLong(), query.value(1).toString(),
                         query.value(2).toString(), query.value(3).toString()});
     return members;
-}
-
-Member SqlDirectory::addMember(qint64 workspaceId, const Member &member, const QDateTime &now)
-{
-    const QString name = member.name.trimmed();
-    if (const auto problem = KeyRules::nameProblem(name))
-        throw StoreError::invalid(tr("Member name: %1").arg(*problem));
-    const QString email = member.email.trimmed();
-    if (!email.isEmpty() && (!email.contains(QLatin1Char('@')) || email.size() > 254 ||
-                             email.contains(QLatin1Char(' ')))) {
-        throw StoreError::invalid(tr("“%1” is not an email address.").arg(email));
-    }
-    const QVariant roleId = m_connection.scalar(
-        QStringLiteral("SELECT id FROM roles WHERE workspace_id = ? AND name = ?"),
-        {workspaceId, member.role});
-    if (!roleId.isValid())
-        throw StoreError::invalid(tr("There is no role “%1”.").arg(member.role));
-    if (m_connection
-            .scalar(QStringLiteral("SELECT 1 FROM members WHERE workspace_id = ? AND name = ?"),
-                    {workspaceId, name})
-            .isValid()) {
-        throw StoreError::conflict(tr("There is already a member named “%1”.").arg(name));
-    }
-    const QVariant id =
-        m_connection
-            .exec(QStringLiteral("INSERT INTO members (workspace_id, name, email, role_id,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?)"),
-                  {workspaceId, name, email, roleId, SqlConnection::timeValue(now)})
-            .lastInsertId();
-    return {id.toLongLong(), name, email, member.role};
 }
 
 QHash<qint64, ScopeSet> SqlDirectory::memberScopes(qint64 workspaceId)

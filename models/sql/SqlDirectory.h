@@ -31,8 +31,6 @@ public:
     QList<Role> roles(qint64 workspaceId);
     QHash<QString, ScopeSet> roleScopes(qint64 workspaceId);
     QList<Member> members(qint64 workspaceId);
-    //! Inserts @p member (name, email, role by name); throws Invalid or Conflict.
-    Member addMember(qint64 workspaceId, const Member &member, const QDateTime &now);
     //! Role scopes of every member, by member id (a key can do no more than its creator).
     QHash<qint64, ScopeSet> memberScopes(qint64 workspaceId);
 

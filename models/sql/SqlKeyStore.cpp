@@ -140,6 +140,28 @@ QFuture<StoreResult<Member>> SqlKeyStore::addMember(const Actor &actor, const Me
         [=](SqlBackend &backend, auto &) { return backend.addMember(actor, member); });
 }
 
+QFuture<StoreResult<Member>> SqlKeyStore::changeMemberRole(const Actor &actor, qint64 memberId,
+                                                           const QString &role)
+{
+    return dispatchChange<Member>([=](SqlBackend &backend, auto &) {
+        return backend.changeMemberRole(actor, memberId, role);
+    });
+}
+
+QFuture<StoreResult<Role>> SqlKeyStore::saveRole(const Actor &actor, const Role &role)
+{
+    return dispatchChange<Role>(
+        [=](SqlBackend &backend, auto &) { return backend.saveRole(actor, role); });
+}
+
+QFuture<StoreResult<Done>> SqlKeyStore::deleteRole(const Actor &actor, const QString &name)
+{
+    return dispatchChange<Done>([=](SqlBackend &backend, auto &) {
+        backend.deleteRole(actor, name);
+        return Done{};
+    });
+}
+
 QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &actor,
                                                                  const KeyFilter &filter,
                                                                  ExportFormat format,

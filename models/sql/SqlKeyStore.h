@@ -34,6 +34,10 @@ public:
     QFuture<StoreResult<QList<Role>>> roles(const Actor &actor) override;
     QFuture<StoreResult<QList<Member>>> members(const Actor &actor) override;
     QFuture<StoreResult<Member>> addMember(const Actor &actor, const Member &member) override;
+    QFuture<StoreResult<Member>> changeMemberRole(const Actor &actor, qint64 memberId,
+                                                  const QString &role) override;
+    QFuture<StoreResult<Role>> saveRole(const Actor &actor, const Role &role) override;
+    QFuture<StoreResult<Done>> deleteRole(const Actor &actor, const QString &name) override;
     QFuture<StoreResult<ExportSummary>> exportInventory(const Actor &actor, const KeyFilter &filter,
                                                         ExportFormat format,
                                                         const QString &path) override;

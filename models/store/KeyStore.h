@@ -61,6 +61,13 @@ public:
     virtual QFuture<StoreResult<QList<Member>>> members(const Actor &actor) = 0;
     //! Adds a member with a role (needs teammates:write); audited as member_add.
     virtual QFuture<StoreResult<Member>> addMember(const Actor &actor, const Member &member) = 0;
+    //! Gives a member another role (needs teammates:write; never the last Owner away).
+    virtual QFuture<StoreResult<Member>> changeMemberRole(const Actor &actor, qint64 memberId,
+                                                          const QString &role) = 0;
+    //! Creates (Role::id 0) or edits a custom role; audited as role_create / role_edit.
+    virtual QFuture<StoreResult<Role>> saveRole(const Actor &actor, const Role &role) = 0;
+    //! Deletes a custom role no key or member uses; otherwise a conflict naming them.
+    virtual QFuture<StoreResult<Done>> deleteRole(const Actor &actor, const QString &name) = 0;
 
     //! Writes the inventory matching @p filter to @p path atomically. Reports progress
     //! through the future and stops, writing nothing, when the future is cancelled.

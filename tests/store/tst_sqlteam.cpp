@@ -1,0 +1,185 @@
+#include "StoreFixture.h"
+
+#include <QTest>
+
+//! Members and custom roles: who may change them, and what may never happen.
+class TestSqlTeam final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addMemberValidatesAndAudits();
+    void developerCannotManageTheTeam();
+    void adminCannotHandOutOwner();
+    void lastOwnerStays();
+    void customRoleLifecycle();
+    void customRoleCannotExceedTheCreator();
+    void builtInRolesAreReadOnly();
+    void roleInUseCannotBeDeleted();
+    void demotionNarrowsExistingKeys();
+};
+
+namespace {
+
+Role role(const QString &name, QStringList scopes, qint64 id = 0)
+{
+    return Role{id, name, QStringLiteral("Test role"), false, std::move(scopes)};
+}
+
+} // namespace
+
+void TestSqlTeam::addMemberValidatesAndAudits()
+{
+    StoreFixture f;
+    const auto added = await(
+        f.store->addMember({}, Member{0, QStringLiteral(" Ann "), QStringLiteral("ann@example.com"),
+                                      QStringLiteral("Viewer")}));
+    QVERIFY(added.ok());
+    QCOMPARE(added.value().name, QStringLiteral("Ann"));
+    QCOMPARE(await(f.store->members({})).value().size(), 2);
+    QCOMPARE(f.audit({}, QStringLiteral("member_add")).value().size(), 1);
+
+    const auto duplicate = await(
+        f.store->addMember({}, Member{0, QStringLiteral("Ann"), {}, QStringLiteral("Viewer")}));
+    QCOMPARE(duplicate.error().code(), StoreError::Code::Conflict);
+    const auto badEmail = await(f.store->addMember(
+        {}, Member{0, QStringLiteral("Bo"), QStringLiteral("nope"), QStringLiteral("Viewer")}));
+    QCOMPARE(badEmail.error().code(), StoreError::Code::Invalid);
+    const auto badRole = await(
+        f.store->addMember({}, Member{0, QStringLiteral("Bo"), {}, QStringLiteral("Wizard")}));
+    QCOMPARE(badRole.error().code(), StoreError::Code::Invalid);
+    const auto emptyName = await(
+        f.store->addMember({}, Member{0, QStringLiteral("  "), {}, QStringLiteral("Viewer")}));
+    QCOMPARE(emptyName.error().code(), StoreError::Code::Invalid);
+    QCOMPARE(await(f.store->members({})).value().size(), 2);
+}
+
+void TestSqlTeam::developerCannotManageTheTeam()
+{
+    StoreFixture f;
+    const Member dev = f.addMember(QStringLiteral("Dana"), QStringLiteral("Developer"));
+    const auto result =
+        await(f.store->addMember(Actor{dev.id, std::nullopt},
+                                 Member{0, QStringLiteral("Eve"), {}, QStringLiteral("Viewer")}));
+    QCOMPARE(result.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(result.error().message().contains(QStringLiteral("teammates:write")));
+}
+
+void TestSqlTeam::adminCannotHandOutOwner()
+{
+    StoreFixture f;
+    const Member admin = f.addMember(QStringLiteral("Ada"), QStringLiteral("Admin"));
+    const Member viewer = f.addMember(QStringLiteral("Vic"), QStringLiteral("Viewer"));
+    const Actor asAdmin{admin.id, std::nullopt};
+    const auto promote =
+        await(f.store->changeMemberRole(asAdmin, viewer.id, QStringLiteral("Owner")));
+    QCOMPARE(promote.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(promote.error().message().contains(QStringLiteral("financial_documents:read")));
+    QVERIFY(await(f.store->changeMemberRole(asAdmin, viewer.id, QStringLiteral("Developer"))).ok());
+    const auto members = await(f.store->members({})).value();
+    QCOMPARE(members.last().role, QStringLiteral("Developer"));
+    QCOMPARE(f.audit({}, QStringLiteral("member_role")).value().size(), 1);
+}
+
+void TestSqlTeam::lastOwnerStays()
+{
+    StoreFixture f;
+    const Member owner = await(f.store->open()).value().defaultActor;
+    const auto result = await(f.store->changeMemberRole({}, owner.id, QStringLiteral("Admin")));
+    QCOMPARE(result.error().code(), StoreError::Code::Invalid);
+    QVERIFY(result.error().message().contains(QStringLiteral("at least one Owner")));
+    f.addMember(QStringLiteral("Second owner"), QStringLiteral("Owner"));
+    QVERIFY(await(f.store->changeMemberRole({}, owner.id, QStringLiteral("Admin"))).ok());
+}
+
+void TestSqlTeam::customRoleLifecycle()
+{
+    StoreFixture f;
+    const auto created = await(f.store->saveRole(
+        {}, role(QStringLiteral("Billing bot"), {QStringLiteral("financial_documents:read")})));
+    QVERIFY(created.ok());
+    QVERIFY(created.value().id > 0);
+    QVERIFY(!created.value().builtIn);
+    Role changed = created.value();
+    changed.name = QStringLiteral("Billing reader");
+    changed.scopes << QStringLiteral("documents:read");
+    const auto edited = await(f.store->saveRole({}, changed));
+    QVERIFY(edited.ok());
+    QCOMPARE(edited.value().scopes.size(), 2);
+    const auto roles = await(f.store->roles({})).value();
+    QCOMPARE(roles.size(), 5);
+    QCOMPARE(roles.last().name, QStringLiteral("Billing reader"));
+
+    const auto clash = await(f.store->saveRole({}, role(QStringLiteral("Viewer"), {})));
+    QCOMPARE(clash.error().code(), StoreError::Code::Conflict);
+    const auto unknown =
+        await(f.store->saveRole({}, role(QStringLiteral("X"), {QStringLiteral("x:read")})));
+    QCOMPARE(unknown.error().code(), StoreError::Code::Invalid);
+
+    QVERIFY(await(f.store->deleteRole({}, QStringLiteral("Billing reader"))).ok());
+    QCOMPARE(await(f.store->roles({})).value().size(), 4);
+    QCOMPARE(f.audit({}, QStringLiteral("role_create")).value().size(), 1);
+    QCOMPARE(f.audit({}, QStringLiteral("role_edit")).value().size(), 1);
+    QCOMPARE(f.audit({}, QStringLiteral("role_delete")).value().size(), 1);
+}
+
+void TestSqlTeam::customRoleCannotExceedTheCreator()
+{
+    StoreFixture f;
+    const Member admin = f.addMember(QStringLiteral("Ada"), QStringLiteral("Admin"));
+    const auto result = await(f.store->saveRole(
+        Actor{admin.id, std::nullopt},
+        role(QStringLiteral("Sneaky"), {QStringLiteral("financial_documents:read")})));
+    QCOMPARE(result.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(result.error().message().contains(QStringLiteral("financial_documents:read")));
+}
+
+void TestSqlTeam::builtInRolesAreReadOnly()
+{
+    StoreFixture f;
+    Role viewer = await(f.store->roles({})).value().last();
+    QVERIFY(viewer.builtIn);
+    viewer.scopes.clear();
+    QCOMPARE(await(f.store->saveRole({}, viewer)).error().code(), StoreError::Code::Invalid);
+    QCOMPARE(await(f.store->deleteRole({}, QStringLiteral("Viewer"))).error().code(),
+             StoreError::Code::Invalid);
+    QCOMPARE(await(f.store->deleteRole({}, QStringLiteral("Nope"))).error().code(),
+             StoreError::Code::NotFound);
+}
+
+void TestSqlTeam::roleInUseCannotBeDeleted()
+{
+    StoreFixture f;
+    QVERIFY(await(f.store->saveRole(
+                      {}, role(QStringLiteral("Integrations"), {QStringLiteral("webhooks:write")})))
+                .ok());
+    KeyDraft draft;
+    draft.name = QStringLiteral("Zapier");
+    draft.roles = {QStringLiteral("Integrations")};
+    QVERIFY(await(f.store->createKey({}, draft)).ok());
+    f.addMember(QStringLiteral("Iggy"), QStringLiteral("Integrations"));
+    const auto result = await(f.store->deleteRole({}, QStringLiteral("Integrations")));
+    QCOMPARE(result.error().code(), StoreError::Code::Conflict);
+    QVERIFY2(result.error().message().contains(QStringLiteral("Zapier")) &&
+                 result.error().message().contains(QStringLiteral("Iggy")),
+             qPrintable(result.error().message()));
+    QCOMPARE(await(f.store->roles({})).value().size(), 5);
+}
+
+void TestSqlTeam::demotionNarrowsExistingKeys()
+{
+    StoreFixture f;
+    const Member ada = f.addMember(QStringLiteral("Ada"), QStringLiteral("Admin"));
+    KeyDraft draft;
+    draft.name = QStringLiteral("Ada's webhook key");
+    draft.scopes = {QStringLiteral("webhooks:write")};
+    const IssuedKey issued = await(f.store->createKey(Actor{ada.id, std::nullopt}, draft)).value();
+    QCOMPARE(f.verify(issued.token, QStringLiteral("webhooks:write")),
+             Verification::Outcome::Valid);
+    QVERIFY(await(f.store->changeMemberRole({}, ada.id, QStringLiteral("Viewer"))).ok());
+    QCOMPARE(f.verify(issued.token, QStringLiteral("webhooks:write")),
+             Verification::Outcome::Forbidden);
+    QCOMPARE(await(f.store->key({}, issued.key.id)).value().effectiveScopes, QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestSqlTeam)
+#include "tst_sqlteam.moc"
