@@ -8,15 +8,12 @@
 #include "sql/SqlConnection.h"
 #include "sql/SqlKeyReader.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 
 constexpr int DefaultExpiryDays = 365;
 constexpr std::chrono::seconds MaxGrace = std::chrono::hours(24 * 7);
-constexpr qint64 IdempotencyWindowMs = 24LL * 3600 * 1000;
 
 QJsonObject grantFields(const ApiKey &key)
 {
@@ -24,12 +21,6 @@ QJsonObject grantFields(const ApiKey &key)
             {QStringLiteral("description"), key.description},
             {QStringLiteral("roles"), QJsonArray::fromStringList(key.roles)},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(key.scopes)}};
-}
-
-QByteArray requestDigest(const QJsonObject &request)
-{
-    return QCryptographicHash::hash(QJsonDocument(request).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256);
 }
 
 QStringList normalized(QStringList list)
@@ -55,6 +46,7 @@ SqlKeyWriter::SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, S
     , m_directory(directory)
     , m_reader(reader)
     , m_audit(audit)
+    , m_idempotency(connection, reader)
 {
 }
 
@@ -94,7 +86,7 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
                               {QStringLiteral("never"), draft.neverExpires},
                               {QStringLiteral("expires"), draft.expiresAt.toMSecsSinceEpoch()}};
     if (!draft.idempotencyKey.isEmpty()) {
-        if (auto earlier = replay(acting, draft.idempotencyKey, requestDigest(request)))
+        if (auto earlier = m_idempotency.replay(acting.workspace.id, draft.idempotencyKey, request))
             return *earlier;
     }
 
@@ -121,7 +113,7 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
     after.insert(QStringLiteral("expires_at"), KeyJson::timeValue(expiresAt));
     audit(acting, QStringLiteral("create"), key.id, {}, after, now);
     if (!draft.idempotencyKey.isEmpty())
-        remember(acting, draft.idempotencyKey, requestDigest(request), issued, now);
+        m_idempotency.remember(acting.workspace.id, draft.idempotencyKey, request, issued, now);
     transaction.commit();
     return issued;
 }
@@ -195,7 +187,7 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
                               {QStringLiteral("kid"), kid},
                               {QStringLiteral("grace"), qint64(grace.count())}};
     if (!idempotencyKey.isEmpty()) {
-        if (auto earlier = replay(acting, idempotencyKey, requestDigest(request)))
+        if (auto earlier = m_idempotency.replay(acting.workspace.id, idempotencyKey, request))
             return *earlier;
     }
     const ApiKey before = m_reader.load(acting.workspace.id, kid);
@@ -232,7 +224,7 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
           now);
     IssuedKey issued{m_reader.load(acting.workspace.id, kid), token};
     if (!idempotencyKey.isEmpty())
-        remember(acting, idempotencyKey, requestDigest(request), issued, now);
+        m_idempotency.remember(acting.workspace.id, idempotencyKey, request, issued, now);
     transaction.commit();
     return issued;
 }
@@ -325,39 +317,6 @@ void SqlKeyWriter::storeCredential(const QString &kid, const QString &token, con
         QStringLiteral("INSERT INTO credentials (kid, digest, created_at) VALUES"
                        " (?, ?, ?)"),
         {kid, KeyToken::digest(KeyToken::parse(token)->secret), SqlConnection::timeValue(now)});
-}
-
-std::optional<IssuedKey> SqlKeyWriter::replay(const ActingMember &acting,
-                                              const QString &idempotencyKey,
-                                              const QByteArray &request)
-{
-    QSqlQuery query = m_connection.exec(
-        QStringLiteral("SELECT request_digest, kid, sealed FROM idempotency WHERE workspace_id = ?"
-                       " AND key_digest = ?"),
-        {acting.workspace.id, IdempotencySeal::keyDigest(idempotencyKey)});
-    if (!query.next())
-        return std::nullopt;
-    if (query.value(0).toByteArray() != request) {
-        throw StoreError::conflict(
-            tr("This idempotency key was already used for a different request."));
-    }
-    return IssuedKey{m_reader.load(acting.workspace.id, query.value(1).toString()),
-                     IdempotencySeal::open(query.value(2).toByteArray(), idempotencyKey)};
-}
-
-void SqlKeyWriter::remember(const ActingMember &acting, const QString &idempotencyKey,
-                            const QByteArray &request, const IssuedKey &issued,
-                            const QDateTime &now)
-{
-    m_connection.exec(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"),
-                      {now.toMSecsSinceEpoch() - IdempotencyWindowMs});
-    m_connection.exec(QStringLiteral("INSERT INTO idempotency (workspace_id, key_digest, operation,"
-                                     " request_digest, kid, sealed, created_at) VALUES (?, ?, ?, ?,"
-                                     " ?, ?, ?)"),
-                      {acting.workspace.id, IdempotencySeal::keyDigest(idempotencyKey),
-                       QStringLiteral("issue"), request, issued.key.id,
-                       IdempotencySeal::seal(issued.token, idempotencyKey),
-                       SqlConnection::timeValue(now)});
 }
 
 void SqlKeyWriter::audit(const ActingMember &acting, const QString &action, const QString &kid,

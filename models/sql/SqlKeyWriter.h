@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sql/SqlDirectory.h"
+#include "sql/SqlIdempotencyLog.h"
 #include "store/KeyQuery.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,6 @@ private:
                      const QStringList &scopes);
     QString addCredential(const Workspace &workspace, const ApiKey &key, const QDateTime &now);
     void storeCredential(const QString &kid, const QString &token, const QDateTime &now);
-    std::optional<IssuedKey> replay(const ActingMember &acting, const QString &idempotencyKey,
-                                    const QByteArray &request);
-    void remember(const ActingMember &acting, const QString &idempotencyKey,
-                  const QByteArray &request, const IssuedKey &issued, const QDateTime &now);
     void audit(const ActingMember &acting, const QString &action, const QString &kid,
                const QJsonObject &before, const QJsonObject &after, const QDateTime &now);
     QString newKid();
@@ -46,4 +43,5 @@ private:
     SqlDirectory &m_directory;
     SqlKeyReader &m_reader;
     SqlAuditLog &m_audit;
+    SqlIdempotencyLog m_idempotency;
 };
