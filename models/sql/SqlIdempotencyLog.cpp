@@ -27,12 +27,13 @@ SqlIdempotencyLog::SqlIdempotencyLog(SqlConnection &connection, SqlKeyReader &re
 
 std::optional<IssuedKey> SqlIdempotencyLog::replay(qint64 workspaceId,
                                                    const QString &idempotencyKey,
-                                                   const QJsonObject &request)
+                                                   const QJsonObject &request, const QDateTime &now)
 {
     QSqlQuery query = m_connection.exec(
         QStringLiteral("SELECT request_digest, kid, sealed FROM idempotency WHERE workspace_id = ?"
-                       " AND key_digest = ?"),
-        {workspaceId, IdempotencySeal::keyDigest(idempotencyKey)});
+                       " AND key_digest = ? AND created_at >= ?"),
+        {workspaceId, IdempotencySeal::keyDigest(idempotencyKey),
+         now.toMSecsSinceEpoch() - WindowMs});
     if (!query.next())
         return std::nullopt;
     if (query.value(0).toByteArray() != requestDigest(request)) {

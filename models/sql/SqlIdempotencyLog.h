@@ -20,7 +20,7 @@ public:
 
     //! The earlier result for @p idempotencyKey; a Conflict when it was used for another request.
     std::optional<IssuedKey> replay(qint64 workspaceId, const QString &idempotencyKey,
-                                    const QJsonObject &request);
+                                    const QJsonObject &request, const QDateTime &now);
     void remember(qint64 workspaceId, const QString &idempotencyKey, const QJsonObject &request,
                   const IssuedKey &issued, const QDateTime &now);
 

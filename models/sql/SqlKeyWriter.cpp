@@ -62,6 +62,7 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
 
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
+    SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
     const QStringList roles = normalized(draft.roles);
     const QStringList scopes = normalized(draft.scopes);
     checkGrant(acting, roles, scopes);
@@ -78,6 +79,7 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
     }
 
     const QJsonObject request{{QStringLiteral("op"), QStringLiteral("create")},
+                              {QStringLiteral("actor"), acting.member.id},
                               {QStringLiteral("name"), draft.name.trimmed()},
                               {QStringLiteral("description"), draft.description},
                               {QStringLiteral("type"), environmentName(draft.environment)},
@@ -86,7 +88,8 @@ IssuedKey SqlKeyWriter::create(const Actor &actor, const KeyDraft &draft, const 
                               {QStringLiteral("never"), draft.neverExpires},
                               {QStringLiteral("expires"), draft.expiresAt.toMSecsSinceEpoch()}};
     if (!draft.idempotencyKey.isEmpty()) {
-        if (auto earlier = m_idempotency.replay(acting.workspace.id, draft.idempotencyKey, request))
+        if (auto earlier =
+                m_idempotency.replay(acting.workspace.id, draft.idempotencyKey, request, now))
             return *earlier;
     }
 
@@ -131,7 +134,7 @@ ApiKey SqlKeyWriter::edit(const Actor &actor, const KeyChanges &changes, const Q
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
     const ApiKey before = m_reader.load(acting.workspace.id, changes.id);
-    checkManage(acting, before, QStringLiteral("api_keys:write"));
+    SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
     if (changes.expectedVersion != before.version) {
         throw StoreError::conflict(
             tr("The key “%1” was changed elsewhere since you opened it. Reload it and try again.")
@@ -184,15 +187,16 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
     const QJsonObject request{{QStringLiteral("op"), QStringLiteral("reset")},
+                              {QStringLiteral("actor"), acting.member.id},
                               {QStringLiteral("kid"), kid},
                               {QStringLiteral("grace"), qint64(grace.count())}};
+    const ApiKey before = m_reader.load(acting.workspace.id, kid);
+    SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
+    checkGrant(acting, before.roles, before.scopes);
     if (!idempotencyKey.isEmpty()) {
-        if (auto earlier = m_idempotency.replay(acting.workspace.id, idempotencyKey, request))
+        if (auto earlier = m_idempotency.replay(acting.workspace.id, idempotencyKey, request, now))
             return *earlier;
     }
-    const ApiKey before = m_reader.load(acting.workspace.id, kid);
-    checkManage(acting, before, QStringLiteral("api_keys:write"));
-    checkGrant(acting, before.roles, before.scopes);
     const KeyStatus status = before.statusAt(now);
     if (status == KeyStatus::Revoked)
         throw StoreError::invalid(
@@ -234,7 +238,7 @@ ApiKey SqlKeyWriter::revoke(const Actor &actor, const QString &kid, const QDateT
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
     const ApiKey before = m_reader.load(acting.workspace.id, kid);
-    checkManage(acting, before, QStringLiteral("api_keys:write"));
+    SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
     if (before.revokedAt.isValid())
         throw StoreError::invalid(tr("The key “%1” is already revoked.").arg(before.name));
     m_connection.exec(QStringLiteral("UPDATE api_keys SET revoked_at = ?, version = version + 1"
@@ -254,7 +258,7 @@ void SqlKeyWriter::remove(const Actor &actor, const QString &kid, const QDateTim
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
     const ApiKey before = m_reader.load(acting.workspace.id, kid);
-    checkManage(acting, before, QStringLiteral("api_keys:delete"));
+    SqlDirectory::require(acting, QStringLiteral("api_keys:delete"));
     m_connection.exec(QStringLiteral("DELETE FROM api_keys WHERE kid = ?"), {kid});
     audit(acting, QStringLiteral("delete"), kid, KeyJson::toJson(before, now), {}, now);
     transaction.commit();
@@ -280,13 +284,6 @@ void SqlKeyWriter::checkGrant(const ActingMember &acting, const QStringList &rol
     }
     if (const auto missing = KeyRules::firstMissing(requested, acting.held))
         throw StoreError::forbidden(SqlDirectory::missingScopeMessage(acting, *missing));
-}
-
-void SqlKeyWriter::checkManage(const ActingMember &acting, const ApiKey &key, const QString &scope)
-{
-    // Members manage their own keys; other members' keys need the management scope.
-    if (key.createdById != acting.member.id || acting.capped)
-        SqlDirectory::require(acting, scope);
 }
 
 void SqlKeyWriter::writeGrants(qint64 workspaceId, const QString &kid, const QStringList &roles,

@@ -30,7 +30,6 @@ public:
 private:
     void checkGrant(const ActingMember &acting, const QStringList &roles,
                     const QStringList &scopes);
-    static void checkManage(const ActingMember &acting, const ApiKey &key, const QString &scope);
     void writeGrants(qint64 workspaceId, const QString &kid, const QStringList &roles,
                      const QStringList &scopes);
     QString addCredential(const Workspace &workspace, const ApiKey &key, const QDateTime &now);

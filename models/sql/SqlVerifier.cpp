@@ -36,6 +36,10 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
         return unauthenticated(QStringLiteral("prefix or environment mismatch"));
     }
 
+    // Revocation removes the credentials too; this only names the reason for the record.
+    if (SqlConnection::timeFrom(key.value(5)).isValid())
+        return unauthenticated(QStringLiteral("revoked"));
+
     // Compare against every live credential, so the time taken does not tell which matched.
     const QByteArray presented = KeyToken::digest(token.secret);
     QSqlQuery credentials = m_connection.exec(
@@ -48,9 +52,6 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
     }
     if (!matched)
         return unauthenticated(QStringLiteral("wrong or ended credential"));
-    const QDateTime revokedAt = SqlConnection::timeFrom(key.value(5));
-    if (revokedAt.isValid())
-        return unauthenticated(QStringLiteral("revoked"));
     const QDateTime expiresAt = SqlConnection::timeFrom(key.value(4));
     if (expiresAt.isValid() && expiresAt <= now)
         return unauthenticated(QStringLiteral("expired"));

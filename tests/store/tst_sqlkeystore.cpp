@@ -23,7 +23,7 @@ private Q_SLOTS:
     void createDefaultsToOneYearAndHonoursNever();
     void developerCannotGrantApiKeysWrite();
     void roleScopesCountTowardsTheCap();
-    void developerManagesOwnKeysOnly();
+    void managingKeysNeedsTheManageScopes();
     void editChangesFieldsAndAuditsBeforeAfter();
     void staleEditIsAConflict();
     void resetImmediatelyEndsTheOldKey();
@@ -35,6 +35,7 @@ private Q_SLOTS:
     void malformedTokensNeverReachTheStore();
     void idempotentCreateMakesExactlyOneKey();
     void idempotentResetReturnsTheSameKey();
+    void idempotencyIsPerMemberAndExpires();
     void pagingWithNeverExpiringKeysVisitsEachOnce_data();
     void pagingWithNeverExpiringKeysVisitsEachOnce();
     void usageIsRecordedInBatches();
@@ -189,53 +190,68 @@ void TestSqlKeyStore::developerCannotGrantApiKeysWrite()
     QCOMPARE(result.error().code(), StoreError::Code::Forbidden);
     QVERIFY2(result.error().message().contains(QStringLiteral("api_keys:write")),
              qPrintable(result.error().message()));
+    QVERIFY(result.error().message().contains(QStringLiteral("Developer")));
     QCOMPARE(await(f.store->countKeys({}, {})).value().total, 0);
-
-    draft.scopes = {QStringLiteral("documents:read")};
-    QVERIFY(await(f.store->createKey(Actor{dev.id, std::nullopt}, draft)).ok());
+    QCOMPARE(f.audit().value().size(), 1); // only the member_add
 }
 
 void TestSqlKeyStore::roleScopesCountTowardsTheCap()
 {
     StoreFixture f;
-    const Member dev = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    const Member admin = f.addMember(QStringLiteral("Ada Admin"), QStringLiteral("Admin"));
+    const Actor asAdmin{admin.id, std::nullopt};
     KeyDraft draft;
-    draft.name = QStringLiteral("admin by role");
-    draft.roles = {QStringLiteral("Admin")};
-    const auto result = await(f.store->createKey(Actor{dev.id, std::nullopt}, draft));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error().code(), StoreError::Code::Forbidden);
+    draft.name = QStringLiteral("owner by role");
+    draft.roles = {QStringLiteral("Owner")};
+    const auto byRole = await(f.store->createKey(asAdmin, draft));
+    QCOMPARE(byRole.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(byRole.error().message().contains(QStringLiteral("financial_documents:read")));
+    draft.roles = {};
+    draft.scopes = {QStringLiteral("financial_documents:read")};
+    QCOMPARE(await(f.store->createKey(asAdmin, draft)).error().code(), StoreError::Code::Forbidden);
+    draft.scopes = {QStringLiteral("documents:delete")};
+    QVERIFY(await(f.store->createKey(asAdmin, draft)).ok());
 
     // A key acting through a cap cannot grant beyond the cap either.
-    draft.roles = {};
     draft.scopes = {QStringLiteral("webhooks:write")};
-    const Actor capped{0, ScopeSet{QStringLiteral("documents:read")}};
+    const Actor capped{
+        0, ScopeSet{QStringLiteral("api_keys:write"), QStringLiteral("documents:read")}};
     const auto viaKey = await(f.store->createKey(capped, draft));
-    QVERIFY(!viaKey.ok());
+    QCOMPARE(viaKey.error().code(), StoreError::Code::Forbidden);
     QVERIFY(viaKey.error().message().contains(QStringLiteral("webhooks:write")));
+    draft.scopes = {QStringLiteral("documents:read")};
+    QVERIFY(await(f.store->createKey(capped, draft)).ok());
 }
 
-void TestSqlKeyStore::developerManagesOwnKeysOnly()
+void TestSqlKeyStore::managingKeysNeedsTheManageScopes()
 {
     StoreFixture f;
     const Member dev = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    const Member viewer = f.addMember(QStringLiteral("Vic Viewer"), QStringLiteral("Viewer"));
     const Actor asDev{dev.id, std::nullopt};
-    const IssuedKey owners = f.create(QStringLiteral("owner's"));
-    const IssuedKey own = f.create(QStringLiteral("dev's"), {}, Environment::Test, asDev);
+    const IssuedKey issued = f.create(QStringLiteral("owner's"));
 
-    const auto revokeOther = await(f.store->revokeKey(asDev, owners.key.id));
-    QVERIFY(!revokeOther.ok());
-    QCOMPARE(revokeOther.error().code(), StoreError::Code::Forbidden);
-    QVERIFY(revokeOther.error().message().contains(QStringLiteral("api_keys:write")));
-    const auto deleteOther = await(f.store->deleteKey(asDev, owners.key.id));
-    QVERIFY(deleteOther.error().message().contains(QStringLiteral("api_keys:delete")));
-    QVERIFY(await(f.store->revokeKey(asDev, own.key.id)).ok());
-    QVERIFY(await(f.store->deleteKey(asDev, own.key.id)).ok());
+    const auto revoke = await(f.store->revokeKey(asDev, issued.key.id));
+    QCOMPARE(revoke.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(revoke.error().message().contains(QStringLiteral("api_keys:write")));
+    const auto reset = await(f.store->resetKey(asDev, issued.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(reset.error().message().contains(QStringLiteral("api_keys:write")));
+    const auto edit = await(f.store->editKey(
+        asDev, KeyChanges{issued.key.id, issued.key.version, QStringLiteral("x"), {}, {}, {}}));
+    QVERIFY(edit.error().message().contains(QStringLiteral("api_keys:write")));
+    const auto remove = await(f.store->deleteKey(asDev, issued.key.id));
+    QVERIFY(remove.error().message().contains(QStringLiteral("api_keys:delete")));
+    KeyDraft draft;
+    draft.name = QStringLiteral("viewer's");
+    QCOMPARE(await(f.store->createKey(Actor{viewer.id, std::nullopt}, draft)).error().code(),
+             StoreError::Code::Forbidden);
 
-    // A key created by a member never does more than that member's role allows.
-    const IssuedKey wide = f.create(QStringLiteral("wide"), {QStringLiteral("documents:read")},
-                                    Environment::Test, asDev);
-    QCOMPARE(f.verify(wide.token, QStringLiteral("documents:read")), Outcome::Valid);
+    // Both still see the inventory (api_keys:read), and nothing changed.
+    const auto seen = await(f.store->queryKeys(asDev, {}));
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.value().keys.size(), 1);
+    QCOMPARE(seen.value().keys.first().version, 1);
+    QCOMPARE(f.verify(issued.token), Outcome::Valid);
 }
 
 void TestSqlKeyStore::editChangesFieldsAndAuditsBeforeAfter()
@@ -330,7 +346,9 @@ void TestSqlKeyStore::revokeIsPermanentAndImmediate()
     const auto revoked = await(f.store->revokeKey({}, issued.key.id));
     QVERIFY(revoked.ok());
     QCOMPARE(revoked.value().statusAt(f.clock.now()), KeyStatus::Revoked);
-    QCOMPARE(f.verify(issued.token), Outcome::Unauthenticated);
+    const auto refused = await(f.store->verify(issued.token, {}));
+    QCOMPARE(refused.value().outcome, Outcome::Unauthenticated);
+    QCOMPARE(refused.value().reason, QStringLiteral("revoked")); // for the record only
     QCOMPARE(await(f.store->revokeKey({}, issued.key.id)).error().code(),
              StoreError::Code::Invalid);
     const auto reset = await(f.store->resetKey({}, issued.key.id, KeyStore::Grace(0), {}));
@@ -485,6 +503,26 @@ void TestSqlKeyStore::pagingWithNeverExpiringKeysVisitsEachOnce()
     } while (!query.after.isEmpty() && seen.size() <= 7);
     QCOMPARE(seen.size(), 7);
     QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()), created);
+}
+
+void TestSqlKeyStore::idempotencyIsPerMemberAndExpires()
+{
+    StoreFixture f;
+    const Member admin = f.addMember(QStringLiteral("Ada Admin"), QStringLiteral("Admin"));
+    KeyDraft draft;
+    draft.name = QStringLiteral("Retried");
+    draft.idempotencyKey = QStringLiteral("7d1f0c2a-5b3e-4f6a-8c9d-0e1f2a3b4c5d");
+    const auto first = await(f.store->createKey({}, draft));
+    QVERIFY(first.ok());
+    // Another member presenting the same idempotency key does not get the key.
+    const auto other = await(f.store->createKey(Actor{admin.id, std::nullopt}, draft));
+    QCOMPARE(other.error().code(), StoreError::Code::Conflict);
+    // After the 24-hour window a retry is a new request.
+    f.clock.advanceSecs(24 * 3600 + 1);
+    const auto later = await(f.store->createKey({}, draft));
+    QVERIFY(later.ok());
+    QVERIFY(later.value().key.id != first.value().key.id);
+    QCOMPARE(await(f.store->countKeys({}, {})).value().total, 2);
 }
 
 void TestSqlKeyStore::usageIsRecordedInBatches()
