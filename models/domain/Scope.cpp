@@ -28,9 +28,6 @@ ScopeCatalog::ScopeCatalog(QList<ScopeResource> resources)
 
 ScopeCatalog ScopeCatalog::defaults()
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ScopeCatalog", text);
-    };
     return ScopeCatalog({
         {QStringLiteral("documents"), tr("Documents uploaded for signing"), false},
         {QStringLiteral("signature_requests"), tr("Requests for signatures"), false},

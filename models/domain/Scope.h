@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -25,6 +26,8 @@ struct ScopeResource {
 
 //! The resources of a workspace and so the scopes ("resource:action") that exist.
 class ScopeCatalog final {
+    Q_DECLARE_TR_FUNCTIONS(ScopeCatalog)
+
 public:
     ScopeCatalog() = default;
     explicit ScopeCatalog(QList<ScopeResource> resources);

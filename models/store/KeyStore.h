@@ -21,10 +21,13 @@ struct StoreInfo {
 
 //! The one asynchronous interface to every store: local SQLite, PostgreSQL, keyward-server.
 //!
-//! Every call returns at once; its result arrives through the QFuture (use
-//! QFuture::then with a context object on the GUI thread). Filtering, sorting and
-//! paging run in the store. changed() is emitted after any change, including
-//! changes made by another process or administrator.
+//! Every call returns at once; its result arrives through the QFuture. On the GUI
+//! thread use QFuture::then with the *store* as the context object (it outlives its
+//! requests; Qt 6.4 asserts on a context destroyed first) and a QPointer to the
+//! receiving widget inside the continuation. The continuation may run synchronously,
+//! inside then(), when the result is already there. Filtering, sorting and paging run
+//! in the store. changed() is emitted after any change, including changes made by
+//! another process or administrator.
 class KeyStore : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KeyStore)

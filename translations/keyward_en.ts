@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>InventoryCommands</name>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n key to %1.</numerusform>
+            <numerusform>Exported %n keys to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyDisplay</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeyRules</name>
+    <message numerus="yes">
+        <source>The name can be at most %n characters long.</source>
+        <translation>
+            <numerusform>The name can be at most %n characters long.</numerusform>
+            <numerusform>The name can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters long.</source>
+        <translation>
+            <numerusform>The description can be at most %n characters long.</numerusform>
+            <numerusform>The description can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1  ·  %n key(s)</source>
+        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
+        <translation>
+            <numerusform>%1  ·  %n key</numerusform>
+            <numerusform>%1  ·  %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n expiring within 30 days</source>
+        <translation>
+            <numerusform>  ·  %n expiring within 30 days</numerusform>
+            <numerusform>  ·  %n expiring within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SqlTeamWriter</name>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
