@@ -1,0 +1,292 @@
+#include "KeywardTranslations.h"
+#include "StoreFixture.h"
+#include "itemmodels/ApiKeyTableModel.h"
+#include "keys/ApiKeysPage.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+//! The main window on a fresh and on a filled store: title, empty state, table,
+//! status line, navigation, header sorting and remembered settings.
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void firstStartCreatesTheStoreAndShowsTheEmptyState();
+    void createButtonExplainsTheCommandLine();
+    void showsKeysAndCountsThem();
+    void leavesTheEmptyStateWhenAKeyArrives();
+    void navigationSwitchesPages();
+    void headerSortsInTheStore();
+    void remembersGeometryAndColumns();
+    void saysWhyTheStoreDidNotOpen();
+
+private:
+    //! Opens a window on @p store, shown, and waits until the store answered.
+    static std::unique_ptr<MainWindow> openWindow(KeyStore *store);
+    template <typename T> static T *child(QWidget *window, const char *name);
+    static QString statusText(QWidget *window);
+
+    QTemporaryDir m_settings;
+};
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(KeyStore *store)
+{
+    auto window = std::make_unique<MainWindow>(store);
+    window->show();
+    MainWindow *shown = window.get();
+    if (!QTest::qWaitFor([shown] { return shown->storeInfo().has_value(); }, 10000))
+        qWarning("The store did not answer in time");
+    return window;
+}
+
+template <typename T> T *TestMainWindow::child(QWidget *window, const char *name)
+{
+    return window->findChild<T *>(QString::fromLatin1(name));
+}
+
+QString TestMainWindow::statusText(QWidget *window)
+{
+    return child<QLabel>(window, "storeStatusLabel")->text();
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
+    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
+    // English plural forms ("3 keys"), through the loader the executables use.
+    QVERIFY(KeywardTranslations::install(qApp, QLocale(QLocale::English))
+                .contains(QStringLiteral("keyward")));
+}
+
+void TestMainWindow::cleanup()
+{
+    QSettings().clear();
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows)
+        QVERIFY2(!widget->isVisible(), qPrintable(widget->objectName()));
+}
+
+void TestMainWindow::firstStartCreatesTheStoreAndShowsTheEmptyState()
+{
+    // The first start uses the default store, which does not exist yet.
+    const QString path = defaultLocalStorePath();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    SqlStoreOptions options;
+    options.path = path;
+    SqlKeyStore store(options);
+    std::unique_ptr<MainWindow> window = openWindow(&store);
+
+    QVERIFY(QFile::exists(path));
+    QVERIFY2(window->windowTitle().contains(QStringLiteral("keyward.db")),
+             qPrintable(window->windowTitle()));
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("Keyward")));
+    ApiKeysPage *page = window->apiKeysPage();
+    QTRY_COMPARE(page->view(), ApiKeysPage::View::Empty);
+    QVERIFY(child<QWidget>(window.get(), "emptyPage")->isVisible());
+    QVERIFY(child<QLabel>(window.get(), "emptyTitle")->isVisible());
+    QCOMPARE(child<QLabel>(window.get(), "emptyTitle")->text(), QStringLiteral("No API keys yet"));
+    auto *create = child<QPushButton>(window.get(), "emptyCreateButton");
+    QVERIFY(create->isVisible());
+    QVERIFY(create->isEnabled());
+    QVERIFY(!child<QTableView>(window.get(), "keyTable")->isVisible());
+    QTRY_VERIFY(statusText(window.get()).contains(QStringLiteral("No API keys")));
+    QVERIFY(statusText(window.get()).contains(QStringLiteral("keyward.db")));
+    window->close();
+}
+
+void TestMainWindow::createButtonExplainsTheCommandLine()
+{
+    StoreFixture fixture;
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    QTRY_COMPARE(window->apiKeysPage()->view(), ApiKeysPage::View::Empty);
+    for (const char *name : {"emptyCreateButton", "createKeyButton"}) {
+        QTest::mouseClick(child<QPushButton>(window.get(), name), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+        QCOMPARE(box->objectName(), QStringLiteral("createKeyHint"));
+        QVERIFY(box->informativeText().contains(QStringLiteral("keyward-cli")));
+        QVERIFY(box->informativeText().contains(QStringLiteral(" create ")));
+        QVERIFY(box->informativeText().contains(fixture.path())); // not the default store
+        QPointer<QMessageBox> guard(box);
+        QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!guard); // deleted on close
+    }
+    window->close();
+}
+
+void TestMainWindow::showsKeysAndCountsThem()
+{
+    StoreFixture fixture;
+    fixture.create(QStringLiteral("CRM sync"));
+    fixture.create(QStringLiteral("ERP invoices"), {}, Environment::Live);
+    KeyDraft soon;
+    soon.name = QStringLiteral("Partner script");
+    soon.expiresAt = fixture.clock.now().addDays(10);
+    QVERIFY(await(fixture.store->createKey({}, soon)).ok());
+
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    QVERIFY(window->windowTitle().contains(QStringLiteral("keys.db")));
+    QTRY_COMPARE(window->apiKeysPage()->view(), ApiKeysPage::View::Table);
+    auto *table = child<QTableView>(window.get(), "keyTable");
+    QVERIFY(table->isVisible());
+    QTRY_COMPARE(table->model()->rowCount(), 3); // the counts may arrive before the rows
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names << table->model()->index(row, ApiKeyTableModel::Name).data().toString();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("CRM sync"), QStringLiteral("ERP invoices"),
+                                 QStringLiteral("Partner script")}));
+    QVERIFY(!child<QWidget>(window.get(), "emptyPage")->isVisible());
+    const QString status = statusText(window.get());
+    QVERIFY2(status.contains(QStringLiteral("3 keys")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("1 expiring within 30 days")), qPrintable(status));
+    QVERIFY(status.contains(QStringLiteral("keys.db")));
+    window->close();
+}
+
+void TestMainWindow::leavesTheEmptyStateWhenAKeyArrives()
+{
+    StoreFixture fixture;
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    QTRY_COMPARE(window->apiKeysPage()->view(), ApiKeysPage::View::Empty);
+    fixture.create(QStringLiteral("First key"));
+    QTRY_COMPARE(window->apiKeysPage()->view(), ApiKeysPage::View::Table);
+    QTRY_VERIFY(statusText(window.get()).contains(QStringLiteral("1 key")));
+    QTRY_COMPARE(child<QTableView>(window.get(), "keyTable")->model()->rowCount(), 1);
+    window->close();
+}
+
+void TestMainWindow::navigationSwitchesPages()
+{
+    StoreFixture fixture;
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    auto *navigation = child<QListWidget>(window.get(), "navigationList");
+    auto *stack = child<QStackedWidget>(window.get(), "pageStack");
+    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(window->currentPage(), MainWindow::Page::ApiKeys);
+    const QList<QPair<MainWindow::Page, QString>> pages = {
+        {MainWindow::Page::Roles, QStringLiteral("rolesPage")},
+        {MainWindow::Page::Members, QStringLiteral("membersPage")},
+        {MainWindow::Page::AuditLog, QStringLiteral("auditLogPage")},
+        {MainWindow::Page::Preferences, QStringLiteral("preferencesPage")},
+        {MainWindow::Page::ApiKeys, QStringLiteral("apiKeysPage")},
+    };
+    for (const auto &[page, objectName] : pages) {
+        QListWidgetItem *item = navigation->item(int(page));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                          navigation->visualItemRect(item).center());
+        QCOMPARE(window->currentPage(), page);
+        QCOMPARE(stack->currentWidget()->objectName(), objectName);
+        QVERIFY(stack->currentWidget()->isVisible());
+        auto *title = stack->currentWidget()->findChild<QLabel *>(QStringLiteral("titleLabel"));
+        QCOMPARE(title->text(), item->text());
+    }
+    window->close();
+}
+
+void TestMainWindow::headerSortsInTheStore()
+{
+    StoreFixture fixture;
+    for (const char *name : {"Bravo", "Alpha", "Charlie"})
+        fixture.create(QString::fromLatin1(name));
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    QTRY_COMPARE(window->apiKeysPage()->view(), ApiKeysPage::View::Table);
+    auto *table = child<QTableView>(window.get(), "keyTable");
+    ApiKeyTableModel *model = window->apiKeysPage()->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QHeaderView *header = table->horizontalHeader();
+    const auto clickSection = [header](int section) {
+        QVERIFY(!header->isSectionHidden(section));
+        const QPoint point(header->sectionViewportPosition(section) + 10, header->height() / 2);
+        QVERIFY(header->viewport()->rect().contains(point));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
+    };
+
+    clickSection(ApiKeyTableModel::Name);
+    QCOMPARE(model->sortColumn(), int(ApiKeyTableModel::Name));
+    const auto firstName = [model] {
+        return model->index(0, ApiKeyTableModel::Name).data().toString();
+    };
+    const QString first = firstName();
+    QTRY_VERIFY(!model->isLoading());
+    const Qt::SortOrder order = model->sortOrder();
+    QTRY_COMPARE(firstName(),
+                 order == Qt::AscendingOrder ? QStringLiteral("Alpha") : QStringLiteral("Charlie"));
+    Q_UNUSED(first)
+    clickSection(ApiKeyTableModel::Name);
+    QTRY_COMPARE(firstName(),
+                 order == Qt::AscendingOrder ? QStringLiteral("Charlie") : QStringLiteral("Alpha"));
+
+    // The store cannot sort by scopes: the arrow stays where the order is.
+    clickSection(ApiKeyTableModel::Scopes);
+    QCOMPARE(header->sortIndicatorSection(), int(ApiKeyTableModel::Name));
+    QCOMPARE(model->sortColumn(), int(ApiKeyTableModel::Name));
+    window->close();
+}
+
+void TestMainWindow::remembersGeometryAndColumns()
+{
+    StoreFixture fixture;
+    fixture.create(QStringLiteral("Only key"));
+    {
+        std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+        window->resize(1000, 640);
+        auto *table = child<QTableView>(window.get(), "keyTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1); // columns are fitted to the first rows
+        table->horizontalHeader()->resizeSection(ApiKeyTableModel::Name, 321);
+        table->sortByColumn(ApiKeyTableModel::Expires, Qt::AscendingOrder);
+        window->close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    QCOMPARE(window->size(), QSize(1000, 640));
+    auto *table = child<QTableView>(window.get(), "keyTable");
+    QCOMPARE(table->horizontalHeader()->sectionSize(ApiKeyTableModel::Name), 321);
+    QCOMPARE(window->apiKeysPage()->model()->sortColumn(), int(ApiKeyTableModel::Expires));
+    QCOMPARE(window->apiKeysPage()->model()->sortOrder(), Qt::AscendingOrder);
+    window->close();
+}
+
+void TestMainWindow::saysWhyTheStoreDidNotOpen()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    SqlStoreOptions options;
+    options.path = blocker.fileName() + QStringLiteral("/keys.db");
+    SqlKeyStore store(options);
+    MainWindow window(&store); // the answer may come before the constructor returns
+    window.show();
+    auto *message = child<QLabel>(&window, "messageLabel");
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("could not be opened")),
+                 qPrintable(message->text()));
+    QVERIFY(!window.storeInfo());
+    QCOMPARE(window.apiKeysPage()->view(), ApiKeysPage::View::Message);
+    QVERIFY(message->isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Keyward"));
+    window.close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
