@@ -4,8 +4,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 //! SECURITY.md 3 and 17: no key at rest, and exports without secrets, atomically.
@@ -112,12 +113,25 @@ void TestStoreSecrets::cancelledExportWritesNothing()
     existing.write("previous export\n");
     existing.close();
 
-    // Hold the worker busy so the export is still queued when it is cancelled.
-    auto slow = f.store->countKeys({}, {});
+    // Keep the store's worker busy for certain: another connection holds the write lock,
+    // so a create waits in SQLite's busy handler while the export queues behind it.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    db.setDatabaseName(f.path());
+    QVERIFY(db.open());
+    QSqlQuery lock(db);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    KeyDraft draft;
+    draft.name = QStringLiteral("Waits for the lock");
+    auto blocked = f.store->createKey({}, draft);
     auto future = f.store->exportInventory({}, {}, ExportFormat::Csv, path);
     future.cancel();
-    slow.waitForFinished();
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    blocked.waitForFinished();
     future.waitForFinished();
+    lock = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
     QVERIFY(future.isCanceled());
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("previous export\n"));

@@ -1,5 +1,6 @@
 #include "keys/ApiKeysPage.h"
 
+#include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
 #include "keys/KeyCellDelegate.h"
 #include "sql/SqlStoreOptions.h"
@@ -21,10 +22,11 @@ constexpr int ColumnPadding = 8;
 
 } // namespace
 
-ApiKeysPage::ApiKeysPage(KeyStore *store, QWidget *parent)
+ApiKeysPage::ApiKeysPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ApiKeysPage>())
-    , m_model(new ApiKeyTableModel(store, this))
+    , m_session(session)
+    , m_model(new ApiKeyTableModel(session->store(), this))
 {
     m_ui->setupUi(this);
     m_model->setObjectName(QStringLiteral("apiKeyTableModel"));
@@ -37,6 +39,12 @@ ApiKeysPage::ApiKeysPage(KeyStore *store, QWidget *parent)
     connect(m_model, &ApiKeyTableModel::errorOccurred, this, &ApiKeysPage::requestFailed);
     connect(m_ui->createKeyButton, &QPushButton::clicked, this, &ApiKeysPage::showCreateHint);
     connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &ApiKeysPage::showCreateHint);
+    connect(m_session, &Session::opened, this, &ApiKeysPage::sessionOpened);
+    connect(m_session, &Session::openFailed, this, [this](const QString &message) {
+        showProblem(tr("The store could not be opened: %1").arg(message));
+    });
+    connect(m_session, &Session::actingMemberChanged, this,
+            [this] { m_model->setActor(m_session->actor()); });
 }
 
 ApiKeysPage::~ApiKeysPage() = default;
@@ -106,10 +114,10 @@ void ApiKeysPage::showColumnMenu(const QPoint &position)
     menu.exec(header->viewport()->mapToGlobal(position));
 }
 
-void ApiKeysPage::setStore(const StoreInfo &info)
+void ApiKeysPage::sessionOpened()
 {
-    m_storeLocation = info.location;
-    m_model->setActor(Actor{info.defaultActor.id, std::nullopt});
+    m_storeLocation = m_session->info().location;
+    m_model->setActor(m_session->actor());
 }
 
 void ApiKeysPage::showProblem(const QString &message)

@@ -4,9 +4,8 @@
 #include <memory>
 
 class ApiKeyTableModel;
-class KeyStore;
 class QSettings;
-struct StoreInfo;
+class Session;
 
 namespace Ui {
 class ApiKeysPage;
@@ -23,11 +22,10 @@ public:
     enum class View { Message, Table, Empty };
     Q_ENUM(View)
 
-    explicit ApiKeysPage(KeyStore *store, QWidget *parent = nullptr);
+    //! Lists the keys of @p session's store once it opens, as its acting member.
+    explicit ApiKeysPage(Session *session, QWidget *parent = nullptr);
     ~ApiKeysPage() override;
 
-    //! Lists the opened store's keys as its default actor.
-    void setStore(const StoreInfo &info);
     //! Shows why no keys can be listed, e.g. the store did not open.
     void showProblem(const QString &message);
     View view() const;
@@ -53,7 +51,10 @@ private:
     void showCreateHint();
     QString createCommand() const;
 
+    void sessionOpened();
+
     std::unique_ptr<Ui::ApiKeysPage> m_ui;
+    Session *m_session;
     ApiKeyTableModel *m_model;
     QString m_storeLocation;
     bool m_columnsFitted = false; //!< sized to the first keys, or restored from settings

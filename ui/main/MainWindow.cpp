@@ -1,12 +1,12 @@
 #include "main/MainWindow.h"
 
 #include "common/PlaceholderPage.h"
+#include "common/Session.h"
 #include "keys/ApiKeysPage.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>
-#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 
@@ -20,8 +20,8 @@ constexpr int ErrorMessageMs = 10000;
 MainWindow::MainWindow(KeyStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(store)
-    , m_keysPage(new ApiKeysPage(store))
+    , m_session(new Session(store, this))
+    , m_keysPage(new ApiKeysPage(m_session))
     , m_statusLabel(new QLabel)
 {
     m_ui->setupUi(this);
@@ -41,12 +41,9 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
     connect(m_keysPage, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
     restoreSettings();
 
-    // The store is the context: it outlives its requests, while the window may not.
-    m_store->open().then(m_store,
-                         [self = QPointer<MainWindow>(this)](const StoreResult<StoreInfo> &result) {
-                             if (self)
-                                 self->openArrived(result);
-                         });
+    connect(m_session, &Session::opened, this, &MainWindow::sessionOpened);
+    connect(m_session, &Session::openFailed, this, &MainWindow::sessionFailed);
+    m_session->open();
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,20 +96,19 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_ui->pageStack->currentIndex());
 }
 
-void MainWindow::openArrived(const StoreResult<StoreInfo> &result)
+void MainWindow::sessionFailed(const QString &message)
 {
-    if (!result.ok()) {
-        m_statusLabel->setText(tr("The store could not be opened."));
-        m_keysPage->showProblem(
-            tr("The store could not be opened: %1").arg(result.error().message()));
-        Q_EMIT storeOpened(false);
-        return;
-    }
-    m_info = result.value();
+    Q_UNUSED(message); // the API Keys page shows it where the user looks
+    m_statusLabel->setText(tr("The store could not be opened."));
+    Q_EMIT storeOpened(false);
+}
+
+void MainWindow::sessionOpened()
+{
+    m_info = m_session->info();
     //: Window title: the application, a dash and the store's name
     setWindowTitle(tr("Keyward — %1").arg(m_info->displayName));
     m_statusLabel->setText(m_info->displayName);
-    m_keysPage->setStore(*m_info);
     Q_EMIT storeOpened(true);
 }
 

@@ -8,6 +8,7 @@
 
 class ApiKeysPage;
 class QLabel;
+class Session;
 
 namespace Ui {
 class MainWindow;
@@ -31,6 +32,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     ApiKeysPage *apiKeysPage() const { return m_keysPage; }
+    Session *session() const { return m_session; }
     //! What the store said about itself once it opened; nullopt before (or on failure).
     const std::optional<StoreInfo> &storeInfo() const { return m_info; }
 
@@ -45,14 +47,15 @@ protected:
 private:
     void addPage(Page page, const QString &title, const QString &iconPath, QWidget *widget);
     void addPlaceholders();
-    void openArrived(const StoreResult<StoreInfo> &result);
+    void sessionOpened();
+    void sessionFailed(const QString &message);
     void countsArrived(int total, int expiringSoon);
     void showError(const QString &message);
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    KeyStore *m_store;
+    Session *m_session;
     ApiKeysPage *m_keysPage;
     QLabel *m_statusLabel;
     std::optional<StoreInfo> m_info;

@@ -1,0 +1,104 @@
+#include "common/Session.h"
+
+#include <QPointer>
+
+Session::Session(KeyStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    connect(m_store, &KeyStore::changed, this, [this] {
+        if (m_open)
+            reloadDirectory();
+    });
+}
+
+Session::~Session() = default;
+
+void Session::open()
+{
+    // The store is the continuation's context: it outlives its requests (see KeyStore).
+    m_store->open().then(m_store,
+                         [self = QPointer<Session>(this)](const StoreResult<StoreInfo> &result) {
+                             if (self)
+                                 self->openArrived(result);
+                         });
+}
+
+Actor Session::actor() const
+{
+    return Actor{m_actingMember.id, std::nullopt};
+}
+
+void Session::setActingMember(const Member &member)
+{
+    if (member.id == m_actingMember.id && member.role == m_actingMember.role)
+        return;
+    m_actingMember = member;
+    Q_EMIT actingMemberChanged();
+}
+
+ScopeSet Session::heldScopes() const
+{
+    return roleScopes(m_actingMember.role);
+}
+
+ScopeSet Session::roleScopes(const QString &role) const
+{
+    for (const Role &candidate : m_roles) {
+        if (candidate.name == role)
+            return ScopeSet(candidate.scopes.cbegin(), candidate.scopes.cend());
+    }
+    return {};
+}
+
+void Session::reloadDirectory()
+{
+    const QPointer<Session> self(this);
+    m_pendingDirectoryReads = 3;
+    const auto arrived = [self] {
+        if (self && --self->m_pendingDirectoryReads == 0)
+            Q_EMIT self->directoryChanged();
+    };
+    m_store->scopeCatalog(actor()).then(m_store,
+                                        [self, arrived](const StoreResult<ScopeCatalog> &result) {
+                                            if (self && result.ok())
+                                                self->m_catalog = result.value();
+                                            arrived();
+                                        });
+    m_store->roles(actor()).then(m_store, [self, arrived](const StoreResult<QList<Role>> &result) {
+        if (self && result.ok())
+            self->m_roles = result.value();
+        arrived();
+    });
+    m_store->members(actor()).then(m_store,
+                                   [self, arrived](const StoreResult<QList<Member>> &result) {
+                                       if (self)
+                                           self->membersArrived(result);
+                                       arrived();
+                                   });
+}
+
+void Session::openArrived(const StoreResult<StoreInfo> &result)
+{
+    if (!result.ok()) {
+        Q_EMIT openFailed(result.error().message());
+        return;
+    }
+    m_info = result.value();
+    m_actingMember = m_info.defaultActor;
+    m_open = true;
+    Q_EMIT opened();
+    reloadDirectory();
+}
+
+void Session::membersArrived(const StoreResult<QList<Member>> &result)
+{
+    if (!result.ok())
+        return;
+    m_members = result.value();
+    // Keep the acting member's role current: another admin may have changed it.
+    for (const Member &member : std::as_const(m_members)) {
+        if (member.id == m_actingMember.id)
+            setActingMember(member);
+    }
+}

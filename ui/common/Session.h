@@ -1,0 +1,63 @@
+#pragma once
+
+#include "store/KeyStore.h"
+
+#include <QObject>
+
+//! The open store and who acts in it: what every page and dialog of the window needs.
+//!
+//! It opens the store, keeps a snapshot of the directory (scope catalog, roles,
+//! members) that it refreshes when the store changes, and holds the acting member —
+//! the owner by default; on a local store the Members page can act as someone else.
+class Session final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    //! @p store must outlive the session.
+    explicit Session(KeyStore *store, QObject *parent = nullptr);
+    ~Session() override;
+
+    KeyStore *store() const { return m_store; }
+    //! Opens the store; emits opened() or openFailed().
+    void open();
+    bool isOpen() const { return m_open; }
+    //! Valid once opened() was emitted.
+    const StoreInfo &info() const { return m_info; }
+
+    const Member &actingMember() const { return m_actingMember; }
+    //! The actor for store calls: the acting member.
+    Actor actor() const;
+    void setActingMember(const Member &member);
+
+    const ScopeCatalog &catalog() const { return m_catalog; }
+    const QList<Role> &roles() const { return m_roles; }
+    const QList<Member> &members() const { return m_members; }
+    //! The scopes the acting member's role grants (what they can hand out).
+    ScopeSet heldScopes() const;
+    bool holds(const QString &scope) const { return heldScopes().contains(scope); }
+    //! The scopes of @p role, or none for an unknown role.
+    ScopeSet roleScopes(const QString &role) const;
+
+    //! Reads catalog, roles and members again; emits directoryChanged() when done.
+    void reloadDirectory();
+
+Q_SIGNALS:
+    void opened();
+    void openFailed(const QString &message);
+    void actingMemberChanged();
+    void directoryChanged();
+
+private:
+    void openArrived(const StoreResult<StoreInfo> &result);
+    void membersArrived(const StoreResult<QList<Member>> &result);
+
+    KeyStore *m_store;
+    bool m_open = false;
+    StoreInfo m_info;
+    Member m_actingMember;
+    ScopeCatalog m_catalog;
+    QList<Role> m_roles;
+    QList<Member> m_members;
+    int m_pendingDirectoryReads = 0;
+};
