@@ -5,6 +5,7 @@
 Session::Session(KeyStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_preferences(new Preferences(this))
 {
     connect(m_store, &KeyStore::changed, this, [this] {
         if (m_open)

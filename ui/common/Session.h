@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Preferences.h"
 #include "store/KeyStore.h"
 
 #include <QObject>
@@ -19,6 +20,8 @@ public:
     ~Session() override;
 
     KeyStore *store() const { return m_store; }
+    //! The user's preferences (clipboard timeout, create defaults, language).
+    Preferences *preferences() const { return m_preferences; }
     //! Opens the store; emits opened() or openFailed().
     void open();
     bool isOpen() const { return m_open; }
@@ -53,6 +56,7 @@ private:
     void membersArrived(const StoreResult<QList<Member>> &result);
 
     KeyStore *m_store;
+    Preferences *m_preferences;
     bool m_open = false;
     StoreInfo m_info;
     Member m_actingMember;
