@@ -3,6 +3,7 @@
 #   packaging/dev.sh run [-- APP ARGS]   install what is missing, build, start the app on the local store
 #   packaging/dev.sh test                install what is missing, build, run every test headless
 #   packaging/dev.sh build               install what is missing and build
+#   packaging/dev.sh screenshots         render the README's pictures into packaging/screenshots
 # Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
 set -euo pipefail
 
@@ -16,7 +17,7 @@ build_packages=(
     linguist-qt6 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite
     libgl-dev libxkbcommon-dev
 )
-test_packages=(xvfb xauth xclip)
+test_packages=(xvfb xauth xclip fonts-dejavu-core)
 
 install_missing() {
     local missing=()
@@ -57,8 +58,13 @@ build)
     install_missing "${build_packages[@]}"
     build
     ;;
+screenshots)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    build
+    QT_QPA_PLATFORM=offscreen "$build_dir/bin/keyward-screenshots" "$here/packaging/screenshots"
+    ;;
 *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
