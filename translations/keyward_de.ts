@@ -155,481 +155,481 @@
     <name>AuditCommand</name>
     <message>
         <source>Shows the audit log, newest first: who changed which key, when and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das Prüfprotokoll, neueste Einträge zuerst: wer welchen Schlüssel wann und wie geändert hat.</translation>
     </message>
     <message>
         <source>table or json (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table oder json (Standard: table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Only the events of this key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse des Schlüssels mit dieser ID.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>At most this many events (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Ereignisse (Standard: 1000).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTEUR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>CHANGES</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNGEN</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>name: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Create the key store</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher erstellen</translation>
     </message>
     <message>
         <source>Create a key and print it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel erstellen und einmalig ausgeben</translation>
     </message>
     <message>
         <source>List keys as a table, JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel als Tabelle, JSON oder CSV auflisten</translation>
     </message>
     <message>
         <source>Show one key in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel vollständig anzeigen</translation>
     </message>
     <message>
         <source>Change a key&apos;s name, description, roles or scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Beschreibung, Rollen oder Berechtigungen eines Schlüssels ändern</translation>
     </message>
     <message>
         <source>Give a key a new secret and print it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel zurücksetzen und den neuen Geheimwert einmalig ausgeben</translation>
     </message>
     <message>
         <source>Stop a key for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel endgültig widerrufen</translation>
     </message>
     <message>
         <source>Delete a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel löschen</translation>
     </message>
     <message>
         <source>Check a key (exit 0 valid, 3 not valid, 4 lacks the scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel prüfen (Exit-Status 0 gültig, 3 ungültig, 4 Berechtigung fehlt)</translation>
     </message>
     <message>
         <source>Export the inventory as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüsselbestand als CSV oder JSON exportieren</translation>
     </message>
     <message>
         <source>Show the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll anzeigen</translation>
     </message>
     <message>
         <source>List the scopes keys can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen auflisten, die Schlüssel haben können</translation>
     </message>
     <message>
         <source>List the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen auflisten</translation>
     </message>
     <message>
         <source>List the workspace&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder des Arbeitsbereichs auflisten</translation>
     </message>
     <message>
         <source>Administers the API keys of a Keyward store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die API-Schlüssel eines Keyward-Speichers.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run “keyward-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt „keyward-cli COMMAND --help“.</translation>
     </message>
     <message>
         <source>The key store file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Schlüsselspeichers (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Act as this member: a name, email or id (default: the store&apos;s owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieses Mitglied handeln: Name, E-Mail-Adresse oder ID (Standard: der Inhaber des Speichers).</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl (siehe oben).</translation>
     </message>
     <message>
         <source>The command&apos;s arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Argumente des Befehls.</translation>
     </message>
     <message>
         <source>The option --%1 can be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>No command given. Run “keyward-cli --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben. Die Befehle zeigt „keyward-cli --help“.</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Run “keyward-cli --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Die Befehle zeigt „keyward-cli --help“.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>There is no member “%1” in this store (give a name, email or id; see “keyward-cli members”).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Speicher gibt es kein Mitglied „%1“ (geben Sie Name, E-Mail-Adresse oder ID an; siehe „keyward-cli members“).</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The option --%1 can be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 darf nur einmal angegeben werden.</translation>
     </message>
     <message>
         <source>The command %1 needs the argument %2. See “keyward-cli %1 --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl %1 braucht das Argument %2. Siehe „keyward-cli %1 --help“.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1” for the command %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“ für den Befehl %2.</translation>
     </message>
 </context>
 <context>
     <name>InventoryCommands</name>
     <message>
         <source>Lists the keys, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Schlüssel auf, neueste zuerst.</translation>
     </message>
     <message>
         <source>table, json or csv (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table, json oder csv (Standard: table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Shows one key in full (never its secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Schlüssel vollständig an (nie seinen Geheimwert).</translation>
     </message>
     <message>
         <source>The key&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Schlüssels.</translation>
     </message>
     <message>
         <source>Print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Exports the key inventory (ids and hints, never a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert den Schlüsselbestand (IDs und Kurzformen, nie einen Geheimwert).</translation>
     </message>
     <message>
         <source>csv or json (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder json (erforderlich).</translation>
     </message>
     <message>
         <source>The file to write, atomically. Default: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, in die geschrieben wird (atomar). Standard: Standardausgabe.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The command export needs --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl export braucht --format csv oder --format json.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n key(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only keys whose name, description or id contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel, deren Name, Beschreibung oder ID diesen Text enthält.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Only keys with this status: active, expiring, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel mit diesem Status: active, expiring, expired oder revoked.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Only test or only live keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schlüssel eines Typs: test oder live.</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT GENUTZT</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>KeyCommands</name>
     <message>
         <source>Creates an API key and prints it once: store it now, it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen API-Schlüssel und gibt ihn einmalig aus: Bewahren Sie ihn sofort auf, er kann nicht erneut angezeigt werden.</translation>
     </message>
     <message>
         <source>The key&apos;s name (required, 1 to 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüssels (erforderlich, 1 bis 100 Zeichen).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>What the key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Schlüssel dient.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>test or live (default: test).</source>
-        <translation type="unfinished"></translation>
+        <translation>test oder live (Standard: test).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>A role whose scopes the key gets; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle, deren Berechtigungen der Schlüssel erhält; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>A scope such as documents:read; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung wie documents:read; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>resource:action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource:Aktion</translation>
     </message>
     <message>
         <source>Days until the key expires, 1 to 3650 (it expires at the end of that UTC day), or never. Default: one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zum Ablauf des Schlüssels, 1 bis 3650 (er läuft am Ende dieses UTC-Tages ab), oder never. Standard: ein Jahr.</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Print a JSON object: the key&apos;s fields and &quot;key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben: die Felder des Schlüssels und &quot;key&quot;.</translation>
     </message>
     <message>
         <source>The command create needs --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl create braucht --name.</translation>
     </message>
     <message>
         <source>Changes a key&apos;s name, description, roles or scopes. --role and --scope replace the key&apos;s list with the ones given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert Name, Beschreibung, Rollen oder Berechtigungen eines Schlüssels. --role und --scope ersetzen die Liste des Schlüssels durch die angegebenen.</translation>
     </message>
     <message>
         <source>The key&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Schlüssels.</translation>
     </message>
     <message>
         <source>The new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Name.</translation>
     </message>
     <message>
         <source>The new description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Beschreibung.</translation>
     </message>
     <message>
         <source>A role for the key; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle für den Schlüssel; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>A scope for the key; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung für den Schlüssel; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>Remove every role from the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen vom Schlüssel entfernen.</translation>
     </message>
     <message>
         <source>Remove every scope granted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle direkt vergebenen Berechtigungen entfernen.</translation>
     </message>
     <message>
         <source>Give either --role/--scope or --clear-roles/--clear-scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --role/--scope oder --clear-roles/--clear-scopes an.</translation>
     </message>
     <message>
         <source>Nothing to change: give --name, --description, --role or --scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --name, --description, --role oder --scope an.</translation>
     </message>
     <message>
         <source>Updated the key “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ (%2) wurde aktualisiert.</translation>
     </message>
     <message>
         <source>Gives a key a new secret and prints it once. The old secret stops working at once, or after the grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen Schlüssel zurück und gibt den neuen Geheimwert einmalig aus. Der alte Geheimwert wird sofort ungültig oder nach der Übergangsfrist.</translation>
     </message>
     <message>
         <source>How long the old secret keeps working: 0, 1h, 24h or 7d (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der alte Geheimwert noch gültig bleibt: 0, 1h, 24h oder 7d (Standard: 0).</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Revokes a key: it stops working at once and for good. The key stays in the list and the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruft einen Schlüssel: Er wird sofort und endgültig ungültig. Der Schlüssel bleibt in der Liste und im Prüfprotokoll.</translation>
     </message>
     <message>
         <source>Revoked the key “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ (%2) wurde widerrufen.</translation>
     </message>
     <message>
         <source>Deletes a key: it stops working and leaves the list. The audit log keeps its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht einen Schlüssel: Er wird ungültig und verschwindet aus der Liste. Das Prüfprotokoll behält seinen Verlauf.</translation>
     </message>
     <message>
         <source>Deleted the key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Makes a retry safe: run again with the same value and the same key is printed instead of a second one being made (16 to 255 printable characters, such as a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht eine Wiederholung sicher: Bei einem erneuten Aufruf mit demselben Wert wird derselbe Schlüssel ausgegeben, statt einen zweiten zu erstellen (16 bis 255 druckbare Zeichen, etwa eine UUID).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>--idempotency-key takes 16 to 255 printable characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idempotency-key erwartet 16 bis 255 druckbare Zeichen ohne Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -637,39 +637,39 @@
     <message>
         <source>none</source>
         <extracomment>Shown for an empty list of roles or scopes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>previous secret, created %1, works until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriger Geheimwert, erstellt %1, gültig bis %2</translation>
     </message>
     <message>
         <source>current secret, created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktueller Geheimwert, erstellt %1</translation>
     </message>
     <message>
         <source>none (the key cannot be used)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (der Schlüssel ist nicht nutzbar)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -681,47 +681,47 @@
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Berechtigungen</translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Effective scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksame Berechtigungen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished">Läuft ab</translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished">Zuletzt verwendet</translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Widerrufen</translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzform</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -930,47 +930,47 @@
     <name>OptionValues</name>
     <message>
         <source>The type must be test or live, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ muss test oder live sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The status must be active, expiring, expired or revoked, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss active, expiring, expired oder revoked sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The grace period must be 0, 1h, 24h or 7d, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übergangsfrist muss 0, 1h, 24h oder 7d sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>The format must be %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format muss %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>A scope is written RESOURCE:ACTION (such as documents:read), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung wird als RESSOURCE:AKTION geschrieben (etwa documents:read), nicht „%1“.</translation>
     </message>
     <message>
         <source>--expires-in takes a number of days from 1 to %1, or never; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires-in erwartet eine Anzahl Tage von 1 bis %1 oder never, nicht „%2“.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“.</translation>
     </message>
 </context>
 <context>
     <name>Output</name>
     <message>
         <source>Unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler.</translation>
     </message>
     <message>
         <source> UTC</source>
         <extracomment>Date and time in UTC as shown in tables, e.g. 2026-01-31 12:00 UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> UTC</translation>
     </message>
 </context>
 <context>
@@ -1317,118 +1317,119 @@
     <message>
         <source>Checks a key as the company&apos;s API would and prints the result as JSON.
 Exit status: 0 valid; 3 not valid (unknown, malformed, expired or revoked); 4 valid but without the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft einen Schlüssel so wie die API des Unternehmens und gibt das Ergebnis als JSON aus.
+Exit-Status: 0 gültig; 3 ungültig (unbekannt, fehlerhaft, abgelaufen oder widerrufen); 4 gültig, aber ohne die Berechtigung.</translation>
     </message>
     <message>
         <source>The key, or - to read it from standard input (which keeps it out of the process list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, oder -, um ihn von der Standardeingabe zu lesen (so erscheint er nicht in der Prozessliste).</translation>
     </message>
     <message>
         <source>The scope the call needs, such as documents:read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung, die der Aufruf braucht, etwa documents:read.</translation>
     </message>
     <message>
         <source>resource:action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource:Aktion</translation>
     </message>
     <message>
         <source>The key is valid but does not hold the scope %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist gültig, hat aber die Berechtigung %1 nicht.</translation>
     </message>
     <message>
         <source>The key is not valid: it is unknown, malformed, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist ungültig: Er ist unbekannt, fehlerhaft, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
         <source>Cannot read the key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
     <message>
         <source>Creates the key store. Other commands create it too, with the default prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Schlüsselspeicher. Andere Befehle erstellen ihn ebenfalls, dann mit dem Standardpräfix.</translation>
     </message>
     <message>
         <source>The vendor prefix of the store&apos;s keys: 2 to 12 lowercase letters or digits, starting with a letter (default: key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anbieterpräfix der Schlüssel im Speicher: 2 bis 12 Kleinbuchstaben oder Ziffern, beginnend mit einem Buchstaben (Standard: key).</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>The prefix must be 2 to 12 lowercase letters or digits, starting with a letter, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Präfix: Es muss aus 2 bis 12 Kleinbuchstaben oder Ziffern bestehen und mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
         <source>The key store %1 already exists with the prefix “%2”; a store&apos;s prefix cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher %1 existiert bereits mit dem Präfix „%2“; das Präfix eines Speichers lässt sich nicht ändern.</translation>
     </message>
     <message>
         <source>The key store %1 is ready; its keys start with “%2_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselspeicher %1 ist bereit; seine Schlüssel beginnen mit „%2_“.</translation>
     </message>
     <message>
         <source>Lists the scopes (RESOURCE:ACTION) that keys can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Berechtigungen (RESSOURCE:AKTION) auf, die Schlüssel erhalten können.</translation>
     </message>
     <message>
         <source>SCOPE</source>
-        <translation type="unfinished"></translation>
+        <translation>BERECHTIGUNG</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>Lists the roles and how many scopes each holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Rollen auf und wie viele Berechtigungen jede umfasst.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>BERECHTIGUNGEN</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert</translation>
     </message>
     <message>
         <source>Lists the workspace&apos;s members; --as accepts their name, email or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Mitglieder des Arbeitsbereichs auf; --as akzeptiert Name, E-Mail-Adresse oder ID.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>table or json (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table oder json (Standard: table).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
 </context>
 <context>
