@@ -109,7 +109,11 @@ Verification SqlBackend::verify(const ParsedToken &token, const QString &scope)
 
 QList<AuditEvent> SqlBackend::auditEvents(const Actor &actor, const AuditQuery &query)
 {
-    return m_audit.events(reader(actor).workspace.id, query);
+    // One key's history goes with the key (api_keys:read); the whole log needs audit_log:read.
+    const ActingMember acting = m_directory.resolve(actor);
+    SqlDirectory::require(acting, query.keyId.isEmpty() ? QStringLiteral("audit_log:read")
+                                                        : QStringLiteral("api_keys:read"));
+    return m_audit.events(acting.workspace.id, query);
 }
 
 ScopeCatalog SqlBackend::scopeCatalog(const Actor &actor)

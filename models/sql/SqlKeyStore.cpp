@@ -167,7 +167,8 @@ QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &ac
                                                                  ExportFormat format,
                                                                  const QString &path)
 {
-    return dispatch<ExportSummary>([=](SqlBackend &backend, auto &promise) {
+    // An export is audited, so the audit log changes too.
+    return dispatchChange<ExportSummary>([=](SqlBackend &backend, auto &promise) {
         JobControl control;
         control.isCanceled = [&promise] { return promise.isCanceled(); };
         control.progress = [&promise](int done, int total) {

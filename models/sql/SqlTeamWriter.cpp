@@ -27,8 +27,10 @@ SqlTeamWriter::SqlTeamWriter(SqlConnection &connection, SqlDirectory &directory,
 Member SqlTeamWriter::addMember(const Actor &actor, const Member &member, const QDateTime &now)
 {
     const QString name = member.name.trimmed();
+    if (name.isEmpty())
+        throw StoreError::invalid(tr("Enter the member's name."));
     if (const auto problem = KeyRules::nameProblem(name))
-        throw StoreError::invalid(tr("Member name: %1").arg(*problem));
+        throw StoreError::invalid(*problem);
     const QString email = member.email.trimmed();
     const bool emailOk =
         email.isEmpty() || (email.contains(QLatin1Char('@')) && email.size() <= 254 &&
@@ -73,6 +75,8 @@ Member SqlTeamWriter::changeMemberRole(const Actor &actor, qint64 memberId, cons
     if (it == members.cend())
         throw StoreError::notFound(tr("There is no member with the id %1.").arg(memberId));
     const qint64 newRoleId = roleId(acting.workspace.id, role);
+    if (it->role == role)
+        return *it; // nothing changes, nothing to audit
     checkRoleWithinReach(acting, role);
     checkRoleWithinReach(acting, it->role); // nobody demotes someone above them
     const auto owners = std::count_if(members.cbegin(), members.cend(), [](const Member &m) {
@@ -92,8 +96,10 @@ Member SqlTeamWriter::changeMemberRole(const Actor &actor, qint64 memberId, cons
 Role SqlTeamWriter::saveRole(const Actor &actor, const Role &role, const QDateTime &now)
 {
     const QString name = role.name.trimmed();
+    if (name.isEmpty())
+        throw StoreError::invalid(tr("Enter a name for the role."));
     if (const auto problem = KeyRules::nameProblem(name))
-        throw StoreError::invalid(tr("Role name: %1").arg(*problem));
+        throw StoreError::invalid(*problem);
     if (const auto problem = KeyRules::descriptionProblem(role.description))
         throw StoreError::invalid(*problem);
 

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void builtInRolesAreReadOnly();
     void roleInUseCannotBeDeleted();
     void demotionNarrowsExistingKeys();
+    void sameRoleIsNotAChange();
+    void wholeAuditLogNeedsAuditLogRead();
 };
 
 namespace {
@@ -179,6 +181,38 @@ void TestSqlTeam::demotionNarrowsExistingKeys()
     QCOMPARE(f.verify(issued.token, QStringLiteral("webhooks:write")),
              Verification::Outcome::Forbidden);
     QCOMPARE(await(f.store->key({}, issued.key.id)).value().effectiveScopes, QStringList());
+}
+
+void TestSqlTeam::sameRoleIsNotAChange()
+{
+    StoreFixture f;
+    const Member ann = f.addMember(QStringLiteral("Ann"), QStringLiteral("Viewer"));
+    QVERIFY(await(f.store->changeMemberRole({}, ann.id, QStringLiteral("Viewer"))).ok());
+    QCOMPARE(f.audit({}, QStringLiteral("member_role")).value().size(), 0);
+    const auto unnamed =
+        await(f.store->addMember({}, Member{0, QStringLiteral(" "), {}, QStringLiteral("Viewer")}));
+    QCOMPARE(unnamed.error().message(), QStringLiteral("Enter the member's name."));
+    const auto unnamedRole = await(f.store->saveRole({}, role(QString(), {})));
+    QCOMPARE(unnamedRole.error().message(), QStringLiteral("Enter a name for the role."));
+}
+
+void TestSqlTeam::wholeAuditLogNeedsAuditLogRead()
+{
+    StoreFixture f;
+    QVERIFY(await(f.store->saveRole(
+                      {}, role(QStringLiteral("Key reader"), {QStringLiteral("api_keys:read")})))
+                .ok());
+    const Member reader = f.addMember(QStringLiteral("Kim"), QStringLiteral("Key reader"));
+    const IssuedKey issued = f.create(QStringLiteral("Watched"));
+    const Actor asReader{reader.id, std::nullopt};
+    const auto whole = await(f.store->auditEvents(asReader, AuditQuery{}));
+    QCOMPARE(whole.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(whole.error().message().contains(QStringLiteral("audit_log:read")));
+    AuditQuery history;
+    history.keyId = issued.key.id;
+    const auto own = await(f.store->auditEvents(asReader, history));
+    QVERIFY(own.ok());
+    QCOMPARE(own.value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSqlTeam)

@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -82,7 +83,9 @@ void TestStoreSecrets::exportsCarryNoSecret()
     const IssuedKey b =
         f.create(QStringLiteral("Second"), {QStringLiteral("documents:read")}, Environment::Live);
     const QString path = f.dir.filePath(QStringLiteral("inventory.out"));
+    QSignalSpy changed(f.store.get(), &KeyStore::changed);
     const auto summary = await(f.store->exportInventory({}, {}, ExportFormat(format), path));
+    QTRY_VERIFY(changed.count() > 0); // the audit log changed
     QVERIFY(summary.ok());
     QCOMPARE(summary.value().keyCount, 2);
     QFile file(path);

@@ -55,28 +55,40 @@ ScopeSet Session::roleScopes(const QString &role) const
 void Session::reloadDirectory()
 {
     const QPointer<Session> self(this);
+    const quint64 generation = ++m_directoryGeneration;
     m_pendingDirectoryReads = 3;
+    // Answers of an older reload are dropped, so directoryChanged() comes once, after the
+    // newest catalog, roles and members have all arrived.
+    const auto current = [self, generation] {
+        return self && self->m_directoryGeneration == generation;
+    };
     const auto arrived = [self] {
-        if (self && --self->m_pendingDirectoryReads == 0)
+        if (--self->m_pendingDirectoryReads == 0)
             Q_EMIT self->directoryChanged();
     };
-    m_store->scopeCatalog(actor()).then(m_store,
-                                        [self, arrived](const StoreResult<ScopeCatalog> &result) {
-                                            if (self && result.ok())
-                                                self->m_catalog = result.value();
-                                            arrived();
-                                        });
-    m_store->roles(actor()).then(m_store, [self, arrived](const StoreResult<QList<Role>> &result) {
-        if (self && result.ok())
-            self->m_roles = result.value();
-        arrived();
-    });
-    m_store->members(actor()).then(m_store,
-                                   [self, arrived](const StoreResult<QList<Member>> &result) {
-                                       if (self)
-                                           self->membersArrived(result);
-                                       arrived();
-                                   });
+    m_store->scopeCatalog(actor()).then(
+        m_store, [current, arrived, self](const StoreResult<ScopeCatalog> &result) {
+            if (!current())
+                return;
+            if (result.ok())
+                self->m_catalog = result.value();
+            arrived();
+        });
+    m_store->roles(actor()).then(m_store,
+                                 [current, arrived, self](const StoreResult<QList<Role>> &result) {
+                                     if (!current())
+                                         return;
+                                     if (result.ok())
+                                         self->m_roles = result.value();
+                                     arrived();
+                                 });
+    m_store->members(actor()).then(
+        m_store, [current, arrived, self](const StoreResult<QList<Member>> &result) {
+            if (!current())
+                return;
+            self->membersArrived(result);
+            arrived();
+        });
 }
 
 void Session::openArrived(const StoreResult<StoreInfo> &result)

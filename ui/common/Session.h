@@ -63,5 +63,6 @@ private:
     ScopeCatalog m_catalog;
     QList<Role> m_roles;
     QList<Member> m_members;
+    quint64 m_directoryGeneration = 0; //!< a newer reload makes older answers stale
     int m_pendingDirectoryReads = 0;
 };
