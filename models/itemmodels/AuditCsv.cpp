@@ -1,0 +1,64 @@
+#include "itemmodels/AuditCsv.h"
+
+#include "exchange/InventoryWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+const QString LineEnd = QStringLiteral("\r\n");
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QStringList AuditCsv::columns()
+{
+    return {QStringLiteral("time"),   QStringLiteral("actor"),  QStringLiteral("action"),
+            QStringLiteral("key_id"), QStringLiteral("before"), QStringLiteral("after")};
+}
+
+QString AuditCsv::header()
+{
+    return columns().join(QLatin1Char(',')) + LineEnd;
+}
+
+QString AuditCsv::row(const AuditEvent &event)
+{
+    const QStringList values = {event.at.toUTC().toString(Qt::ISODate),
+                                event.actor,
+                                event.action,
+                                event.keyId,
+                                compactJson(event.before),
+                                compactJson(event.after)};
+    QStringList fields;
+    for (const QString &value : values)
+        fields << InventoryWriter::csvField(value);
+    return fields.join(QLatin1Char(',')) + LineEnd;
+}
+
+QByteArray AuditCsv::document(const QList<AuditEvent> &events)
+{
+    QString text = header();
+    for (const AuditEvent &event : events)
+        text += row(event);
+    return text.toUtf8();
+}
+
+bool AuditCsv::write(const QString &path, const QList<AuditEvent> &events, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document(events)) < 0 || !file.commit()) {
+        if (error) {
+            *error = QCoreApplication::translate("AuditCsv", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
+        }
+        return false;
+    }
+    return true;
+}

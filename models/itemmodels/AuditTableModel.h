@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/AuditEvent.h"
+#include "domain/Directory.h"
+#include "store/KeyQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class KeyStore;
+
+Q_DECLARE_METATYPE(AuditEvent)
+
+//! The audit log of a store as a table, newest first. Filtering runs in the store
+//! (AuditQuery); the model re-queries when the query or the actor changes and when
+//! the store changes. Audit events never hold a secret, and neither does the model.
+//! The store must outlive the model.
+class AuditTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditTableModel)
+
+public:
+    enum Column { Time, Actor, Action, Key, Details, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        EventIdRole = Qt::UserRole, //!< qint64: the event's id
+        ActionCodeRole,             //!< QString: create, edit, member_add, …
+        KeyIdRole,                  //!< QString: the kid, empty for role/member events
+        TimeRole,                   //!< QDateTime: UTC
+        EventRole,                  //!< AuditEvent: the whole event
+    };
+    Q_ENUM(Role)
+
+    explicit AuditTableModel(KeyStore *store, QObject *parent = nullptr);
+    ~AuditTableModel() override;
+
+    //! Starts (or restarts) loading as @p actor. Nothing is queried before this.
+    void setActor(const ::Actor &actor);
+    //! Re-queries with @p query (once an actor is set).
+    void setQuery(const AuditQuery &query);
+    const AuditQuery &query() const { return m_query; }
+    //! Reads the events again with the current query.
+    void refresh();
+
+    bool isLoading() const { return m_pending > 0; }
+    const QList<AuditEvent> &events() const { return m_events; }
+
+    //! The action codes the store writes, in the order a filter offers them.
+    static QStringList actionCodes();
+    //! Human words for an action code ("Created key"); the code itself when unknown.
+    static QString actionText(const QString &code);
+    //! A one-line summary of what changed: "name: Old → New; scopes: … → …".
+    static QString detailsText(const AuditEvent &event);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    //! Events for the current query arrived (possibly none).
+    void loaded();
+    //! A store request failed; @p message says why, in words a person can act on.
+    void errorOccurred(const QString &message);
+
+private:
+    void load();
+    void arrived(quint64 generation, const QList<AuditEvent> &events);
+    void failed(quint64 generation, const QString &message);
+    QVariant displayData(const AuditEvent &event, int column) const;
+
+    KeyStore *m_store;
+    ::Actor m_actor;
+    bool m_hasActor = false;
+    AuditQuery m_query;
+    QList<AuditEvent> m_events;
+    quint64 m_generation = 0; //!< answers to older requests are dropped
+    int m_pending = 0;
+};

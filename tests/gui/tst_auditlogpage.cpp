@@ -1,0 +1,218 @@
+#include "PageHarness.h"
+#include "audit/AuditLogPage.h"
+#include "itemmodels/AuditTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+//! Settings > Audit log: events appear as the store changes, the filters narrow them
+//! in the store, and the CSV export holds exactly the shown events, formulas
+//! neutralised and never a key.
+class TestAuditLogPage final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void eventsAppearAfterStoreChanges();
+    void filtersNarrowTheRows();
+    void exportsTheShownEventsAsCsv();
+    void anExportThatCannotBeWrittenSaysWhy();
+
+private:
+    using Harness = PageHarness<AuditLogPage>;
+    static int rows(Harness &h) { return h.page->model()->rowCount(); }
+    static bool settled(Harness &h) { return !h.page->model()->isLoading(); }
+    static void choose(QComboBox *combo, const QString &data);
+
+    QTemporaryDir m_settings;
+};
+
+void TestAuditLogPage::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    PageTests::initSettings(m_settings.path());
+}
+
+void TestAuditLogPage::cleanup()
+{
+    AuditLogPage::setNextFileName({});
+    QVERIFY(PageTests::noVisibleWindows());
+}
+
+void TestAuditLogPage::choose(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data));
+    combo->setCurrentIndex(index);
+}
+
+void TestAuditLogPage::eventsAppearAfterStoreChanges()
+{
+    Harness h;
+    QVERIFY(h.open());
+    QCOMPARE(h.child<QLabel>("titleLabel")->text(), QStringLiteral("Audit log"));
+    QTRY_VERIFY(settled(h));
+    QCOMPARE(rows(h), 0);
+    QVERIFY(!h.child<QPushButton>("exportButton")->isEnabled());
+    QVERIFY(h.child<QLabel>("statusLabel")->text().contains(QStringLiteral("No events")));
+
+    const IssuedKey key = h.fixture.create(QStringLiteral("CRM sync"));
+    QTRY_COMPARE(rows(h), 1);
+    QVERIFY(await(h.fixture.store->revokeKey({}, key.key.id)).ok());
+    QTRY_COMPARE(rows(h), 2);
+    auto *table = h.child<QTableView>("auditTable");
+    QCOMPARE(table->model()->index(0, AuditTableModel::Action).data().toString(),
+             QStringLiteral("Revoked key"));
+    QCOMPARE(table->model()->index(1, AuditTableModel::Action).data().toString(),
+             QStringLiteral("Created key"));
+    QCOMPARE(table->model()->index(1, AuditTableModel::Key).data().toString(), key.key.id);
+    QTRY_VERIFY(h.child<QPushButton>("exportButton")->isEnabled());
+    h.page->close();
+}
+
+void TestAuditLogPage::filtersNarrowTheRows()
+{
+    Harness h;
+    // Jan 1: Alpha created; Jan 11: Bravo created; Jan 21: Alpha revoked, Ada's key.
+    const Member ada = h.fixture.addMember(QStringLiteral("Ada Admin"), QStringLiteral("Admin"));
+    const IssuedKey alpha = h.fixture.create(QStringLiteral("Alpha"));
+    h.fixture.clock.advanceDays(10);
+    h.fixture.create(QStringLiteral("Bravo"));
+    h.fixture.clock.advanceDays(10);
+    QVERIFY(await(h.fixture.store->revokeKey({}, alpha.key.id)).ok());
+    h.fixture.create(QStringLiteral("Ada's key"), {}, Environment::Test, Actor{ada.id, {}});
+    QVERIFY(h.open());
+    QTRY_COMPARE(rows(h), 5); // with the member_add
+
+    auto *action = h.child<QComboBox>("actionCombo");
+    choose(action, QStringLiteral("revoke"));
+    QTRY_COMPARE(rows(h), 1);
+    QCOMPARE(h.page->model()->index(0, AuditTableModel::Key).data().toString(), alpha.key.id);
+    choose(action, QString());
+    QTRY_COMPARE(rows(h), 5);
+
+    auto *key = h.child<QLineEdit>("keyIdEdit");
+    QTest::keyClicks(key, alpha.key.id);
+    QTRY_VERIFY(settled(h));
+    QTRY_COMPARE(rows(h), 2);
+    choose(action, QStringLiteral("create"));
+    QTRY_COMPARE(rows(h), 1);
+    key->clear();
+    choose(action, QString());
+    QTRY_COMPARE(rows(h), 5);
+
+    auto *member = h.child<QComboBox>("memberCombo");
+    QTRY_COMPARE(member->count(), 3); // all, Olivia, Ada
+    choose(member, QStringLiteral("Ada Admin"));
+    QTRY_COMPARE(rows(h), 1);
+    QCOMPARE(h.page->model()->index(0, AuditTableModel::Actor).data().toString(),
+             QStringLiteral("Ada Admin"));
+    choose(member, QString());
+    QTRY_COMPARE(rows(h), 5);
+
+    // The range counts the whole "to" day: Jan 11 to Jan 11 holds Bravo's creation.
+    auto *from = h.child<QDateEdit>("fromDateEdit");
+    auto *to = h.child<QDateEdit>("toDateEdit");
+    QVERIFY(!from->isEnabled());
+    h.child<QCheckBox>("dateFilterCheck")->setChecked(true);
+    QVERIFY(from->isEnabled() && to->isEnabled());
+    from->setDate(QDate(2026, 1, 11));
+    to->setDate(QDate(2026, 1, 11));
+    QTRY_VERIFY(settled(h));
+    QTRY_COMPARE(rows(h), 1);
+    QCOMPARE(h.page->query().to.toLocalTime(), QDateTime(QDate(2026, 1, 12), QTime(0, 0)));
+    to->setDate(QDate(2026, 1, 21));
+    QTRY_COMPARE(rows(h), 3);
+    from->setDate(QDate(2025, 12, 1));
+    QTRY_COMPARE(rows(h), 5);
+
+    QTest::mouseClick(h.child<QPushButton>("clearFiltersButton"), Qt::LeftButton);
+    QVERIFY(!h.child<QCheckBox>("dateFilterCheck")->isChecked());
+    QVERIFY(!h.page->query().from.isValid());
+    QTRY_COMPARE(rows(h), 5);
+    h.page->close();
+}
+
+void TestAuditLogPage::exportsTheShownEventsAsCsv()
+{
+    Harness h;
+    const Member formula = h.fixture.addMember(QStringLiteral("=2+5"), QStringLiteral("Admin"));
+    const IssuedKey plain = h.fixture.create(QStringLiteral("CRM sync"));
+    const IssuedKey risky = h.fixture.create(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), {},
+                                             Environment::Live, Actor{formula.id, {}});
+    QVERIFY(await(h.fixture.store->resetKey({}, plain.key.id, KeyStore::Grace(0), {})).ok());
+    QVERIFY(h.open());
+    QTRY_COMPARE(rows(h), 4);
+    // Export only the key events: what is shown is what is written.
+    choose(h.child<QComboBox>("actionCombo"), QStringLiteral("create"));
+    QTRY_COMPARE(rows(h), 2);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    AuditLogPage::setNextFileName(path);
+    QSignalSpy finished(h.page.get(), &AuditLogPage::exportFinished);
+    QTest::mouseClick(h.child<QPushButton>("exportButton"), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toString(), path);
+    QVERIFY(h.child<QLabel>("statusLabel")->text().contains(QStringLiteral("Exported")));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QStringList lines = csv.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.takeLast(), QString()); // ends with CRLF
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0), QStringLiteral("time,actor,action,key_id,before,after"));
+    // Newest first, as shown: the risky key, then the plain one.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-01-01T12:00:00Z,'=2+5,create,") +
+                                    risky.key.id + QStringLiteral(",{},")),
+             qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(QStringLiteral("\"\"name\"\":\"\"=HYPERLINK(\\\"\"http://x")));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",Olivia Owner,create,") + plain.key.id));
+    // No cell starts a formula: every field after a separator is defused or harmless.
+    for (const QString &line : std::as_const(lines)) {
+        for (const QString &start :
+             {QStringLiteral(",="), QStringLiteral(",+"), QStringLiteral(",@"),
+              QStringLiteral(",\"="), QStringLiteral(",\"+"), QStringLiteral(",\"@")}) {
+            QVERIFY2(!line.contains(start), qPrintable(line));
+        }
+    }
+    // Never a key, nor its secret part.
+    for (const IssuedKey &issued : {plain, risky}) {
+        QVERIFY(!csv.contains(issued.token));
+        QVERIFY(!csv.contains(issued.token.right(49)));
+    }
+    h.page->close();
+}
+
+void TestAuditLogPage::anExportThatCannotBeWrittenSaysWhy()
+{
+    Harness h;
+    h.fixture.create(QStringLiteral("CRM sync"));
+    QVERIFY(h.open());
+    QTRY_COMPARE(rows(h), 1);
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    AuditLogPage::setNextFileName(blocker.fileName() + QStringLiteral("/audit.csv"));
+    QSignalSpy finished(h.page.get(), &AuditLogPage::exportFinished);
+    QTest::mouseClick(h.child<QPushButton>("exportButton"), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    auto *error = h.child<QLabel>("errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Cannot write")), qPrintable(error->text()));
+    h.page->close();
+}
+
+QTEST_MAIN(TestAuditLogPage)
+#include "tst_auditlogpage.moc"

@@ -1,0 +1,175 @@
+#include "members/MembersPage.h"
+
+#include "common/Session.h"
+#include "members/AddMemberDialog.h"
+#include "members/ChangeRoleDialog.h"
+#include "ui_MembersPage.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QSignalBlocker>
+
+namespace {
+
+const QString ManageScope = QStringLiteral("teammates:write");
+constexpr int MemberIdRole = Qt::UserRole;
+
+QString roleText(const QString &role)
+{
+    // Built-in role names are stored in English; custom ones have no translation.
+    return QCoreApplication::translate("SqlSchema", role.toUtf8().constData());
+}
+
+} // namespace
+
+MembersPage::MembersPage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MembersPage>())
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("membersPage"));
+    QTableWidget *table = m_ui->memberTable;
+    table->setColumnCount(ColumnCount);
+    table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Role")});
+    table->verticalHeader()->setDefaultSectionSize(36);
+    QHeaderView *header = table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(120);
+    header->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Email, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &MembersPage::addMember);
+    connect(m_ui->changeRoleButton, &QPushButton::clicked, this, &MembersPage::changeSelectedRole);
+    connect(table, &QTableWidget::activated, this, &MembersPage::changeSelectedRole);
+    connect(table, &QTableWidget::itemSelectionChanged, this, &MembersPage::updateActions);
+    connect(m_ui->actingAsCombo, &QComboBox::activated, this, &MembersPage::actingAsChosen);
+    connect(m_session, &Session::directoryChanged, this, &MembersPage::reload);
+    connect(m_session, &Session::actingMemberChanged, this, &MembersPage::reload);
+    reload();
+}
+
+MembersPage::~MembersPage() = default;
+
+void MembersPage::reload()
+{
+    const std::optional<Member> selected = selectedMember();
+    QTableWidget *table = m_ui->memberTable;
+    const QList<Member> &members = m_session->members();
+    table->setRowCount(int(members.size()));
+    for (int row = 0; row < members.size(); ++row) {
+        const Member &member = members.at(row);
+        //: Members table: the member has no email address
+        const QString email = member.email.isEmpty() ? tr("—") : member.email;
+        const QStringList texts = {member.name, email, roleText(member.role)};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(texts.at(column));
+            item->setData(MemberIdRole, member.id);
+            table->setItem(row, column, item);
+        }
+    }
+    if (!m_pendingSelection.isEmpty() && selectMember(m_pendingSelection))
+        m_pendingSelection.clear();
+    else if (selected)
+        selectMember(selected->name);
+    fillActingAs();
+    updateActions();
+}
+
+void MembersPage::fillActingAs()
+{
+    const QSignalBlocker blocker(m_ui->actingAsCombo);
+    m_ui->actingAsCombo->clear();
+    const Member &acting = m_session->actingMember();
+    for (const Member &member : m_session->members()) {
+        //: Acting-as choice: a member's name and role
+        m_ui->actingAsCombo->addItem(tr("%1 (%2)").arg(member.name, roleText(member.role)),
+                                     member.id);
+        if (member.id == acting.id)
+            m_ui->actingAsCombo->setCurrentIndex(m_ui->actingAsCombo->count() - 1);
+    }
+    const QString summary = acting.name.isEmpty() ? tr("Loading members…")
+                                                  : tr("You are acting as <b>%1</b> (%2)")
+                                                        .arg(acting.name.toHtmlEscaped(),
+                                                             roleText(acting.role).toHtmlEscaped());
+    m_ui->actingSummaryLabel->setText(summary);
+}
+
+void MembersPage::actingAsChosen(int index)
+{
+    const qint64 id = m_ui->actingAsCombo->itemData(index).toLongLong();
+    for (const Member &member : m_session->members()) {
+        if (member.id == id) {
+            m_session->setActingMember(member);
+            return;
+        }
+    }
+}
+
+std::optional<Member> MembersPage::selectedMember() const
+{
+    const QList<QTableWidgetItem *> items = m_ui->memberTable->selectedItems();
+    if (items.isEmpty())
+        return std::nullopt;
+    const qint64 id = items.first()->data(MemberIdRole).toLongLong();
+    for (const Member &member : m_session->members()) {
+        if (member.id == id)
+            return member;
+    }
+    return std::nullopt;
+}
+
+bool MembersPage::selectMember(const QString &name)
+{
+    const QList<Member> &members = m_session->members();
+    for (int row = 0; row < members.size(); ++row) {
+        if (members.at(row).name == name) {
+            m_ui->memberTable->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MembersPage::updateActions()
+{
+    const bool canManage = m_session->holds(ManageScope);
+    const QString why = tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
+                            .arg(m_session->actingMember().name,
+                                 roleText(m_session->actingMember().role), ManageScope);
+    m_ui->permissionLabel->setVisible(!canManage && !m_session->actingMember().name.isEmpty());
+    m_ui->permissionLabel->setText(tr("Members can only be viewed. %1").arg(why));
+    m_ui->addMemberButton->setEnabled(canManage);
+    m_ui->addMemberButton->setToolTip(canManage ? tr("Add a person to this workspace") : why);
+    m_ui->changeRoleButton->setEnabled(canManage && selectedMember().has_value());
+    m_ui->changeRoleButton->setToolTip(canManage ? tr("Give the selected member another role")
+                                                 : why);
+}
+
+void MembersPage::addMember()
+{
+    if (!m_session->holds(ManageScope))
+        return;
+    auto *dialog = new AddMemberDialog(m_session, this);
+    dialog->setObjectName(QStringLiteral("addMemberDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddMemberDialog::memberAdded, this, [this](const Member &member) {
+        // Selected once the session's directory lists the new member.
+        m_pendingSelection = member.name;
+        reload();
+    });
+    dialog->open();
+}
+
+void MembersPage::changeSelectedRole()
+{
+    const std::optional<Member> member = selectedMember();
+    if (!member || !m_session->holds(ManageScope))
+        return;
+    auto *dialog = new ChangeRoleDialog(m_session, *member, this);
+    dialog->setObjectName(QStringLiteral("changeRoleDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
