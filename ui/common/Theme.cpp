@@ -3,9 +3,27 @@
 #include <QApplication>
 #include <QFile>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace {
+
+//! Fusion, but dialog buttons are words only, like the dashboards Keyward follows.
+class KeywardStyle final : public QProxyStyle {
+public:
+    KeywardStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
 
 QPalette lightPalette()
 {
@@ -33,8 +51,7 @@ QPalette lightPalette()
 
 void Theme::apply(QApplication *app)
 {
-    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
+    QApplication::setStyle(new KeywardStyle);
     QApplication::setPalette(lightPalette());
     QFile sheet(QStringLiteral(":/style/keyward.qss"));
     if (sheet.open(QIODevice::ReadOnly | QIODevice::Text))
