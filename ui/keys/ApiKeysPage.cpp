@@ -3,21 +3,23 @@
 #include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
 #include "keys/KeyCellDelegate.h"
-#include "sql/SqlStoreOptions.h"
+#include "keys/KeyDetailsPane.h"
 #include "store/KeyStore.h"
 #include "ui_ApiKeysPage.h"
 
-#include <QDir>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
 const QString HeaderStateKey = QStringLiteral("ApiKeysPage/headerState");
+const QString SplitterStateKey = QStringLiteral("ApiKeysPage/splitterState");
 constexpr int MaxFittedWidth = 220;
 constexpr int MaxScopesWidth = 150;
+constexpr int DetailsPaneWidth = 340;
 constexpr int ColumnPadding = 8;
 
 } // namespace
@@ -27,18 +29,27 @@ ApiKeysPage::ApiKeysPage(Session *session, QWidget *parent)
     , m_ui(std::make_unique<Ui::ApiKeysPage>())
     , m_session(session)
     , m_model(new ApiKeyTableModel(session->store(), this))
+    , m_details(new KeyDetailsPane(session))
+    , m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_model->setObjectName(QStringLiteral("apiKeyTableModel"));
     m_ui->emptyIllustration->setPixmap(
         QIcon(QStringLiteral(":/illustrations/empty-keys.svg")).pixmap(QSize(240, 160)));
     setupTable();
+    setupFilters();
+    m_ui->keySplitter->addWidget(m_details);
+    m_ui->keySplitter->setStretchFactor(0, 3);
+    m_ui->keySplitter->setStretchFactor(1, 1);
+    m_ui->keySplitter->setSizes({700, DetailsPaneWidth});
     showView(View::Message);
 
     connect(m_model, &ApiKeyTableModel::countsChanged, this, &ApiKeysPage::countsArrived);
     connect(m_model, &ApiKeyTableModel::errorOccurred, this, &ApiKeysPage::requestFailed);
-    connect(m_ui->createKeyButton, &QPushButton::clicked, this, &ApiKeysPage::showCreateHint);
-    connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &ApiKeysPage::showCreateHint);
+    connect(m_ui->createKeyButton, &QPushButton::clicked, this, &ApiKeysPage::createRequested);
+    connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &ApiKeysPage::createRequested);
+    connect(this, &ApiKeysPage::currentKeyChanged, this,
+            [this] { m_details->setKey(currentKey()); });
     connect(m_session, &Session::opened, this, &ApiKeysPage::sessionOpened);
     connect(m_session, &Session::openFailed, this, [this](const QString &message) {
         showProblem(tr("The store could not be opened: %1").arg(message));
@@ -53,7 +64,25 @@ void ApiKeysPage::setupTable()
 {
     QTableView *table = m_ui->keyTable;
     table->setModel(m_model);
-    table->setItemDelegate(new KeyCellDelegate(table));
+    auto *delegate = new KeyCellDelegate(table);
+    table->setItemDelegate(delegate);
+    connect(delegate, &KeyCellDelegate::menuRequested, this,
+            [this](const QModelIndex &index, const QPoint &globalPosition) {
+                m_ui->keyTable->selectRow(index.row());
+                Q_EMIT keyMenuRequested(globalPosition);
+            });
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &ApiKeysPage::showRowMenu);
+    table->installEventFilter(this);
+    connect(table, &QAbstractItemView::activated, this, &ApiKeysPage::editRequested);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ApiKeysPage::selectionMoved);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ApiKeysPage::selectionMoved);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ApiKeysPage::selectionMoved);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ApiKeysPage::selectionMoved);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ApiKeysPage::selectionMoved);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ApiKeysPage::selectionMoved);
     table->verticalHeader()->setDefaultSectionSize(40);
     QHeaderView *header = table->horizontalHeader();
     header->setObjectName(QStringLiteral("keyTableHeader"));
@@ -88,9 +117,16 @@ void ApiKeysPage::fitColumnsOnce()
     }
     // Where the window is narrow, the columns people need least start hidden (the
     // hint already says test or live); the header's context menu shows them again.
+    // The table may not be laid out yet (the rows can come before the counts that show
+    // it): then it gets what the details pane leaves of the page.
+    const int available = table->isVisible() ? table->viewport()->width()
+                                             : m_ui->contentStack->width() - DetailsPaneWidth -
+                                                   m_ui->keySplitter->handleWidth();
+    // The details pane beside the table shows them all for the selected key.
     for (const int column :
-         {ApiKeyTableModel::CreatedBy, ApiKeyTableModel::Type, ApiKeyTableModel::Created}) {
-        if (total <= table->viewport()->width())
+         {ApiKeyTableModel::CreatedBy, ApiKeyTableModel::Type, ApiKeyTableModel::Created,
+          ApiKeyTableModel::LastUsed, ApiKeyTableModel::Scopes}) {
+        if (total <= available)
             break;
         total -= header->sectionSize(column);
         header->setSectionHidden(column, true);
@@ -116,7 +152,6 @@ void ApiKeysPage::showColumnMenu(const QPoint &position)
 
 void ApiKeysPage::sessionOpened()
 {
-    m_storeLocation = m_session->info().location;
     m_model->setActor(m_session->actor());
 }
 
@@ -175,10 +210,12 @@ void ApiKeysPage::keepSortableIndicator()
 void ApiKeysPage::saveSettings(QSettings &settings) const
 {
     settings.setValue(HeaderStateKey, m_ui->keyTable->horizontalHeader()->saveState());
+    settings.setValue(SplitterStateKey, m_ui->keySplitter->saveState());
 }
 
 void ApiKeysPage::restoreSettings(const QSettings &settings)
 {
+    m_ui->keySplitter->restoreState(settings.value(SplitterStateKey).toByteArray());
     QHeaderView *header = m_ui->keyTable->horizontalHeader();
     if (!header->restoreState(settings.value(HeaderStateKey).toByteArray()))
         return;
@@ -187,31 +224,98 @@ void ApiKeysPage::restoreSettings(const QSettings &settings)
     keepSortableIndicator();
 }
 
-QString ApiKeysPage::createCommand() const
+void ApiKeysPage::setupFilters()
 {
-    QString command = QStringLiteral("keyward-cli");
-    if (!m_storeLocation.isEmpty() &&
-        QDir::cleanPath(m_storeLocation) != QDir::cleanPath(defaultLocalStorePath())) {
-        command += QStringLiteral(" --store '%1'").arg(m_storeLocation);
-    }
-    //: An example key name in a command line; keep the quotes
-    return command + QStringLiteral(" create --name ") + tr("'CRM integration'") +
-           QStringLiteral(" --role Developer");
+    m_ui->typeFilter->addItem(tr("All types"));
+    m_ui->typeFilter->addItem(tr("Test"), int(Environment::Test));
+    m_ui->typeFilter->addItem(tr("Live"), int(Environment::Live));
+    //: Status filter: keys of any status
+    m_ui->statusFilter->addItem(tr("All statuses"));
+    m_ui->statusFilter->addItem(tr("Active"), int(KeyStatus::Active));
+    m_ui->statusFilter->addItem(tr("Expiring soon"), int(KeyStatus::ExpiringSoon));
+    m_ui->statusFilter->addItem(tr("Expired"), int(KeyStatus::Expired));
+    m_ui->statusFilter->addItem(tr("Revoked"), int(KeyStatus::Revoked));
+    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &ApiKeysPage::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ApiKeysPage::applyFilter);
+    connect(m_ui->typeFilter, &QComboBox::currentIndexChanged, this, &ApiKeysPage::applyFilter);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &ApiKeysPage::applyFilter);
 }
 
-void ApiKeysPage::showCreateHint()
+void ApiKeysPage::applyFilter()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Create API key"),
-                                tr("For now, create keys with keyward-cli"), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("createKeyHint"));
-    box->setAccessibleName(tr("How to create an API key"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::RichText);
-    box->setInformativeText(
-        tr("Keys cannot be created in this window yet. Run this command in a terminal; the new "
-           "key appears in this list by itself:") +
-        QStringLiteral("<pre>%1</pre>").arg(createCommand().toHtmlEscaped()) +
-        tr("The command prints the key once. Store it somewhere safe right away."));
-    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->open();
+    m_searchTimer->stop();
+    KeyFilter filter = m_model->filter();
+    filter.text = m_ui->searchEdit->text().trimmed();
+    const QVariant type = m_ui->typeFilter->currentData();
+    filter.environment =
+        type.isValid() ? std::optional<Environment>(Environment(type.toInt())) : std::nullopt;
+    const QVariant status = m_ui->statusFilter->currentData();
+    filter.status =
+        status.isValid() ? std::optional<KeyStatus>(KeyStatus(status.toInt())) : std::nullopt;
+    const KeyFilter &current = m_model->filter();
+    if (filter.text == current.text && filter.environment == current.environment &&
+        filter.status == current.status)
+        return;
+    m_model->setFilter(filter);
+}
+
+void ApiKeysPage::setCreateAllowed(bool allowed, const QString &toolTip)
+{
+    for (QPushButton *button : {m_ui->createKeyButton, m_ui->emptyCreateButton}) {
+        button->setEnabled(allowed);
+        button->setToolTip(toolTip);
+    }
+}
+
+void ApiKeysPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+std::optional<ApiKey> ApiKeysPage::currentKey() const
+{
+    const QModelIndexList rows = m_ui->keyTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->keyAt(rows.first().row());
+}
+
+void ApiKeysPage::selectionMoved()
+{
+    Q_EMIT currentKeyChanged();
+}
+
+void ApiKeysPage::showRowMenu(const QPoint &position)
+{
+    QTableView *table = m_ui->keyTable;
+    const QModelIndex index = table->indexAt(position);
+    if (index.isValid())
+        table->selectRow(index.row());
+    if (currentKey())
+        Q_EMIT keyMenuRequested(table->viewport()->mapToGlobal(position));
+}
+
+bool ApiKeysPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Shift+F10 and the Menu key open the row's menu, as desktop users expect.
+    if (watched == m_ui->keyTable && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool menuKey = key->key() == Qt::Key_Menu ||
+                             (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier);
+        if (menuKey) {
+            QTableView *table = m_ui->keyTable;
+            const QModelIndex current = table->currentIndex();
+            if (current.isValid() && !table->selectionModel()->isRowSelected(current.row()))
+                table->selectRow(current.row());
+            const QRect rect = table->visualRect(table->currentIndex());
+            showRowMenu(rect.isValid() ? rect.center() : QPoint(8, 8));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -4,14 +4,32 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHeaderView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTableView>
 
 namespace {
 
 constexpr int BadgePadding = 8; // left and right of the badge's text
 constexpr int BadgeMargin = 8;  // between the cell's edge and the badge
 constexpr int BadgeExtraHeight = 6;
+constexpr int MenuButtonWidth = 28;
+
+bool isLastVisibleColumn(const QWidget *widget, int column)
+{
+    const auto *table = qobject_cast<const QTableView *>(widget);
+    if (!table)
+        return false;
+    const QHeaderView *header = table->horizontalHeader();
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            return logical == column;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -33,13 +51,70 @@ void KeyCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     }
 }
 
+QRect KeyCellDelegate::menuButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!isLastVisibleColumn(option.widget, index.column()))
+        return {};
+    QRect rect = option.rect;
+    rect.setLeft(rect.right() - MenuButtonWidth);
+    return rect;
+}
+
 void KeyCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
-    if (index.column() != ApiKeyTableModel::Status) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
+    const QRect button = menuButtonRect(option, index);
+    QStyleOptionViewItem cell = option;
+    if (!button.isEmpty())
+        cell.rect.setRight(button.left() - 1);
+    if (index.column() == ApiKeyTableModel::Status)
+        paintStatus(painter, cell, index);
+    else
+        QStyledItemDelegate::paint(painter, cell, index);
+    if (!button.isEmpty())
+        paintMenuButton(painter, option, index);
+}
+
+void KeyCellDelegate::paintMenuButton(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    background.rect = menuButtonRect(option, index);
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    painter->save();
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    painter->setPen(hovered ? QColor(0x37, 0x30, 0xa3) : QColor(0x6b, 0x72, 0x80));
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    painter->drawText(background.rect, Qt::AlignCenter, QStringLiteral("\u22EE"));
+    painter->restore();
+}
+
+bool KeyCellDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QRect button = menuButtonRect(option, index);
+        if (mouse->button() == Qt::LeftButton && button.contains(mouse->position().toPoint())) {
+            const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+            const QPoint corner =
+                view ? view->viewport()->mapToGlobal(button.bottomLeft()) : QPoint();
+            Q_EMIT menuRequested(index, corner);
+            return true;
+        }
     }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+void KeyCellDelegate::paintStatus(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     const QString text = background.text;
@@ -76,5 +151,7 @@ QSize KeyCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ApiKeyTableModel::Status)
         size.rwidth() += 2 * BadgePadding;
+    if (!menuButtonRect(option, index).isEmpty())
+        size.rwidth() += MenuButtonWidth;
     return size;
 }

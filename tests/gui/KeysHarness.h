@@ -1,0 +1,107 @@
+#pragma once
+
+#include "StoreFixture.h"
+#include "common/Session.h"
+#include "itemmodels/ApiKeyTableModel.h"
+#include "keys/ApiKeysPage.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <memory>
+
+namespace KeysTests {
+
+//! Each test executable: test paths and its own settings folder.
+inline void initSettings(const QString &folder)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
+    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
+}
+
+//! Whether every top-level window is closed; names the first one left open.
+inline bool noVisibleWindows()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (widget->isVisible()) {
+            qWarning("Window left open: %s (%s)", qPrintable(widget->objectName()),
+                     widget->metaObject()->className());
+            return false;
+        }
+    }
+    return true;
+}
+
+//! The modal dialog on top, once one of type @p T is there.
+template <typename T> T *waitForModal()
+{
+    T *found = nullptr;
+    const auto modal = [&found] {
+        return (found = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr;
+    };
+    return QTest::qWaitFor(modal, 10000) ? found : nullptr;
+}
+
+//! A session on its own store, opened, with its directory read.
+struct SessionHarness {
+    StoreFixture fixture;
+    Session session{fixture.store.get()};
+
+    bool open()
+    {
+        session.open();
+        return QTest::qWaitFor([this] { return session.isOpen() && !session.roles().isEmpty(); },
+                               10000);
+    }
+};
+
+//! The main window on its own store, shown, with its directory read.
+struct WindowHarness {
+    StoreFixture fixture;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(int expectedRows)
+    {
+        window = std::make_unique<MainWindow>(fixture.store.get());
+        window->resize(1200, 760);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        Session *session = window->session();
+        return QTest::qWaitForWindowActive(window.get()) &&
+               QTest::qWaitFor([this, session, expectedRows] {
+                   // All three parts of the directory: then directoryChanged() was sent.
+                   return session->isOpen() && !session->roles().isEmpty() &&
+                          !session->members().isEmpty() &&
+                          !session->catalog().resources().isEmpty() &&
+                          model()->rowCount() == expectedRows && !model()->isLoading();
+               });
+    }
+
+    ApiKeysPage *page() const { return window->apiKeysPage(); }
+    ApiKeyTableModel *model() const { return page()->model(); }
+    template <typename T> T *child(const char *name) const
+    {
+        return window->findChild<T *>(QString::fromLatin1(name));
+    }
+    QTableView *table() const { return child<QTableView>("keyTable"); }
+
+    //! Selects the row of key @p id; false when the table does not show it.
+    bool select(const QString &id) const
+    {
+        const int row = model()->rowOfKey(id);
+        if (row < 0)
+            return false;
+        table()->setFocus();
+        table()->selectRow(row);
+        return page()->currentKey() && page()->currentKey()->id == id;
+    }
+};
+
+} // namespace KeysTests
