@@ -61,7 +61,9 @@ int main(int argc, char *argv[])
     if (!table || !QTest::qWaitFor([table] { return table->model()->rowCount() >= 10; }, 10000))
         return 1;
     table->setCurrentIndex(table->model()->index(1, 0));
-    QTest::qWaitFor([] { return false; }, 500); // let the details pane load its audit events
+    auto *history = window.findChild<QListWidget *>(QStringLiteral("auditList"));
+    if (!history || !QTest::qWaitFor([history] { return history->count() > 0; }, 10000))
+        return 1;
     bool ok = save(&window, out.filePath(QStringLiteral("main-window.png")));
 
     CreateKeyDialog create(window.session());

@@ -1,12 +1,20 @@
 #include "main/MainWindow.h"
 
-#include "common/PlaceholderPage.h"
+#include "audit/AuditLogPage.h"
 #include "common/Session.h"
+#include "itemmodels/ApiKeyTableModel.h"
 #include "keys/ApiKeysPage.h"
+#include "keys/KeyActions.h"
+#include "members/MembersPage.h"
+#include "preferences/PreferencesPage.h"
+#include "roles/RolesPage.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QLabel>
+#include <QScrollArea>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 
@@ -14,6 +22,7 @@ namespace {
 
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 constexpr int ErrorMessageMs = 10000;
+constexpr int InfoMessageMs = 6000;
 
 } // namespace
 
@@ -22,13 +31,15 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(new Session(store, this))
     , m_keysPage(new ApiKeysPage(m_session))
+    , m_keyActions(new KeyActions(m_session, m_keysPage, this))
     , m_statusLabel(new QLabel)
 {
     m_ui->setupUi(this);
+    setupMenus();
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
     m_keysPage->setObjectName(QStringLiteral("apiKeysPage"));
     addPage(Page::ApiKeys, tr("API Keys"), QStringLiteral(":/icons/nav-keys.svg"), m_keysPage);
-    addPlaceholders();
+    addSettingsPages();
 
     m_statusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Store summary"));
@@ -39,6 +50,8 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_keysPage, &ApiKeysPage::countsChanged, this, &MainWindow::countsArrived);
     connect(m_keysPage, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_keyActions, &KeyActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_keyActions, &KeyActions::statusMessage, this, &MainWindow::showMessage);
     restoreSettings();
 
     connect(m_session, &Session::opened, this, &MainWindow::sessionOpened);
@@ -53,37 +66,78 @@ void MainWindow::addPage(Page page, const QString &title, const QString &iconPat
     Q_ASSERT(m_ui->pageStack->count() == int(page));
     auto *item = new QListWidgetItem(QIcon(iconPath), title, m_ui->navigationList);
     item->setData(Qt::AccessibleTextRole, title);
-    m_ui->pageStack->addWidget(widget);
+    if (page == Page::ApiKeys) {
+        m_ui->pageStack->addWidget(widget); // the table scrolls by itself
+    } else {
+        // A narrow window scrolls a wide page instead of refusing to shrink.
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(widget->objectName() + QStringLiteral("Scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(widget);
+        m_ui->pageStack->addWidget(scroll);
+    }
     if (page == Page::ApiKeys)
         m_ui->navigationList->setCurrentItem(item);
 }
 
-void MainWindow::addPlaceholders()
+void MainWindow::addSettingsPages()
 {
-    struct Placeholder {
-        Page page;
-        QString title;
-        QString description;
-        QString icon;
-        QString objectName;
-    };
-    const QList<Placeholder> pages = {
-        {Page::Roles, tr("Roles"), tr("Named sets of scopes that you give to members and keys."),
-         QStringLiteral(":/icons/nav-roles.svg"), QStringLiteral("rolesPage")},
-        {Page::Members, tr("Members"),
-         tr("The people in this workspace and the role each of them has."),
-         QStringLiteral(":/icons/nav-members.svg"), QStringLiteral("membersPage")},
-        {Page::AuditLog, tr("Audit log"),
-         tr("Every change to keys, roles and members: who made it, and when."),
-         QStringLiteral(":/icons/nav-audit.svg"), QStringLiteral("auditLogPage")},
-        {Page::Preferences, tr("Preferences"), tr("How Keyward behaves on this computer."),
-         QStringLiteral(":/icons/nav-preferences.svg"), QStringLiteral("preferencesPage")},
-    };
-    for (const Placeholder &placeholder : pages) {
-        auto *widget = new PlaceholderPage(placeholder.title, placeholder.description);
-        widget->setObjectName(placeholder.objectName);
-        addPage(placeholder.page, placeholder.title, placeholder.icon, widget);
-    }
+    addPage(Page::Roles, tr("Roles"), QStringLiteral(":/icons/nav-roles.svg"),
+            new RolesPage(m_session));
+    addPage(Page::Members, tr("Members"), QStringLiteral(":/icons/nav-members.svg"),
+            new MembersPage(m_session));
+    addPage(Page::AuditLog, tr("Audit log"), QStringLiteral(":/icons/nav-audit.svg"),
+            new AuditLogPage(m_session));
+    addPage(Page::Preferences, tr("Preferences"), QStringLiteral(":/icons/nav-preferences.svg"),
+            new PreferencesPage(m_session));
+}
+
+void MainWindow::setupMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_keyActions->exportAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *key = menuBar()->addMenu(tr("&Key"));
+    key->setObjectName(QStringLiteral("keyMenu"));
+    key->addAction(m_keyActions->createAction());
+    key->addSeparator();
+    m_keyActions->addKeyActions(key);
+    key->addSeparator();
+    QAction *search = key->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        showPage(Page::ApiKeys);
+        m_keysPage->focusSearch();
+    });
+    search->setObjectName(QStringLiteral("findAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Keyward"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Keyward"),
+                                tr("Keyward %1").arg(QStringLiteral(KEYWARD_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Issue and look after the API keys of your company's API: create, reveal once, "
+           "edit, reset, revoke, delete and export."));
+    box->open();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_ui->statusBar->showMessage(message, InfoMessageMs);
 }
 
 void MainWindow::showPage(Page page)
@@ -108,7 +162,11 @@ void MainWindow::sessionOpened()
     m_info = m_session->info();
     //: Window title: the application, a dash and the store's name
     setWindowTitle(tr("Keyward — %1").arg(m_info->displayName));
-    m_statusLabel->setText(m_info->displayName);
+    // The counts can arrive first, while the session tells its listeners one by one.
+    if (const std::optional<KeyCounts> counts = m_keysPage->model()->counts())
+        countsArrived(counts->total, counts->expiringSoon);
+    else
+        m_statusLabel->setText(m_info->displayName);
     Q_EMIT storeOpened(true);
 }
 

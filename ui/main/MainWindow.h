@@ -7,6 +7,7 @@
 #include <optional>
 
 class ApiKeysPage;
+class KeyActions;
 class QLabel;
 class Session;
 
@@ -32,6 +33,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     ApiKeysPage *apiKeysPage() const { return m_keysPage; }
+    KeyActions *keyActions() const { return m_keyActions; }
     Session *session() const { return m_session; }
     //! What the store said about itself once it opened; nullopt before (or on failure).
     const std::optional<StoreInfo> &storeInfo() const { return m_info; }
@@ -46,7 +48,10 @@ protected:
 
 private:
     void addPage(Page page, const QString &title, const QString &iconPath, QWidget *widget);
-    void addPlaceholders();
+    void addSettingsPages();
+    void setupMenus();
+    void showAbout();
+    void showMessage(const QString &message);
     void sessionOpened();
     void sessionFailed(const QString &message);
     void countsArrived(int total, int expiringSoon);
@@ -57,6 +62,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     ApiKeysPage *m_keysPage;
+    KeyActions *m_keyActions;
     QLabel *m_statusLabel;
     std::optional<StoreInfo> m_info;
 };
