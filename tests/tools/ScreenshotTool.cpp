@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,10 +47,14 @@ int main(int argc, char *argv[])
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());
 
+    // A newcomer's window: fresh settings (no remembered sizes) and a fresh store.
     QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     SqlStoreOptions options;
     options.path = dir.filePath(QStringLiteral("acme.db"));
     options.ownerName = QStringLiteral("Olivia Owner");
+    options.prefix = QStringLiteral("acme");
     SqlKeyStore store(options);
     if (!InventorySeed::fill(store))
         return 1;
@@ -67,10 +72,9 @@ int main(int argc, char *argv[])
     bool ok = save(&window, out.filePath(QStringLiteral("main-window.png")));
 
     CreateKeyDialog create(window.session());
-    create.resize(760, 820);
     create.show();
     if (auto *name = create.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
-        name->setText(QStringLiteral("Zapier webhooks"));
+        QTest::keyClicks(name, QStringLiteral("Zapier webhooks"));
     if (auto *roles = create.findChild<QListWidget *>(QStringLiteral("rolesList"))) {
         if (roles->count() > 3)
             roles->item(3)->setCheckState(Qt::Checked);

@@ -122,10 +122,11 @@ void ApiKeysPage::fitColumnsOnce()
     const int available = table->isVisible() ? table->viewport()->width()
                                              : m_ui->contentStack->width() - DetailsPaneWidth -
                                                    m_ui->keySplitter->handleWidth();
-    // The details pane beside the table shows them all for the selected key.
+    // The details pane beside the table shows them all for the selected key; status,
+    // last use and expiry are what the list is for, so they go last.
     for (const int column :
          {ApiKeyTableModel::CreatedBy, ApiKeyTableModel::Type, ApiKeyTableModel::Created,
-          ApiKeyTableModel::LastUsed, ApiKeyTableModel::Scopes}) {
+          ApiKeyTableModel::Scopes, ApiKeyTableModel::LastUsed}) {
         if (total <= available)
             break;
         total -= header->sectionSize(column);
