@@ -1,6 +1,7 @@
 // keyward: the desktop application. Parses the command line, loads translations
 // and the theme, opens the store and shows the main window.
 #include "KeywardTranslations.h"
+#include "common/Preferences.h"
 #include "common/Theme.h"
 #include "main/MainWindow.h"
 #include "sql/SqlKeyStore.h"
@@ -18,7 +19,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("keyward"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
-    KeywardTranslations::install(&app);
+    // The language chosen in Preferences, or the system's.
+    const QString language = Preferences().language();
+    KeywardTranslations::install(&app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
