@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>What this dialog does</source>
+        <translation>Was dieser Dialog bewirkt</translation>
+    </message>
+    <message>
+        <source>The new member can then act in this workspace with the role you give them.</source>
+        <translation>Das neue Mitglied kann dann in diesem Arbeitsbereich mit der Rolle handeln, die Sie ihm geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation>Name des Mitglieds</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Developer</source>
+        <translation>z. B. Dana Developer</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Member email</source>
+        <translation>E-Mail-Adresse des Mitglieds</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Member role</source>
+        <translation>Rolle des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Enter one like name@example.com, or leave it empty.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine Adresse wie name@example.com ein oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyTableModel</name>
     <message>
         <source>Key id: %1</source>
@@ -126,29 +185,65 @@
         <translation>Die API-Schlüssel konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>&apos;CRM integration&apos;</source>
-        <extracomment>An example key name in a command line; keep the quotes</extracomment>
-        <translation>&apos;CRM-Integration&apos;</translation>
-    </message>
-    <message>
-        <source>For now, create keys with keyward-cli</source>
-        <translation>Erstellen Sie Schlüssel vorerst mit keyward-cli</translation>
-    </message>
-    <message>
-        <source>How to create an API key</source>
-        <translation>So erstellen Sie einen API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Keys cannot be created in this window yet. Run this command in a terminal; the new key appears in this list by itself:</source>
-        <translation>In diesem Fenster lassen sich noch keine Schlüssel erstellen. Führen Sie diesen Befehl in einem Terminal aus; der neue Schlüssel erscheint dann von selbst in dieser Liste:</translation>
-    </message>
-    <message>
-        <source>The command prints the key once. Store it somewhere safe right away.</source>
-        <translation>Der Befehl gibt den Schlüssel nur einmal aus. Bewahren Sie ihn sofort an einem sicheren Ort auf.</translation>
-    </message>
-    <message>
         <source>Columns to show</source>
         <translation>Anzuzeigende Spalten</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, description or key ID</source>
+        <translation>Nach Name, Beschreibung oder Schlüssel-ID suchen</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Keys and details</source>
+        <translation>Schlüssel und Details</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Status filter: keys of any status</extracomment>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -228,6 +323,259 @@
     <message>
         <source>empty</source>
         <translation>leer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Page description</source>
+        <translation>Seitenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Every change to keys, roles and members: who made it, and when. Events are never changed or deleted.</source>
+        <translation>Jede Änderung an Schlüsseln, Rollen und Mitgliedern: wer sie vorgenommen hat und wann. Ereignisse werden nie geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export the shown events as CSV</source>
+        <translation>Die angezeigten Ereignisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Filter by key id</source>
+        <translation>Nach Schlüssel-ID filtern</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Filter by member</source>
+        <translation>Nach Mitglied filtern</translation>
+    </message>
+    <message>
+        <source>Filter by date</source>
+        <translation>Nach Datum filtern</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <extracomment>Audit log filter: show events from this day (a date follows)</extracomment>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Audit log filter: between two days, as in “From 1 May to 3 May”</extracomment>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>To date, inclusive</source>
+        <translation>Enddatum (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Ereignisse des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Number of events shown</source>
+        <translation>Anzahl der angezeigten Ereignisse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Show only events between these days (both included)</source>
+        <translation>Nur Ereignisse zwischen diesen Tagen anzeigen (beide eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <extracomment>Audit log filter: no filter on the action</extracomment>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <extracomment>Audit log filter: changes by any member</extracomment>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Ereignisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Keine Ereignisse entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 events. Narrow the filters to see older ones.</source>
+        <translation>Die neuesten %1 Ereignisse werden angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</translation>
+    </message>
+    <message>
+        <source>Events shown: %1</source>
+        <translation>Angezeigte Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <extracomment>Suggested file name of an audit log export</extracomment>
+        <translation>pruefprotokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Created key</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>Edited key</source>
+        <translation>Schlüssel bearbeitet</translation>
+    </message>
+    <message>
+        <source>Reset key</source>
+        <translation>Schlüssel zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Revoked key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Deleted key</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <source>Exported inventory</source>
+        <translation>Schlüsselbestand exportiert</translation>
+    </message>
+    <message>
+        <source>Added member</source>
+        <translation>Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed member role</source>
+        <translation>Rolle eines Mitglieds geändert</translation>
+    </message>
+    <message>
+        <source>Created role</source>
+        <translation>Rolle erstellt</translation>
+    </message>
+    <message>
+        <source>Edited role</source>
+        <translation>Rolle bearbeitet</translation>
+    </message>
+    <message>
+        <source>Deleted role</source>
+        <translation>Rolle gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>Audit details: a field, its old value, an arrow and its new value</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Audit details: a field and its value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>Audit log column: the member who made the change</extracomment>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <extracomment>Audit log column: the id of the API key concerned</extracomment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>What this dialog does</source>
+        <translation>Was dieser Dialog bewirkt</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>%1 has the role %2 now. The new role decides what they can do from now on.</source>
+        <translation>%1 hat jetzt die Rolle %2. Die neue Rolle bestimmt ab sofort, was dieses Mitglied tun kann.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +716,456 @@
     </message>
 </context>
 <context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create API key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Dialog title</source>
+        <translation>Dialogtitel</translation>
+    </message>
+    <message>
+        <source>Dialog description</source>
+        <translation>Dialogbeschreibung</translation>
+    </message>
+    <message>
+        <source>A key acts for you: it can never do more than your own role allows.</source>
+        <translation>Ein Schlüssel handelt für Sie: Er kann nie mehr, als Ihre eigene Rolle erlaubt.</translation>
+    </message>
+    <message>
+        <source>Key details</source>
+        <translation>Angaben zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name label</source>
+        <translation>Beschriftung für den Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Required. Up to 100 characters.</source>
+        <translation>Erforderlich. Bis zu 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>e.g. CRM sync</source>
+        <translation>z. B. CRM-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Name problem</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <source>Description label</source>
+        <translation>Beschriftung für die Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional)</source>
+        <translation>&amp;Beschreibung (optional)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional. Up to 500 characters.</source>
+        <translation>Optional. Bis zu 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>What uses this key, and whom to ask about it</source>
+        <translation>Was diesen Schlüssel nutzt und wen man dazu fragen kann</translation>
+    </message>
+    <message>
+        <source>Description problem</source>
+        <translation>Problem mit der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type label</source>
+        <translation>Beschriftung für den Typ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Test key</source>
+        <translation>Testschlüssel</translation>
+    </message>
+    <message>
+        <source>For building and testing. Not billable or binding.</source>
+        <translation>Zum Entwickeln und Testen. Nicht abrechenbar, nicht verbindlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Test key explanation</source>
+        <translation>Erklärung zum Testschlüssel</translation>
+    </message>
+    <message>
+        <source>Live key</source>
+        <translation>Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Real traffic: binding and billed.</source>
+        <translation>Echter Datenverkehr: verbindlich und abgerechnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Live key explanation</source>
+        <translation>Erklärung zum Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Expiry label</source>
+        <translation>Beschriftung für den Ablauf</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires</source>
+        <translation>Lä&amp;uft ab</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Roles label</source>
+        <translation>Beschriftung für die Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Scopes label</source>
+        <translation>Beschriftung für die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes</source>
+        <translation>Berechti&amp;gungen</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>View permissions</source>
+        <translation>Berechtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show everything the key will be allowed to do: its scopes and its roles’ scopes.</source>
+        <translation>Alles anzeigen, was der Schlüssel dürfen wird: seine Berechtigungen und die seiner Rollen.</translation>
+    </message>
+    <message>
+        <source>&amp;View permissions</source>
+        <translation>Berechtigungen &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Wirksame Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Creating the key</source>
+        <translation>Schlüssel wird erstellt</translation>
+    </message>
+    <message>
+        <source>Busy status</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Der Schlüssel wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ticking a role ticks its scopes in the grid; they stay ticked while the role is. The key follows later changes to its roles.</source>
+        <translation>Wenn Sie eine Rolle ankreuzen, werden ihre Berechtigungen in der Tabelle angekreuzt; sie bleiben angekreuzt, solange die Rolle angekreuzt ist. Der Schlüssel folgt späteren Änderungen an seinen Rollen.</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>A date…</source>
+        <extracomment>Expiry choice that reveals a date field</extracomment>
+        <translation>Bestimmtes Datum …</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Expiry choice: the key does not expire</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Your role does not include %1, which this role grants.</source>
+        <translation>Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
+    </message>
+    <message>
+        <source>Hide permissions</source>
+        <translation>Berechtigungen ausblenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>In the effective permissions: a resource and its actions, e.g. &quot;documents: read, write&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No permissions yet: tick a role or some scopes.</source>
+        <translation>Noch keine Berechtigungen: Kreuzen Sie eine Rolle oder einzelne Berechtigungen an.</translation>
+    </message>
+</context>
+<context>
+    <name>EditKeyDialog</name>
+    <message>
+        <source>Edit API key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Loading the key…</source>
+        <translation>Der Schlüssel wird geladen …</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Conflict message</source>
+        <translation>Konfliktmeldung</translation>
+    </message>
+    <message>
+        <source>This key was changed elsewhere. Reload to see the current values, then make your changes again.</source>
+        <translation>Dieser Schlüssel wurde an anderer Stelle geändert. Laden Sie ihn neu, um die aktuellen Werte zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Reload the key</source>
+        <translation>Schlüssel neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Type (cannot change)</source>
+        <translation>Typ (nicht änderbar)</translation>
+    </message>
+    <message>
+        <source>A key&apos;s type cannot change. Create a new key instead.</source>
+        <translation>Der Typ eines Schlüssels lässt sich nicht ändern. Erstellen Sie stattdessen einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>Berechti&amp;gungen:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation>Der Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export inventory</source>
+        <translation>Schlüsselbestand exportieren</translation>
+    </message>
+    <message>
+        <source>What an export contains</source>
+        <translation>Was ein Export enthält</translation>
+    </message>
+    <message>
+        <source>The file lists each key&apos;s ID, hint, name, type, status, roles, scopes and dates. It never contains a secret.</source>
+        <translation>Die Datei enthält für jeden Schlüssel ID, Kurzform, Name, Typ, Status, Rollen, Berechtigungen und Daten. Sie enthält nie einen Geheimwert.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (spreadsheets)</source>
+        <translation>&amp;CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (scripts)</source>
+        <translation>&amp;JSON (Skripte)</translation>
+    </message>
+    <message>
+        <source>Which keys</source>
+        <translation>Welche Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;All keys</source>
+        <translation>&amp;Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys matching the current search and filters</source>
+        <translation>Schlüssel, die der aktuellen Suche und den Filtern entsprechen</translation>
+    </message>
+    <message>
+        <source>Keys &amp;matching the current search and filters</source>
+        <translation>Schlüssel, die der aktuellen Suche und den Filtern &amp;entsprechen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Choose a file and export</source>
+        <translation>Datei wählen und exportieren</translation>
+    </message>
+    <message>
+        <source>No search or filter is set on the list.</source>
+        <translation>Für die Liste ist keine Suche und kein Filter gesetzt.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export inventory</source>
+        <translation>Schlüsselbestand exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the key inventory…</source>
+        <translation>Der Schlüsselbestand wird exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1</source>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inventory was not exported to %1: %2</source>
+        <translation>Der Schlüsselbestand wurde nicht nach %1 exportiert: %2</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message>
         <source>Lists the keys, newest first.</source>
@@ -483,6 +1281,149 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>&amp;Create API key…</source>
+        <translation>API-Schlüssel &amp;erstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Copy key &amp;ID</source>
+        <translation>Schlüssel-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export inventory…</source>
+        <translation>Schlüsselbestand e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Key actions</source>
+        <translation>Schlüsselaktionen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Wählen Sie zuerst einen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Your role lacks the scope %1.</source>
+        <translation>Ihrer Rolle fehlt die Berechtigung %1.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading your permissions…</source>
+        <translation>Ihre Berechtigungen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The key is revoked or expired.</source>
+        <translation>Der Schlüssel ist widerrufen oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Create a new API key</source>
+        <translation>Einen neuen API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Change the name, description, roles and scopes</source>
+        <translation>Name, Beschreibung, Rollen und Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <source>Issue a new secret for the key</source>
+        <translation>Einen neuen Geheimwert für den Schlüssel ausstellen</translation>
+    </message>
+    <message>
+        <source>Stop the key from working, for good</source>
+        <translation>Den Schlüssel endgültig ungültig machen</translation>
+    </message>
+    <message>
+        <source>Remove the key from the list</source>
+        <translation>Den Schlüssel aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s ID (not the secret)</source>
+        <translation>Die ID des Schlüssels kopieren (nicht den Geheimwert)</translation>
+    </message>
+    <message>
+        <source>Save the key inventory as CSV or JSON</source>
+        <translation>Den Schlüsselbestand als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>„%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Revoke key?</source>
+        <translation>Schlüssel widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke “%1”?</source>
+        <translation>„%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoking is permanent and takes effect immediately: applications using this key stop working. Existing data is not affected.</source>
+        <translation>Das Widerrufen ist endgültig und wirkt sofort: Anwendungen, die diesen Schlüssel nutzen, funktionieren nicht mehr. Vorhandene Daten sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Delete key?</source>
+        <translation>Schlüssel löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The key is removed from the list for good and stops working. Its audit history stays.</source>
+        <translation>Der Schlüssel wird endgültig aus der Liste entfernt und ist nicht mehr gültig. Sein Verlauf im Prüfprotokoll bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>The key was not revoked: %1</source>
+        <translation>Der Schlüssel wurde nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Revoked “%1”</source>
+        <translation>„%1“ widerrufen</translation>
+    </message>
+    <message>
+        <source>The key was not deleted: %1</source>
+        <translation>Der Schlüssel wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>„%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Copied the key ID %1</source>
+        <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1666,144 @@
     </message>
 </context>
 <context>
+    <name>KeyDetailsPane</name>
+    <message>
+        <source>Key details</source>
+        <translation>Details zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Kein Schlüssel ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a key to see its details and history.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seine Details und seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation>Ausgewählter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Effective scopes</source>
+        <translation>Wirksame Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the key</source>
+        <translation>Verlauf des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>No roles</source>
+        <translation>Keine Rollen</translation>
+    </message>
+    <message>
+        <source>No scopes</source>
+        <translation>Keine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>When and by whom a key was created: &quot;1/2/26 12:00 by Olivia Owner&quot;</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A resource and its granted actions: &quot;documents: read, write&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Current secret, issued %1</source>
+        <translation>Aktueller Geheimwert, ausgestellt am %1</translation>
+    </message>
+    <message>
+        <source>Previous secret, stops working at %1</source>
+        <translation>Vorheriger Geheimwert, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>No secret</source>
+        <translation>Kein Geheimwert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3</source>
+        <extracomment>An audit line: action, who, when (local time)</extracomment>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No recorded changes</source>
+        <translation>Keine aufgezeichneten Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>KeyDisplay</name>
     <message>
         <source>Active</source>
@@ -866,40 +1945,20 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <source>Named sets of scopes that you give to members and keys.</source>
-        <translation>Benannte Gruppen von Berechtigungen, die Sie Mitgliedern und Schlüsseln zuweisen.</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>The people in this workspace and the role each of them has.</source>
-        <translation>Die Personen in diesem Arbeitsbereich und die Rolle jeder einzelnen.</translation>
     </message>
     <message>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Every change to keys, roles and members: who made it, and when.</source>
-        <translation>Jede Änderung an Schlüsseln, Rollen und Mitgliedern: wer sie vorgenommen hat und wann.</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Voreinstellungen</translation>
     </message>
     <message>
-        <source>How Keyward behaves on this computer.</source>
-        <translation>Wie sich Keyward auf diesem Computer verhält.</translation>
-    </message>
-    <message>
         <source>The store could not be opened.</source>
         <translation>Der Speicher konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: %1</source>
-        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Keyward — %1</source>
@@ -924,6 +1983,155 @@
             <numerusform>  ·  %n davon läuft binnen 30 Tagen ab</numerusform>
             <numerusform>  ·  %n davon laufen binnen 30 Tagen ab</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Keyward</source>
+        <translation>Ü&amp;ber Keyward</translation>
+    </message>
+    <message>
+        <source>About Keyward</source>
+        <translation>Über Keyward</translation>
+    </message>
+    <message>
+        <source>Keyward %1</source>
+        <translation>Keyward %1</translation>
+    </message>
+    <message>
+        <source>Issue and look after the API keys of your company&apos;s API: create, reveal once, edit, reset, revoke, delete and export.</source>
+        <translation>API-Schlüssel für die API Ihres Unternehmens ausstellen und verwalten: erstellen, einmalig anzeigen, bearbeiten, zurücksetzen, widerrufen, löschen und exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Page description</source>
+        <translation>Seitenbeschreibung</translation>
+    </message>
+    <message>
+        <source>The people in this workspace and the role each of them has. Every change in Keyward is made by a member.</source>
+        <translation>Die Personen in diesem Arbeitsbereich und die Rolle jeder einzelnen. Jede Änderung in Keyward nimmt ein Mitglied vor.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Ein Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Acting member</source>
+        <translation>Handelndes Mitglied</translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation>Sie &amp;handeln als:</translation>
+    </message>
+    <message>
+        <source>Acting as member</source>
+        <translation>Handeln als Mitglied</translation>
+    </message>
+    <message>
+        <source>Every change you make in Keyward is made, and audited, as this member.</source>
+        <translation>Jede Änderung, die Sie in Keyward vornehmen, erfolgt als dieses Mitglied und wird so protokolliert.</translation>
+    </message>
+    <message>
+        <source>Who you are acting as</source>
+        <translation>Als wer Sie handeln</translation>
+    </message>
+    <message>
+        <source>About acting as a member</source>
+        <translation>Über das Handeln als Mitglied</translation>
+    </message>
+    <message>
+        <source>A local store has no sign-in: choose the member whose name and role your changes carry.</source>
+        <translation>Ein lokaler Speicher hat keine Anmeldung: Wählen Sie das Mitglied, dessen Name und Rolle Ihre Änderungen tragen.</translation>
+    </message>
+    <message>
+        <source>Why members cannot be changed</source>
+        <translation>Warum Mitglieder nicht geändert werden können</translation>
+    </message>
+    <message>
+        <source>Change the role of the selected member</source>
+        <translation>Die Rolle des ausgewählten Mitglieds ändern</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Members table: the member has no email address</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Acting-as choice: a member&apos;s name and role</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen …</translation>
+    </message>
+    <message>
+        <source>You are acting as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Sie handeln als &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>You are acting as %1 (%2), whose role does not include the %3 scope.</source>
+        <translation>Sie handeln als %1 (%2); die Rolle dieses Mitglieds umfasst die Berechtigung %3 nicht.</translation>
+    </message>
+    <message>
+        <source>Members can only be viewed. %1</source>
+        <translation>Mitglieder können nur angesehen werden. %1</translation>
+    </message>
+    <message>
+        <source>Add a person to this workspace</source>
+        <translation>Eine Person zu diesem Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the selected member another role</source>
+        <translation>Dem ausgewählten Mitglied eine andere Rolle geben</translation>
     </message>
 </context>
 <context>
@@ -974,10 +2182,10 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PreferencesPage</name>
     <message>
-        <source>Settings page</source>
-        <translation>Einstellungsseite</translation>
+        <source>Preferences</source>
+        <translation>Voreinstellungen</translation>
     </message>
     <message>
         <source>Page title</source>
@@ -986,6 +2194,496 @@
     <message>
         <source>Page description</source>
         <translation>Seitenbeschreibung</translation>
+    </message>
+    <message>
+        <source>How Keyward behaves on this computer. Changes are saved at once.</source>
+        <translation>Wie sich Keyward auf diesem Computer verhält. Änderungen werden sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Clear copied &amp;keys after:</source>
+        <translation>Kopierte &amp;Schlüssel entfernen nach:</translation>
+    </message>
+    <message>
+        <source>Clipboard timeout in seconds</source>
+        <translation>Zeitlimit der Zwischenablage in Sekunden</translation>
+    </message>
+    <message>
+        <source>A copied API key is removed from the clipboard after this many seconds.</source>
+        <translation>Ein kopierter API-Schlüssel wird nach so vielen Sekunden aus der Zwischenablage entfernt.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>About the clipboard timeout</source>
+        <translation>Über das Zeitlimit der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Only if the clipboard still holds the key.</source>
+        <translation>Nur, wenn die Zwischenablage noch den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Default &amp;expiry:</source>
+        <translation>Standard&amp;laufzeit:</translation>
+    </message>
+    <message>
+        <source>Default expiry of new keys</source>
+        <translation>Standardlaufzeit neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Default key &amp;type:</source>
+        <translation>Standard-Schlüssel&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Default type of new keys</source>
+        <translation>Standardtyp neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation>Wann die Sprache wechselt</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Wird beim nächsten Start wirksam.</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Default expiry of new API keys: they do not expire</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <extracomment>Key type: for development, cannot touch production data</extracomment>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>Key type: for production</extracomment>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>Interface language: follow the operating system&apos;s language</extracomment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>ResetKeyDialog</name>
+    <message>
+        <source>Reset key</source>
+        <translation>Schlüssel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Key to reset</source>
+        <translation>Zurückzusetzender Schlüssel</translation>
+    </message>
+    <message>
+        <source>What a reset does</source>
+        <translation>Was ein Zurücksetzen bewirkt</translation>
+    </message>
+    <message>
+        <source>A reset issues a new secret for this key. Integrations that use the current key stop working when the grace period ends, so update them with the new key before then.</source>
+        <translation>Beim Zurücksetzen erhält dieser Schlüssel einen neuen Geheimwert. Integrationen, die den aktuellen Schlüssel nutzen, funktionieren nach Ende der Übergangsfrist nicht mehr. Stellen Sie sie vorher auf den neuen Schlüssel um.</translation>
+    </message>
+    <message>
+        <source>Current key stops &amp;working:</source>
+        <translation>Aktueller Schlüssel wird &amp;ungültig:</translation>
+    </message>
+    <message>
+        <source>Grace period of the current key</source>
+        <translation>Übergangsfrist des aktuellen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s &amp;name:</source>
+        <translation>&amp;Namen des Schlüssels eingeben:</translation>
+    </message>
+    <message>
+        <source>Key name, to confirm the reset of a live key</source>
+        <translation>Name des Schlüssels, um das Zurücksetzen eines Live-Schlüssels zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Live key warning</source>
+        <translation>Warnung zum Live-Schlüssel</translation>
+    </message>
+    <message>
+        <source>This is a live key: real traffic uses it.</source>
+        <translation>Dies ist ein Live-Schlüssel: Echter Datenverkehr nutzt ihn.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Reset “%1”?</source>
+        <translation>„%1“ zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <extracomment>How long the current secret keeps working after a reset</extracomment>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 Stunde</translation>
+    </message>
+    <message>
+        <source>In 24 hours</source>
+        <translation>In 24 Stunden</translation>
+    </message>
+    <message>
+        <source>In 7 days</source>
+        <translation>In 7 Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Type “%1” to confirm:</source>
+        <extracomment>Asks the admin to type a live key&apos;s name before its reset</extracomment>
+        <translation>Zur Bestätigung „%1“ &amp;eingeben:</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s name to confirm the reset.</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>The key was not reset: %1</source>
+        <translation>Der Schlüssel wurde nicht zurückgesetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevealKeyDialog</name>
+    <message>
+        <source>Your new API key</source>
+        <translation>Ihr neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Dialog title</source>
+        <translation>Dialogtitel</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Name des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Copy this key now and keep it somewhere safe, such as a password manager. &lt;b&gt;For your security it will not be shown again.&lt;/b&gt;</source>
+        <translation>Kopieren Sie diesen Schlüssel jetzt und bewahren Sie ihn an einem sicheren Ort auf, etwa in einem Passwort-Manager. &lt;b&gt;Zu Ihrer Sicherheit wird er nicht erneut angezeigt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The full key. It is shown only this once.</source>
+        <translation>Der vollständige Schlüssel. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the key; the clipboard is cleared again after a short time.</source>
+        <translation>Den Schlüssel kopieren; die Zwischenablage wird nach kurzer Zeit wieder geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Clipboard status</source>
+        <translation>Status der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>I have stored this key</source>
+        <translation>Ich habe diesen Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored this key</source>
+        <translation>Ich habe diesen Schlüssel &amp;gespeichert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Copy the key or tick “I have stored this key” first.</source>
+        <translation>Kopieren Sie zuerst den Schlüssel oder kreuzen Sie „Ich habe diesen Schlüssel gespeichert“ an.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Your reset API key</source>
+        <translation>Ihr zurückgesetzter API-Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard clears in %n s.</source>
+        <comment>seconds left</comment>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n s geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n s geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Zwischenablage geleert.</translation>
+    </message>
+    <message>
+        <source>You copied something else since, so the clipboard was left as it is.</source>
+        <translation>Sie haben inzwischen etwas anderes kopiert; die Zwischenablage bleibt daher unverändert.</translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Ohne Kopieren schließen?</translation>
+    </message>
+    <message>
+        <source>Close without copying the key?</source>
+        <translation>Schließen, ohne den Schlüssel zu kopieren?</translation>
+    </message>
+    <message>
+        <source>This key will not be shown again. If you have not stored it, you will have to reset it to get a new one.</source>
+        <translation>Dieser Schlüssel wird nicht erneut angezeigt. Wenn Sie ihn nicht gespeichert haben, müssen Sie ihn zurücksetzen, um einen neuen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation>Ohne Kopieren schließen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoices</name>
+    <message>
+        <source>Your role lacks some of this role&apos;s scopes, so you cannot give it.</source>
+        <translation>Ihrer Rolle fehlen einige Berechtigungen dieser Rolle, daher können Sie sie nicht vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Dialog title</source>
+        <translation>Dialogtitel</translation>
+    </message>
+    <message>
+        <source>Why this role cannot be changed</source>
+        <translation>Warum diese Rolle nicht geändert werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Name der Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. Billing integrations</source>
+        <translation>z. B. Abrechnungsintegrationen</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Beschreibung der Rolle</translation>
+    </message>
+    <message>
+        <source>What members and keys with this role do</source>
+        <translation>Was Mitglieder und Schlüssel mit dieser Rolle tun</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes</source>
+        <translation>Berechti&amp;gungen</translation>
+    </message>
+    <message>
+        <source>Scopes of the role</source>
+        <translation>Berechtigungen der Rolle</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit role “%1”</source>
+        <translation>Rolle „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Built-in roles cannot be changed. Create a custom role to choose other scopes.</source>
+        <translation>Eingebaute Rollen können nicht geändert werden. Erstellen Sie eine benutzerdefinierte Rolle, um andere Berechtigungen zu wählen.</translation>
+    </message>
+    <message>
+        <source>You need the %1 scope to change roles; your role (%2) does not have it.</source>
+        <translation>Um Rollen zu ändern, brauchen Sie die Berechtigung %1; Ihre Rolle (%2) umfasst sie nicht.</translation>
+    </message>
+    <message>
+        <source>Role “%1”</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Page description</source>
+        <translation>Seitenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Named sets of scopes that you give to members and keys. Built-in roles are fixed; custom roles are yours to shape.</source>
+        <translation>Benannte Gruppen von Berechtigungen, die Sie Mitgliedern und Schlüsseln zuweisen. Eingebaute Rollen sind fest vorgegeben; benutzerdefinierte Rollen gestalten Sie selbst.</translation>
+    </message>
+    <message>
+        <source>Create a new role</source>
+        <translation>Eine neue Rolle erstellen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Why roles cannot be changed</source>
+        <translation>Warum Rollen nicht geändert werden können</translation>
+    </message>
+    <message>
+        <source>Edit the selected role</source>
+        <translation>Die ausgewählte Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation>Die ausgewählte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Roles table column: built-in or custom</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>You are acting as %1 (%2), whose role does not include the %3 scope.</source>
+        <translation>Sie handeln als %1 (%2); die Rolle dieses Mitglieds umfasst die Berechtigung %3 nicht.</translation>
+    </message>
+    <message>
+        <source>Roles can only be viewed. %1</source>
+        <translation>Rollen können nur angesehen werden. %1</translation>
+    </message>
+    <message>
+        <source>Create a custom role</source>
+        <translation>Eine benutzerdefinierte Rolle erstellen</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ansehen …</translation>
+    </message>
+    <message>
+        <source>View the selected role</source>
+        <translation>Die ausgewählte Rolle ansehen</translation>
+    </message>
+    <message>
+        <source>Built-in roles cannot be deleted.</source>
+        <translation>Eingebaute Rollen können nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete the selected custom role</source>
+        <translation>Die ausgewählte benutzerdefinierte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete role?</source>
+        <translation>Rolle löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the role “%1”?</source>
+        <translation>Die Rolle „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Members and keys can no longer be given this role. This cannot be undone.</source>
+        <translation>Mitglieder und Schlüssel können diese Rolle dann nicht mehr erhalten. Dies lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +2762,33 @@
         <source>Delete</source>
         <extracomment>Column header: the scope action &quot;delete&quot;</extracomment>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeGridWidget</name>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Space toggles a scope; Enter on a resource toggles its row.</source>
+        <translation>Die Leertaste schaltet eine Berechtigung um; die Eingabetaste auf einer Ressource schaltet ihre Zeile um.</translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>Lesen für alle</translation>
+    </message>
+    <message>
+        <source>All write</source>
+        <translation>Schreiben für alle</translation>
+    </message>
+    <message>
+        <source>All delete</source>
+        <translation>Löschen für alle</translation>
+    </message>
+    <message>
+        <source>Tick the scope in every row, or clear it when all are ticked.</source>
+        <translation>Die Berechtigung in jeder Zeile ankreuzen oder, wenn alle angekreuzt sind, überall entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +2971,6 @@
 <context>
     <name>SqlTeamWriter</name>
     <message>
-        <source>Member name: %1</source>
-        <translation>Name des Mitglieds: %1</translation>
-    </message>
-    <message>
         <source>“%1” is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
@@ -1264,10 +2985,6 @@
     <message>
         <source>The workspace needs at least one Owner.</source>
         <translation>Der Arbeitsbereich braucht mindestens einen Inhaber.</translation>
-    </message>
-    <message>
-        <source>Role name: %1</source>
-        <translation>Name der Rolle: %1</translation>
     </message>
     <message>
         <source>There is no scope “%1”.</source>
@@ -1310,6 +3027,14 @@
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitgliedern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>Geben Sie den Namen des Mitglieds ein.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the role.</source>
+        <translation>Geben Sie einen Namen für die Rolle ein.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportRunner</name>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n key to %1</numerusform>
+            <numerusform>Exported %n keys to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InventoryCommands</name>
     <message numerus="yes">
         <source>Exported %n key(s) to %1.</source>
@@ -60,6 +70,17 @@
         <translation>
             <numerusform>  ·  %n expiring within 30 days</numerusform>
             <numerusform>  ·  %n expiring within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevealKeyDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard clears in %n s.</source>
+        <comment>seconds left</comment>
+        <translation>
+            <numerusform>Copied. The clipboard clears in %n s.</numerusform>
+            <numerusform>Copied. The clipboard clears in %n s.</numerusform>
         </translation>
     </message>
 </context>

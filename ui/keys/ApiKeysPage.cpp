@@ -107,6 +107,10 @@ void ApiKeysPage::fitColumnsOnce()
         return;
     m_columnsFitted = true;
     QTableView *table = m_ui->keyTable;
+    // The rows can arrive before the table was ever shown: measure with the style
+    // sheet's fonts and paddings, not the defaults.
+    table->ensurePolished();
+    table->viewport()->ensurePolished();
     table->resizeColumnsToContents();
     QHeaderView *header = table->horizontalHeader();
     int total = 0;
