@@ -439,10 +439,6 @@
         <translation>Keine Ereignisse entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <source>Showing the newest %1 events. Narrow the filters to see older ones.</source>
-        <translation>Die neuesten %1 Ereignisse werden angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</translation>
-    </message>
-    <message>
         <source>Events shown: %1</source>
         <translation>Angezeigte Ereignisse: %1</translation>
     </message>
@@ -459,9 +455,19 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported %1 events to %2.</source>
-        <translation>%1 Ereignisse nach %2 exportiert.</translation>
+    <message numerus="yes">
+        <source>Showing the newest %n event(s). Narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Das neueste Ereignis wird angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
+            <numerusform>Die neuesten %n Ereignisse werden angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2287,9 +2293,12 @@
         <extracomment>Interface language: follow the operating system&apos;s language</extracomment>
         <translation>System</translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2902,11 +2911,11 @@
     </message>
     <message>
         <source>The key “%1” is revoked and cannot be reset.</source>
-        <translation>Der Schlüssel „%1“ ist widerrufen und kann nicht erneuert werden.</translation>
+        <translation>Der Schlüssel „%1“ ist widerrufen und kann nicht zurückgesetzt werden.</translation>
     </message>
     <message>
         <source>The key “%1” has expired and cannot be reset. Create a new key instead.</source>
-        <translation>Der Schlüssel „%1“ ist abgelaufen und kann nicht erneuert werden. Erstellen Sie stattdessen einen neuen Schlüssel.</translation>
+        <translation>Der Schlüssel „%1“ ist abgelaufen und kann nicht zurückgesetzt werden. Erstellen Sie stattdessen einen neuen Schlüssel.</translation>
     </message>
     <message>
         <source>The key “%1” is already revoked.</source>
@@ -3018,7 +3027,7 @@
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüsseln</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogPage</name>
+    <message numerus="yes">
+        <source>Showing the newest %n event(s). Narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Showing the newest event. Narrow the filters to see older ones.</numerusform>
+            <numerusform>Showing the newest %n events. Narrow the filters to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message numerus="yes">
         <source>Exported %n key(s) to %1</source>
@@ -70,6 +87,16 @@
         <translation>
             <numerusform>  ·  %n expiring within 30 days</numerusform>
             <numerusform>  ·  %n expiring within 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -55,7 +55,7 @@ void PreferencesPage::load()
     if (expiry < 0) {
         // A value set elsewhere (settings file, command line): show it as it is.
         const int days = m_preferences->defaultExpiryDays();
-        m_ui->expiryCombo->addItem(tr("%1 days").arg(days), days);
+        m_ui->expiryCombo->addItem(tr("%n day(s)", nullptr, days), days);
         expiry = m_ui->expiryCombo->count() - 1;
     }
     m_ui->expiryCombo->setCurrentIndex(expiry);
