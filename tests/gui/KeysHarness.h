@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiTest.h"
 #include "StoreFixture.h"
 #include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
@@ -15,39 +16,7 @@
 
 namespace KeysTests {
 
-//! Each test executable: test paths and its own settings folder.
-inline void initSettings(const QString &folder)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
-    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
-    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
-}
-
-//! Whether every top-level window is closed; names the first one left open.
-inline bool noVisibleWindows()
-{
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget *widget : windows) {
-        if (widget->isVisible()) {
-            qWarning("Window left open: %s (%s)", qPrintable(widget->objectName()),
-                     widget->metaObject()->className());
-            return false;
-        }
-    }
-    return true;
-}
-
-//! The modal dialog on top, once one of type @p T is there.
-template <typename T> T *waitForModal()
-{
-    T *found = nullptr;
-    const auto modal = [&found] {
-        return (found = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr;
-    };
-    return QTest::qWaitFor(modal, 10000) ? found : nullptr;
-}
+using namespace GuiTest;
 
 //! A session on its own store, opened, with its directory read.
 struct SessionHarness {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiTest.h"
 #include "StoreFixture.h"
 #include "common/Session.h"
 
@@ -47,42 +48,3 @@ template <typename Page> struct PageHarness {
         return !spy.isEmpty() || spy.wait(10000);
     }
 };
-
-namespace PageTests {
-
-//! Each test executable: test paths, its own settings folder, English words.
-inline void initSettings(const QString &folder)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
-    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
-    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
-}
-
-//! The modal dialog on top, once one of type @p T is there.
-template <typename T> T *waitForModal()
-{
-    T *found = nullptr;
-    const auto modal = [&found] {
-        return (found = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr;
-    };
-    if (!QTest::qWaitFor(modal, 10000))
-        return nullptr;
-    return found;
-}
-
-//! No window may outlive a test.
-inline bool noVisibleWindows()
-{
-    const QWidgetList windows = QApplication::topLevelWidgets();
-    for (QWidget *widget : windows) {
-        if (widget->isVisible()) {
-            qWarning("Window left open: %s", qPrintable(widget->objectName()));
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace PageTests

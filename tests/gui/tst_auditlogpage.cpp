@@ -37,13 +37,13 @@ private:
 void TestAuditLogPage::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    PageTests::initSettings(m_settings.path());
+    GuiTest::initSettings(m_settings.path());
 }
 
 void TestAuditLogPage::cleanup()
 {
     AuditLogPage::setNextFileName({});
-    QVERIFY(PageTests::noVisibleWindows());
+    QVERIFY(GuiTest::noVisibleWindows());
 }
 
 void TestAuditLogPage::choose(QComboBox *combo, const QString &data)

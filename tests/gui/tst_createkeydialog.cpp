@@ -1,3 +1,4 @@
+#include "GuiTest.h"
 #include "StoreFixture.h"
 #include "common/ScopeGridWidget.h"
 #include "common/Session.h"
@@ -81,12 +82,8 @@ bool TestCreateKeyDialog::isChecked(QWidget *dialog, const QString &scope)
 
 void TestCreateKeyDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
-    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
+    GuiTest::initSettings(m_settings.path());
 }
 
 void TestCreateKeyDialog::cleanup()

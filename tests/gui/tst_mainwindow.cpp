@@ -1,3 +1,4 @@
+#include "GuiTest.h"
 #include "KeywardTranslations.h"
 #include "StoreFixture.h"
 #include "itemmodels/ApiKeyTableModel.h"
@@ -66,12 +67,8 @@ QString TestMainWindow::statusText(QWidget *window)
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_settings.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
-    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
+    GuiTest::initSettings(m_settings.path());
     // English plural forms ("3 keys"), through the loader the executables use.
     QVERIFY(KeywardTranslations::install(qApp, QLocale(QLocale::English))
                 .contains(QStringLiteral("keyward")));

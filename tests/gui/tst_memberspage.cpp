@@ -35,18 +35,18 @@ private:
 void TestMembersPage::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    PageTests::initSettings(m_settings.path());
+    GuiTest::initSettings(m_settings.path());
 }
 
 void TestMembersPage::cleanup()
 {
-    QVERIFY(PageTests::noVisibleWindows());
+    QVERIFY(GuiTest::noVisibleWindows());
 }
 
 AddMemberDialog *TestMembersPage::openAddDialog(Harness &h)
 {
     QTest::mouseClick(h.child<QPushButton>("addMemberButton"), Qt::LeftButton);
-    return PageTests::waitForModal<AddMemberDialog>();
+    return GuiTest::waitForModal<AddMemberDialog>();
 }
 
 std::optional<Member> TestMembersPage::storedMember(Harness &h, const QString &name)
@@ -170,7 +170,7 @@ void TestMembersPage::changesAMembersRole()
     QVERIFY(h.page->selectMember(QStringLiteral("Vic Viewer")));
     QVERIFY(change->isEnabled());
     QTest::mouseClick(change, Qt::LeftButton);
-    auto *dialog = PageTests::waitForModal<ChangeRoleDialog>();
+    auto *dialog = GuiTest::waitForModal<ChangeRoleDialog>();
     QVERIFY(dialog);
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("changeRoleOkButton"));
     QCOMPARE(ok->text(), QStringLiteral("Change role"));
@@ -188,7 +188,7 @@ void TestMembersPage::changesAMembersRole()
     // The last Owner cannot be demoted: the store says so in the dialog.
     QVERIFY(h.page->selectMember(QStringLiteral("Olivia Owner")));
     QTest::mouseClick(change, Qt::LeftButton);
-    dialog = PageTests::waitForModal<ChangeRoleDialog>();
+    dialog = GuiTest::waitForModal<ChangeRoleDialog>();
     QVERIFY(dialog);
     role = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
     role->setCurrentIndex(role->findData(QStringLiteral("Viewer")));

@@ -32,7 +32,7 @@ private:
 void TestPreferencesPage::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    PageTests::initSettings(m_settings.path());
+    GuiTest::initSettings(m_settings.path());
 }
 
 void TestPreferencesPage::init()
@@ -43,7 +43,7 @@ void TestPreferencesPage::init()
 void TestPreferencesPage::cleanup()
 {
     QSettings().clear();
-    QVERIFY(PageTests::noVisibleWindows());
+    QVERIFY(GuiTest::noVisibleWindows());
 }
 
 void TestPreferencesPage::choose(QComboBox *combo, const QVariant &data)

@@ -41,12 +41,12 @@ private:
 void TestRolesPage::initTestCase()
 {
     QVERIFY(m_settings.isValid());
-    PageTests::initSettings(m_settings.path());
+    GuiTest::initSettings(m_settings.path());
 }
 
 void TestRolesPage::cleanup()
 {
-    QVERIFY(PageTests::noVisibleWindows());
+    QVERIFY(GuiTest::noVisibleWindows());
 }
 
 Role TestRolesPage::saveRole(Harness &h, const QString &name, const QStringList &scopes)
@@ -73,7 +73,7 @@ QMessageBox *TestRolesPage::confirmDeletion(Harness &h, const QString &role)
     if (!remove->isEnabled())
         return nullptr;
     QTest::mouseClick(remove, Qt::LeftButton);
-    return PageTests::waitForModal<QMessageBox>();
+    return GuiTest::waitForModal<QMessageBox>();
 }
 
 void TestRolesPage::listsTheBuiltInRoles()
@@ -101,7 +101,7 @@ void TestRolesPage::createsACustomRoleThroughTheDialog()
     Harness h;
     QVERIFY(h.open());
     QTest::mouseClick(h.child<QPushButton>("newRoleButton"), Qt::LeftButton);
-    auto *dialog = PageTests::waitForModal<RoleDialog>();
+    auto *dialog = GuiTest::waitForModal<RoleDialog>();
     QVERIFY(dialog);
     QVERIFY(!dialog->isReadOnly());
     auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveRoleButton"));
@@ -167,7 +167,7 @@ void TestRolesPage::builtInRolesOpenReadOnly()
     QCOMPARE(h.child<QPushButton>("editRoleButton")->text(), QStringLiteral("View…"));
     QVERIFY(!h.child<QPushButton>("deleteRoleButton")->isEnabled());
     QTest::keyClick(table, Qt::Key_Return);
-    auto *dialog = PageTests::waitForModal<RoleDialog>();
+    auto *dialog = GuiTest::waitForModal<RoleDialog>();
     QVERIFY(dialog);
     QVERIFY(dialog->isReadOnly());
     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isEnabled());
@@ -221,7 +221,7 @@ void TestRolesPage::cancellingTheConfirmationKeepsTheRole()
     auto *table = h.child<QTableWidget>("roleTable");
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
-    auto *box = PageTests::waitForModal<QMessageBox>();
+    auto *box = GuiTest::waitForModal<QMessageBox>();
     QVERIFY(box);
     QPointer<QMessageBox> guard(box);
     QTest::keyClick(box, Qt::Key_Escape);
@@ -277,7 +277,7 @@ void TestRolesPage::aDeveloperCannotChangeRoles()
 
     // A custom role opens read-only too, and saying why.
     QTest::mouseClick(h.child<QPushButton>("editRoleButton"), Qt::LeftButton);
-    auto *dialog = PageTests::waitForModal<RoleDialog>();
+    auto *dialog = GuiTest::waitForModal<RoleDialog>();
     QVERIFY(dialog);
     QVERIFY(dialog->isReadOnly());
     QPointer<RoleDialog> guard(dialog);

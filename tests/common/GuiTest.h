@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+//! What every GUI test executable shares: its own settings, modal dialogs, and the
+//! rule that no window outlives a test.
+namespace GuiTest {
+
+//! Test paths, the test's own settings folder, and the application's names.
+inline void initSettings(const QString &folder)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
+    QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
+}
+
+//! Whether every top-level window is closed; names the first one left open.
+inline bool noVisibleWindows()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *widget : windows) {
+        if (widget->isVisible()) {
+            qWarning("Window left open: %s (%s)", qPrintable(widget->objectName()),
+                     widget->metaObject()->className());
+            return false;
+        }
+    }
+    return true;
+}
+
+//! The modal dialog on top, once one of type @p T is there.
+template <typename T> T *waitForModal()
+{
+    T *found = nullptr;
+    const auto modal = [&found] {
+        return (found = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr;
+    };
+    return QTest::qWaitFor(modal, 10000) ? found : nullptr;
+}
+
+} // namespace GuiTest
