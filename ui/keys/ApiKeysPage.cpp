@@ -19,7 +19,7 @@ const QString HeaderStateKey = QStringLiteral("ApiKeysPage/headerState");
 const QString SplitterStateKey = QStringLiteral("ApiKeysPage/splitterState");
 constexpr int MaxFittedWidth = 220;
 constexpr int MaxScopesWidth = 150;
-constexpr int DetailsPaneWidth = 340;
+constexpr int DetailsPaneWidth = 300;
 constexpr int ColumnPadding = 8;
 
 } // namespace

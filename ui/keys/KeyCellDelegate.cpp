@@ -151,7 +151,8 @@ QSize KeyCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ApiKeyTableModel::Status)
         size.rwidth() += 2 * BadgePadding;
-    if (!menuButtonRect(option, index).isEmpty())
+    // Not menuButtonRect(): a size hint's option has no cell rectangle yet.
+    if (isLastVisibleColumn(option.widget, index.column()))
         size.rwidth() += MenuButtonWidth;
     return size;
 }
