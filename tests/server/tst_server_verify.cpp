@@ -1,0 +1,251 @@
+#include "StoreFixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+//! keyward-server's verify path, over HTTP against the real process on 127.0.0.1.
+class TestServerVerify final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void missingKeyIsChallenged();
+    void invalidKeysGetIdenticalAnswers();
+    void validKeyGetsItsIdentity();
+    void missingScopeIsForbidden();
+    void authenticationComesBeforeAuthorization();
+    void keysInTheUrlAreIgnored();
+    void verifyAsJson();
+    void badJsonIsRefused_data();
+    void badJsonIsRefused();
+    void healthAndReadiness();
+
+private:
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers;
+    };
+    Answer get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Answer post(const QString &path, const QByteArray &body);
+    Answer finish(QNetworkReply *reply);
+    Answer authorize(const QString &key, const QString &scope = {});
+
+    StoreFixture m_fixture;
+    QProcess m_server;
+    QNetworkAccessManager m_network;
+    QString m_base;
+    IssuedKey m_reader;  //!< documents:read, live
+    IssuedKey m_revoked; //!< revoked
+    IssuedKey m_expired; //!< expired a day after the fixture's clock, long ago
+};
+
+void TestServerVerify::initTestCase()
+{
+    m_reader = m_fixture.create(QStringLiteral("Reader"), {QStringLiteral("documents:read")},
+                                Environment::Live);
+    m_revoked = m_fixture.create(QStringLiteral("Revoked"), {QStringLiteral("documents:read")});
+    QVERIFY(await(m_fixture.store->revokeKey({}, m_revoked.key.id)).ok());
+    KeyDraft draft;
+    draft.name = QStringLiteral("Expired");
+    draft.scopes = {QStringLiteral("documents:read")};
+    draft.expiresAt = m_fixture.clock.now().addDays(1); // the server's clock is the real one
+    const auto expired = await(m_fixture.store->createKey({}, draft));
+    QVERIFY(expired.ok());
+    m_expired = expired.value();
+    m_fixture.store.reset(); // the server opens the file on its own
+
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(QStringLiteral(KEYWARD_SERVER),
+                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                    QStringLiteral("--database"), QStringLiteral("sqlite:") + m_fixture.path()});
+    QVERIFY(m_server.waitForStarted());
+    static const QRegularExpression listening(
+        QStringLiteral("Listening on (127\\.0\\.0\\.1:\\d+)"));
+    QString output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromLatin1(m_server.readAllStandardOutput()),
+                              listening.match(output).hasMatch()),
+                             10000);
+    m_base = QStringLiteral("http://") + listening.match(output).captured(1);
+}
+
+void TestServerVerify::cleanupTestCase()
+{
+    m_server.terminate(); // SIGTERM: a clean stop
+    QVERIFY(m_server.waitForFinished(10000));
+    QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_server.exitCode(), 0);
+}
+
+TestServerVerify::Answer TestServerVerify::finish(QNetworkReply *reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        answer.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return answer;
+}
+
+TestServerVerify::Answer TestServerVerify::get(const QString &path,
+                                               const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(QUrl(m_base + path));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return finish(m_network.get(request));
+}
+
+TestServerVerify::Answer TestServerVerify::post(const QString &path, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return finish(m_network.post(request, body));
+}
+
+TestServerVerify::Answer TestServerVerify::authorize(const QString &key, const QString &scope)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key.toLatin1()}};
+    if (!scope.isEmpty())
+        headers.append({QByteArrayLiteral("X-Keyward-Scope"), scope.toLatin1()});
+    return get(QStringLiteral("/v1/authorize"), headers);
+}
+
+void TestServerVerify::missingKeyIsChallenged()
+{
+    const Answer answer = get(QStringLiteral("/v1/authorize"));
+    QCOMPARE(answer.status, 401);
+    QCOMPARE(answer.headers.value("www-authenticate"),
+             QByteArrayLiteral("Bearer realm=\"keyward\""));
+}
+
+void TestServerVerify::invalidKeysGetIdenticalAnswers()
+{
+    QString unknown = m_reader.token;
+    unknown.replace(m_reader.key.id, QStringLiteral("AAAAAAAAAAAA")); // checksum now wrong too
+    const QList<Answer> answers{
+        authorize(QStringLiteral("not-a-key")),
+        authorize(unknown),
+        authorize(m_revoked.token),
+        authorize(m_expired.token),
+        authorize(m_reader.token.left(m_reader.token.size() - 1) + QLatin1Char('x')),
+        get(QStringLiteral("/v1/authorize"),
+            {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic dXNlcjpwYXNz")}}),
+    };
+    for (const Answer &answer : answers) {
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.body, answers.first().body);
+        QCOMPARE(answer.headers.value("www-authenticate"),
+                 QByteArrayLiteral("Bearer realm=\"keyward\", error=\"invalid_token\""));
+        QVERIFY(!answer.headers.contains("x-keyward-key-id"));
+    }
+    QVERIFY(!answers.first().body.contains("revoked"));
+    QVERIFY(!answers.first().body.contains("expired"));
+}
+
+void TestServerVerify::validKeyGetsItsIdentity()
+{
+    for (const QString &scope : {QString(), QStringLiteral("documents:read")}) {
+        const Answer answer = authorize(m_reader.token, scope);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.headers.value("x-keyward-key-id"), m_reader.key.id.toLatin1());
+        QCOMPARE(answer.headers.value("x-keyward-environment"), QByteArrayLiteral("live"));
+        QVERIFY(!answer.headers.value("x-keyward-workspace").isEmpty());
+    }
+    // The scheme is case-insensitive (RFC 7235).
+    const Answer lower = get(QStringLiteral("/v1/authorize"),
+                             {{QByteArrayLiteral("Authorization"),
+                               QByteArrayLiteral("bearer ") + m_reader.token.toLatin1()}});
+    QCOMPARE(lower.status, 200);
+}
+
+void TestServerVerify::missingScopeIsForbidden()
+{
+    const Answer answer = authorize(m_reader.token, QStringLiteral("documents:write"));
+    QCOMPARE(answer.status, 403);
+    QVERIFY(answer.headers.value("www-authenticate").contains("error=\"insufficient_scope\""));
+    QCOMPARE(
+        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toString(),
+        QStringLiteral("insufficient_scope"));
+}
+
+void TestServerVerify::authenticationComesBeforeAuthorization()
+{
+    // A revoked key asking for a scope it never had is unauthenticated, not forbidden.
+    QCOMPARE(authorize(m_revoked.token, QStringLiteral("webhooks:write")).status, 401);
+}
+
+void TestServerVerify::keysInTheUrlAreIgnored()
+{
+    const Answer answer = get(QStringLiteral("/v1/authorize?access_token=") + m_reader.token +
+                              QStringLiteral("&key=") + m_reader.token);
+    QCOMPARE(answer.status, 401);
+}
+
+void TestServerVerify::verifyAsJson()
+{
+    const QJsonObject valid =
+        QJsonDocument::fromJson(
+            post(QStringLiteral("/v1/keys/verify"),
+                 QJsonDocument(
+                     QJsonObject{{QStringLiteral("key"), m_reader.token},
+                                 {QStringLiteral("scope"), QStringLiteral("documents:read")}})
+                     .toJson())
+                .body)
+            .object();
+    QCOMPARE(valid.value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(valid.value(QStringLiteral("id")).toString(), m_reader.key.id);
+    const Answer revoked =
+        post(QStringLiteral("/v1/keys/verify"),
+             QJsonDocument(QJsonObject{{QStringLiteral("key"), m_revoked.token}}).toJson());
+    QCOMPARE(revoked.status, 200);
+    const QJsonObject refused = QJsonDocument::fromJson(revoked.body).object();
+    QCOMPARE(refused.value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("unauthenticated"));
+    QVERIFY(!refused.contains(QStringLiteral("id")));
+}
+
+void TestServerVerify::badJsonIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not json") << QByteArrayLiteral("{key:");
+    QTest::newRow("array") << QByteArrayLiteral("[]");
+    QTest::newRow("key not a string") << QByteArrayLiteral("{\"key\": 42}");
+    QTest::newRow("scope not a string") << QByteArrayLiteral("{\"key\": \"x\", \"scope\": []}");
+    QTest::newRow("unknown field") << QByteArrayLiteral("{\"key\": \"x\", \"admin\": true}");
+    QTest::newRow("huge") << QByteArray("{\"key\": \"") + QByteArray(64 * 1024, 'a') +
+                                 QByteArray("\"}");
+}
+
+void TestServerVerify::badJsonIsRefused()
+{
+    QFETCH(QByteArray, body);
+    const Answer answer = post(QStringLiteral("/v1/keys/verify"), body);
+    QCOMPARE(answer.status, 400);
+    QVERIFY(!QJsonDocument::fromJson(answer.body)
+                 .object()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .isEmpty());
+}
+
+void TestServerVerify::healthAndReadiness()
+{
+    QCOMPARE(get(QStringLiteral("/healthz")).status, 200);
+    QCOMPARE(get(QStringLiteral("/readyz")).status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestServerVerify)
+#include "tst_server_verify.moc"
