@@ -150,6 +150,8 @@ ApiKey SqlKeyWriter::edit(const Actor &actor, const KeyChanges &changes, const Q
     if (changes.scopes)
         after.scopes = normalized(*changes.scopes);
     checkGrant(acting, after.roles, after.scopes);
+    if (grantFields(after) == grantFields(before))
+        return before; // nothing changes: no new version, no audit event
 
     m_connection.exec(QStringLiteral("UPDATE api_keys SET name = ?, sort_name = ?, search_text = ?,"
                                      " description = ?, version = version + 1 WHERE kid = ?"),

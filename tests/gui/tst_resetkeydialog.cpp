@@ -1,5 +1,7 @@
 #include "KeysHarness.h"
 #include "keys/ResetKeyDialog.h"
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QComboBox>
 #include <QLabel>
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void graceOptions();
     void liveKeyNeedsItsName();
     void saysPlainlyWhatHappens();
+    void cannotBeClosedWhileResetting();
+    void ampersandInTheNameIsTypedAsShown();
 
 private:
     //! Resets with the grace at @p graceIndex; returns the new key (empty on failure).
@@ -125,6 +129,54 @@ void TestResetKeyDialog::liveKeyNeedsItsName()
     QVERIFY(!testDialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->isVisible());
     QVERIFY(testDialog.resetButton()->isEnabled());
     testDialog.reject();
+}
+
+void TestResetKeyDialog::cannotBeClosedWhileResetting()
+{
+    SessionHarness harness;
+    const IssuedKey old = harness.fixture.create(QStringLiteral("Slow store"));
+    QVERIFY(harness.open());
+    // Another connection holds the write lock: the reset waits in the store.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    db.setDatabaseName(harness.fixture.path());
+    QVERIFY(db.open());
+    QSqlQuery lock(db);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    {
+        ResetKeyDialog dialog(&harness.session, old.key);
+        dialog.open();
+        QSignalSpy done(&dialog, &ResetKeyDialog::keyReset);
+        QTest::mouseClick(dialog.resetButton(), Qt::LeftButton);
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(!cancel->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        dialog.reject();
+        QVERIFY(dialog.isVisible()); // closing now would lose the new key
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(done.count() == 1 || done.wait(10000));
+        QVERIFY(!done.first().first().value<IssuedKey>().token.isEmpty());
+    }
+    lock = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+}
+
+void TestResetKeyDialog::ampersandInTheNameIsTypedAsShown()
+{
+    SessionHarness harness;
+    const IssuedKey old =
+        harness.fixture.create(QStringLiteral("R&D <b>bold</b>"), {}, Environment::Live);
+    QVERIFY(harness.open());
+    ResetKeyDialog dialog(&harness.session, old.key);
+    dialog.open();
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("confirmNameLabel"));
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY(label->text().contains(QStringLiteral("R&&D <b>bold</b>")));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")),
+                     QStringLiteral("R&D <b>bold</b>"));
+    QVERIFY(dialog.resetButton()->isEnabled());
+    dialog.reject();
 }
 
 void TestResetKeyDialog::saysPlainlyWhatHappens()

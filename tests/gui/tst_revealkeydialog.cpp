@@ -28,6 +28,7 @@ private Q_SLOTS:
     void closingWithoutCopyingAsksFirst();
     void escapeAsksAndGoBackKeepsItOpen();
     void resetKeysSaySo();
+    void theKeyLeavesOnlyThroughCopy();
 
 private:
     template <typename T> static T *child(QWidget *dialog, const char *name)
@@ -69,6 +70,29 @@ void TestRevealKeyDialog::cleanup()
     QGuiApplication::clipboard()->clear();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QVERIFY(QApplication::topLevelWidgets().isEmpty());
+}
+
+void TestRevealKeyDialog::theKeyLeavesOnlyThroughCopy()
+{
+    StoreFixture fixture;
+    const IssuedKey issued = fixture.create(QStringLiteral("Copied the wrong way"));
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    {
+        RevealKeyDialog dialog(issued, 30);
+        dialog.show();
+        auto *field = child<QLineEdit>(&dialog, "keyField");
+        QCOMPARE(field->focusPolicy(), Qt::NoFocus);
+        QCOMPARE(field->contextMenuPolicy(), Qt::NoContextMenu);
+        QTest::mouseDClick(field, Qt::LeftButton, {}, field->rect().center());
+        QVERIFY(!field->hasSelectedText()); // no selection, so no X11 primary selection
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+        clickBox(child<QCheckBox>(&dialog, "storedCheckBox"));
+        dialog.accept();
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(!field->isUndoAvailable()); // the key is not kept for an undo either
+    }
 }
 
 void TestRevealKeyDialog::showsTheKeyButNotInTheTitle()

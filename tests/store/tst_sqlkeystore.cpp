@@ -26,6 +26,7 @@ private Q_SLOTS:
     void managingKeysNeedsTheManageScopes();
     void editChangesFieldsAndAuditsBeforeAfter();
     void staleEditIsAConflict();
+    void editWithoutChangesWritesNothing();
     void resetImmediatelyEndsTheOldKey();
     void resetGraceKeepsTheOldKeyUntilItEnds();
     void secondResetEndsTheOlderCredential();
@@ -277,6 +278,22 @@ void TestSqlKeyStore::editChangesFieldsAndAuditsBeforeAfter()
     QCOMPARE(event.after.value(QStringLiteral("name")).toString(), QStringLiteral("New"));
     QVERIFY(!event.after.contains(QStringLiteral("description")));
     QCOMPARE(f.verify(issued.token, QStringLiteral("folders:write")), Outcome::Valid);
+}
+
+void TestSqlKeyStore::editWithoutChangesWritesNothing()
+{
+    StoreFixture f;
+    const IssuedKey issued = f.create(QStringLiteral("Same"), {QStringLiteral("documents:read")});
+    KeyChanges same{issued.key.id,
+                    issued.key.version,
+                    QStringLiteral("Same"),
+                    QString(),
+                    {},
+                    QStringList{QStringLiteral("documents:read")}};
+    const auto result = await(f.store->editKey({}, same));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value().version, issued.key.version);
+    QCOMPARE(f.audit(issued.key.id, QStringLiteral("edit")).value().size(), 0);
 }
 
 void TestSqlKeyStore::staleEditIsAConflict()

@@ -9,6 +9,7 @@ QMessageBox *ConfirmationBox::open(QWidget *parent, const Question &question,
     auto *box = new QMessageBox(QMessageBox::Warning, question.title, question.text,
                                 QMessageBox::NoButton, parent);
     box->setObjectName(question.objectName);
+    box->setTextFormat(Qt::PlainText); // the text quotes a key's name, typed by a person
     box->setAccessibleName(question.title);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);

@@ -153,6 +153,10 @@ void EditKeyDialog::accept()
     after.sort();
     if (after != before)
         changes.scopes = scopes;
+    if (!changes.name && !changes.description && !changes.roles && !changes.scopes) {
+        QDialog::accept(); // nothing changed: no new version for others to conflict with
+        return;
+    }
 
     setBusy(true, tr("Saving…"));
     m_ui->errorLabel->hide();

@@ -5,6 +5,8 @@
 #include "store/KeyStore.h"
 #include "ui_KeyDetailsPane.h"
 
+#include <QLabel>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -54,6 +56,9 @@ KeyDetailsPane::KeyDetailsPane(Session *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("keyDetailsPane"));
+    // Names and descriptions are typed by people: never render them as markup.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setTextFormat(Qt::PlainText);
     m_ui->detailsStack->setCurrentWidget(m_ui->noKeyPage);
     QFont bold = m_ui->auditTitle->font();
     bold.setBold(true);

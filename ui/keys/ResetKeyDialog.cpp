@@ -16,6 +16,7 @@ ResetKeyDialog::ResetKeyDialog(Session *session, const ApiKey &key, QWidget *par
     , m_idempotencyKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_ui->setupUi(this);
+    m_ui->titleLabel->setTextFormat(Qt::PlainText); // a key's name is never markup
     m_ui->titleLabel->setText(tr("Reset “%1”?").arg(key.name));
     m_resetButton = m_ui->buttonBox->addButton(tr("Reset key"), QDialogButtonBox::AcceptRole);
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
@@ -38,7 +39,10 @@ ResetKeyDialog::ResetKeyDialog(Session *session, const ApiKey &key, QWidget *par
     m_ui->confirmNameEdit->setVisible(live);
     m_ui->liveHintLabel->setVisible(live);
     //: Asks the admin to type a live key's name before its reset
-    m_ui->confirmNameLabel->setText(tr("&Type “%1” to confirm:").arg(key.name));
+    m_ui->confirmNameLabel->setTextFormat(Qt::PlainText);
+    // The label has a buddy, so a single & in the name would become a mnemonic.
+    m_ui->confirmNameLabel->setText(
+        tr("&Type “%1” to confirm:").arg(QString(key.name).replace(u'&', QStringLiteral("&&"))));
     m_ui->errorLabel->hide();
 
     connect(m_ui->confirmNameEdit, &QLineEdit::textChanged, this, &ResetKeyDialog::updateButton);
@@ -65,11 +69,18 @@ void ResetKeyDialog::setBusy(bool busy)
     m_busy = busy;
     m_ui->graceCombo->setEnabled(!busy);
     m_ui->confirmNameEdit->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);
     else
         unsetCursor();
     updateButton();
+}
+
+void ResetKeyDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
 }
 
 void ResetKeyDialog::accept()

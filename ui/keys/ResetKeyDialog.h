@@ -26,6 +26,8 @@ public:
     QPushButton *resetButton() const { return m_resetButton; }
 
     void accept() override;
+    //! Ignored while the store is resetting: closing then would lose the new key.
+    void reject() override;
 
 Q_SIGNALS:
     void keyReset(const IssuedKey &issued);

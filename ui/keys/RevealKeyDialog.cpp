@@ -4,6 +4,7 @@
 #include "ui_RevealKeyDialog.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +30,12 @@ RevealKeyDialog::RevealKeyDialog(const IssuedKey &issued, int clipboardTimeoutSe
     m_ui->keyField->setFont(mono);
     m_ui->keyField->setText(m_token);
     m_ui->keyField->setCursorPosition(0);
+    // The key leaves only through Copy (ClipboardGuard): no selection, which on X11
+    // would fill the primary selection, no context menu, no focus for Ctrl+C or drags.
+    m_ui->keyField->setFocusPolicy(Qt::NoFocus);
+    m_ui->keyField->setContextMenuPolicy(Qt::NoContextMenu);
+    m_ui->keyField->setDragEnabled(false);
+    m_ui->keyField->installEventFilter(this);
     m_ui->keyField->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(m_token) +
                                     m_ui->keyField->textMargins().left() +
                                     m_ui->keyField->textMargins().right() + 24);
@@ -146,10 +153,29 @@ void RevealKeyDialog::handOverClipboard()
     connect(guard, &ClipboardGuard::abandoned, guard, &QObject::deleteLater);
 }
 
+bool RevealKeyDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->keyField) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::MouseMove:
+        case QEvent::KeyPress:
+        case QEvent::ShortcutOverride:
+            return true; // nothing selects or copies the key but the Copy button
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void RevealKeyDialog::wipe()
 {
-    // Best effort: the line edit's buffer is released, ours overwritten first.
-    m_ui->keyField->clear();
+    // Best effort. setText(QString()) also drops the line edit's undo history, which
+    // clear() would fill with the key; then our own copy is overwritten.
+    m_ui->keyField->setText(QString());
     m_token.fill(QChar(u'\0'));
     m_token.clear();
     m_ui->copyButton->setEnabled(false);

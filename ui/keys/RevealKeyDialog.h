@@ -30,6 +30,9 @@ public:
 
     void done(int result) override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void copyKey();
     void showCountdown(int seconds);
