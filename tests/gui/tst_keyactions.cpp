@@ -1,5 +1,7 @@
 #include "KeysHarness.h"
 #include "keys/KeyActions.h"
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void revokeAsksFirst();
     void cancelDoesNothing();
+    void failedRevokeIsShownInAWindow();
     void deleteAsksFirst();
     void copiesTheKeyId();
     void disabledWithoutSelectionOrForRetiredKeys();
@@ -94,6 +97,40 @@ void TestKeyActions::revokeAsksFirst()
     QTRY_VERIFY(!actions->revokeAction()->isEnabled());
     QVERIFY(!actions->resetAction()->isEnabled());
     QVERIFY(actions->editAction()->isEnabled());
+    harness.window->close();
+}
+
+void TestKeyActions::failedRevokeIsShownInAWindow()
+{
+    WindowHarness harness;
+    const IssuedKey issued = harness.fixture.create(QStringLiteral("Leaked"));
+    QVERIFY(harness.open(1));
+    QVERIFY(harness.select(issued.key.id));
+    KeyActions *actions = harness.window->keyActions();
+    QMessageBox *box =
+        confirmation(actions->revokeAction(), QStringLiteral("revokeKeyConfirmation"),
+                     QStringLiteral("Revoke key"));
+    QVERIFY(box);
+    // Another program holds the write lock past the busy timeout: the revoke fails.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    db.setDatabaseName(harness.fixture.path());
+    QVERIFY(db.open());
+    QSqlQuery lock(db);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QMessageBox *error = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (error = harness.window->findChild<QMessageBox *>(QStringLiteral("actionErrorBox"))),
+        15000);
+    QVERIFY(error->text().contains(QStringLiteral("not revoked")));
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    lock = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    QCOMPARE(harness.fixture.verify(issued.token), Verification::Outcome::Valid);
+    error->close();
     harness.window->close();
 }
 

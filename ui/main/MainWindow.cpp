@@ -12,10 +12,10 @@
 
 #include <QCloseEvent>
 #include <QLabel>
-#include <QScrollArea>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 
 namespace {
@@ -50,7 +50,7 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_keysPage, &ApiKeysPage::countsChanged, this, &MainWindow::countsArrived);
     connect(m_keysPage, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_keyActions, &KeyActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_keyActions, &KeyActions::errorOccurred, this, &MainWindow::showActionError);
     connect(m_keyActions, &KeyActions::statusMessage, this, &MainWindow::showMessage);
     restoreSettings();
 
@@ -185,6 +185,19 @@ void MainWindow::countsArrived(int total, int expiringSoon)
 void MainWindow::showError(const QString &message)
 {
     m_ui->statusBar->showMessage(message, ErrorMessageMs);
+}
+
+void MainWindow::showActionError(const QString &message)
+{
+    showError(message);
+    // Someone revoking a leaked key must not miss that it failed.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Keyward"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("actionErrorBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

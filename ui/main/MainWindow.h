@@ -56,6 +56,8 @@ private:
     void sessionFailed(const QString &message);
     void countsArrived(int total, int expiringSoon);
     void showError(const QString &message);
+    //! A key action failed: the status bar is too easy to miss for that.
+    void showActionError(const QString &message);
     void restoreSettings();
     void saveSettings() const;
 
