@@ -1057,6 +1057,10 @@
         <source>The key was not saved: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Your role does not include %1, which this role grants.</source>
+        <translation>Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2026,6 +2030,10 @@
         <source>Issue and look after the API keys of your company&apos;s API: create, reveal once, edit, reset, revoke, delete and export.</source>
         <translation>API-Schlüssel für die API Ihres Unternehmens ausstellen und verwalten: erstellen, einmalig anzeigen, bearbeiten, zurücksetzen, widerrufen, löschen und exportieren.</translation>
     </message>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -2374,7 +2382,6 @@
     </message>
     <message>
         <source>&amp;Type “%1” to confirm:</source>
-        <extracomment>Asks the admin to type a live key&apos;s name before its reset</extracomment>
         <translation>Zur Bestätigung „%1“ &amp;eingeben:</translation>
     </message>
     <message>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void savesNameAndScopes();
     void conflictShowsTheNewValuesAfterReload();
     void showsStoreErrors();
+    void rolesBeyondYourReachAreDisabled();
 
 private:
     static std::unique_ptr<EditKeyDialog> openDialog(Session *session, const QString &id);
@@ -131,6 +132,29 @@ void TestEditKeyDialog::conflictShowsTheNewValuesAfterReload()
     QCOMPARE(key.name, QStringLiteral("Agreed name"));
     QCOMPARE(key.scopes, QStringList{QStringLiteral("webhooks:read")});
     QTRY_VERIFY(!dialog->isVisible());
+}
+
+void TestEditKeyDialog::rolesBeyondYourReachAreDisabled()
+{
+    SessionHarness harness;
+    const IssuedKey issued =
+        harness.fixture.create(QStringLiteral("Partner sync"), {}, Environment::Test);
+    const Member admin = harness.fixture.addMember(QStringLiteral("Ada"), QStringLiteral("Admin"));
+    QVERIFY(harness.open());
+    QTRY_VERIFY(harness.session.members().size() == 2);
+    harness.session.setActingMember(admin);
+    std::unique_ptr<EditKeyDialog> dialog = openDialog(&harness.session, issued.key.id);
+    QVERIFY(dialog);
+    auto *roles = dialog->findChild<QListWidget *>(QStringLiteral("rolesList"));
+    const QListWidgetItem *owner =
+        roles->findItems(QStringLiteral("Owner"), Qt::MatchExactly).value(0);
+    const QListWidgetItem *viewer =
+        roles->findItems(QStringLiteral("Viewer"), Qt::MatchExactly).value(0);
+    QVERIFY(owner && viewer);
+    QVERIFY(!(owner->flags() & Qt::ItemIsEnabled)); // Owner grants financial documents
+    QVERIFY(owner->toolTip().contains(QStringLiteral("financial_documents:read")));
+    QVERIFY(viewer->flags() & Qt::ItemIsEnabled);
+    dialog->reject();
 }
 
 void TestEditKeyDialog::showsStoreErrors()

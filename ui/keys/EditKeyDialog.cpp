@@ -85,10 +85,19 @@ void EditKeyDialog::fillRoles(const QStringList &checked)
         if (!names.contains(name))
             names << name; // a role the directory does not know (yet): keep it visible
     }
+    const ScopeSet held = m_session->heldScopes();
     for (const QString &name : std::as_const(names)) {
         auto *item = new QListWidgetItem(name, m_ui->rolesList);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(checked.contains(name) ? Qt::Checked : Qt::Unchecked);
+        const bool isChecked = checked.contains(name);
+        // A role with scopes you lack cannot be added; one the key has can still be removed.
+        const auto missing = KeyRules::firstMissing(m_session->roleScopes(name), held);
+        item->setFlags(missing && !isChecked
+                           ? Qt::ItemIsUserCheckable
+                           : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        if (missing && !isChecked)
+            item->setToolTip(
+                tr("Your role does not include %1, which this role grants.").arg(*missing));
+        item->setCheckState(isChecked ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::AccessibleTextRole, name);
     }
 }
