@@ -1,4 +1,5 @@
 #include "KeysHarness.h"
+#include "StoreLock.h"
 #include "keys/ExportDialog.h"
 #include "keys/KeyActions.h"
 
@@ -153,12 +154,9 @@ void TestExportFlow::cancelWritesNothing()
 
     // Keep the store's worker busy for certain (as tst_storesecrets does): another
     // connection holds the write lock, so a create waits and the export queues behind it.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-    db.setDatabaseName(harness.fixture.path());
-    QVERIFY(db.open());
     {
-        QSqlQuery lock(db);
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        StoreLock lock(harness.fixture.path());
+        QVERIFY(lock.isHeld());
         KeyDraft draft;
         draft.name = QStringLiteral("Waits for the lock");
         auto blocked = harness.fixture.store->createKey({}, draft);
@@ -169,14 +167,11 @@ void TestExportFlow::cancelWritesNothing()
                          QStringLiteral("exportProgress"))) &&
                     progress->isVisible());
         QTest::keyClick(progress, Qt::Key_Escape); // Cancel
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(lock.release());
         blocked.waitForFinished();
         QTRY_VERIFY(
             !harness.window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
     }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
     QVERIFY(!QFile::exists(path));
     QVERIFY(!harness.window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported")));
     QCOMPARE(harness.fixture.audit({}, QStringLiteral("export")).value().size(), 0);

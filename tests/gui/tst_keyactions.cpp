@@ -1,4 +1,5 @@
 #include "KeysHarness.h"
+#include "StoreLock.h"
 #include "keys/KeyActions.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -112,11 +113,8 @@ void TestKeyActions::failedRevokeIsShownInAWindow()
                      QStringLiteral("Revoke key"));
     QVERIFY(box);
     // Another program holds the write lock past the busy timeout: the revoke fails.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-    db.setDatabaseName(harness.fixture.path());
-    QVERIFY(db.open());
-    QSqlQuery lock(db);
-    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    StoreLock lock(harness.fixture.path());
+    QVERIFY(lock.isHeld());
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                       Qt::LeftButton);
     QMessageBox *error = nullptr;
@@ -124,11 +122,7 @@ void TestKeyActions::failedRevokeIsShownInAWindow()
         (error = harness.window->findChild<QMessageBox *>(QStringLiteral("actionErrorBox"))),
         15000);
     QVERIFY(error->text().contains(QStringLiteral("not revoked")));
-    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
-    lock = QSqlQuery();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    QVERIFY(lock.release());
     QCOMPARE(harness.fixture.verify(issued.token), Verification::Outcome::Valid);
     error->close();
     harness.window->close();

@@ -1,4 +1,5 @@
 #include "KeysHarness.h"
+#include "StoreLock.h"
 #include "keys/ResetKeyDialog.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -137,11 +138,8 @@ void TestResetKeyDialog::cannotBeClosedWhileResetting()
     const IssuedKey old = harness.fixture.create(QStringLiteral("Slow store"));
     QVERIFY(harness.open());
     // Another connection holds the write lock: the reset waits in the store.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-    db.setDatabaseName(harness.fixture.path());
-    QVERIFY(db.open());
-    QSqlQuery lock(db);
-    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    StoreLock lock(harness.fixture.path());
+    QVERIFY(lock.isHeld());
     {
         ResetKeyDialog dialog(&harness.session, old.key);
         dialog.open();
@@ -152,14 +150,10 @@ void TestResetKeyDialog::cannotBeClosedWhileResetting()
         QTest::keyClick(&dialog, Qt::Key_Escape);
         dialog.reject();
         QVERIFY(dialog.isVisible()); // closing now would lose the new key
-        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(lock.release());
         QVERIFY(done.count() == 1 || done.wait(10000));
         QVERIFY(!done.first().first().value<IssuedKey>().token.isEmpty());
     }
-    lock = QSqlQuery();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
 }
 
 void TestResetKeyDialog::ampersandInTheNameIsTypedAsShown()

@@ -1,4 +1,5 @@
 #include "StoreFixture.h"
+#include "StoreLock.h"
 #include "keys/KeyToken.h"
 
 #include <QFile>
@@ -566,12 +567,8 @@ void TestSqlKeyStore::lockedDatabaseIsReportedAsBusy()
     StoreFixture f;
     f.create(QStringLiteral("Before the lock"));
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-        db.setDatabaseName(f.path());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        StoreLock lock(f.path());
+        QVERIFY(lock.isHeld());
         KeyDraft draft;
         draft.name = QStringLiteral("Blocked");
         const auto blocked = await(f.store->createKey({}, draft));
@@ -579,11 +576,9 @@ void TestSqlKeyStore::lockedDatabaseIsReportedAsBusy()
         QCOMPARE(blocked.error().code(), StoreError::Code::Unavailable);
         QVERIFY2(blocked.error().message().contains(QStringLiteral("busy")),
                  qPrintable(blocked.error().message()));
-        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(lock.release());
         QVERIFY(await(f.store->createKey({}, draft)).ok());
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
     QCOMPARE(await(f.store->countKeys({}, {})).value().total, 2);
 }
 

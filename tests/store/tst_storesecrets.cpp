@@ -1,4 +1,5 @@
 #include "StoreFixture.h"
+#include "StoreLock.h"
 #include "keys/KeyToken.h"
 
 #include <QDir>
@@ -118,23 +119,16 @@ void TestStoreSecrets::cancelledExportWritesNothing()
 
     // Keep the store's worker busy for certain: another connection holds the write lock,
     // so a create waits in SQLite's busy handler while the export queues behind it.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
-    db.setDatabaseName(f.path());
-    QVERIFY(db.open());
-    QSqlQuery lock(db);
-    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    StoreLock lock(f.path());
+    QVERIFY(lock.isHeld());
     KeyDraft draft;
     draft.name = QStringLiteral("Waits for the lock");
     auto blocked = f.store->createKey({}, draft);
     auto future = f.store->exportInventory({}, {}, ExportFormat::Csv, path);
     future.cancel();
-    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(lock.release());
     blocked.waitForFinished();
     future.waitForFinished();
-    lock = QSqlQuery();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
     QVERIFY(future.isCanceled());
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("previous export\n"));
