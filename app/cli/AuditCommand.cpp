@@ -5,6 +5,7 @@
 #include "OptionValues.h"
 #include "Output.h"
 #include "TableFormatter.h"
+#include "exchange/DirectoryJson.h"
 #include "exchange/KeyJson.h"
 
 #include <QJsonArray>
@@ -44,7 +45,7 @@ int AuditCommand::run(const QStringList &arguments)
     if (format == Format::Json) {
         QJsonArray array;
         for (const AuditEvent &event : events)
-            array.append(toJson(event));
+            array.append(DirectoryJson::auditEvent(event));
         m_context.output().json(array);
         return 0;
     }
@@ -55,17 +56,6 @@ int AuditCommand::run(const QStringList &arguments)
     }
     table.write(m_context.output());
     return 0;
-}
-
-QJsonObject AuditCommand::toJson(const AuditEvent &event)
-{
-    return {{QStringLiteral("id"), event.id},
-            {QStringLiteral("at"), KeyJson::timeValue(event.at)},
-            {QStringLiteral("actor"), event.actor},
-            {QStringLiteral("action"), event.action},
-            {QStringLiteral("key_id"), event.keyId.isEmpty() ? QJsonValue() : event.keyId},
-            {QStringLiteral("before"), event.before},
-            {QStringLiteral("after"), event.after}};
 }
 
 QString AuditCommand::summary(const AuditEvent &event)

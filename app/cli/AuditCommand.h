@@ -16,7 +16,6 @@ public:
 
     int run(const QStringList &arguments);
 
-    static QJsonObject toJson(const AuditEvent &event);
     //! What changed, in one line: "name: old → new; scopes: a, b".
     static QString summary(const AuditEvent &event);
 

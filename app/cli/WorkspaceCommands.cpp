@@ -5,6 +5,7 @@
 #include "OptionValues.h"
 #include "Output.h"
 #include "TableFormatter.h"
+#include "exchange/DirectoryJson.h"
 #include "keys/KeyToken.h"
 
 #include <QDir>
@@ -57,19 +58,7 @@ int WorkspaceCommands::scopes(const QStringList &arguments)
     SqlKeyStore &store = m_context.store();
     const ScopeCatalog catalog = m_context.await(store.scopeCatalog(m_context.actor()));
     if (json) {
-        QJsonArray array;
-        for (const ScopeResource &resource : catalog.resources()) {
-            QJsonArray scopes;
-            for (ScopeAction action : AllScopeActions) {
-                if (resource.supports(action))
-                    scopes.append(makeScope(resource.name, action));
-            }
-            array.append(QJsonObject{{QStringLiteral("resource"), resource.name},
-                                     {QStringLiteral("description"), resource.description},
-                                     {QStringLiteral("read_only"), resource.readOnly},
-                                     {QStringLiteral("scopes"), scopes}});
-        }
-        m_context.output().json(array);
+        m_context.output().json(DirectoryJson::catalog(catalog));
         return 0;
     }
     TableFormatter table({tr("SCOPE"), tr("DESCRIPTION")});
@@ -93,16 +82,7 @@ int WorkspaceCommands::roles(const QStringList &arguments)
     SqlKeyStore &store = m_context.store();
     const QList<Role> roles = m_context.await(store.roles(m_context.actor()));
     if (json) {
-        QJsonArray array;
-        for (const Role &role : roles) {
-            array.append(
-                QJsonObject{{QStringLiteral("id"), role.id},
-                            {QStringLiteral("name"), role.name},
-                            {QStringLiteral("description"), role.description},
-                            {QStringLiteral("built_in"), role.builtIn},
-                            {QStringLiteral("scopes"), QJsonArray::fromStringList(role.scopes)}});
-        }
-        m_context.output().json(array);
+        m_context.output().json(DirectoryJson::array(roles, DirectoryJson::role));
         return 0;
     }
     TableFormatter table({tr("NAME"), tr("KIND"), tr("SCOPES"), tr("DESCRIPTION")});
@@ -124,14 +104,7 @@ int WorkspaceCommands::members(const QStringList &arguments)
     SqlKeyStore &store = m_context.store();
     const QList<Member> members = m_context.await(store.members(m_context.actor()));
     if (json) {
-        QJsonArray array;
-        for (const Member &member : members) {
-            array.append(QJsonObject{{QStringLiteral("id"), member.id},
-                                     {QStringLiteral("name"), member.name},
-                                     {QStringLiteral("email"), member.email},
-                                     {QStringLiteral("role"), member.role}});
-        }
-        m_context.output().json(array);
+        m_context.output().json(DirectoryJson::array(members, DirectoryJson::member));
         return 0;
     }
     TableFormatter table({tr("ID"), tr("NAME"), tr("EMAIL"), tr("ROLE")});

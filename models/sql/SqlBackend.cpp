@@ -49,6 +49,18 @@ StoreInfo SqlBackend::info()
             owner};
 }
 
+StoreInfo SqlBackend::addWorkspace(const QString &name, const QString &prefix,
+                                   const QString &ownerName)
+{
+    SqlTransaction transaction(m_connection);
+    const qint64 workspaceId =
+        SqlSchema::addWorkspace(m_connection, name, prefix, ownerName, now());
+    const Member owner = m_directory.members(workspaceId).constFirst();
+    transaction.commit();
+    return {QFileInfo(m_connection.path()).fileName(), m_connection.path(),
+            m_directory.workspace(workspaceId), owner};
+}
+
 QDateTime SqlBackend::now() const
 {
     return m_options.clock().toUTC();

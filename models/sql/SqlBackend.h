@@ -30,6 +30,8 @@ public:
     //! Opens, creates and migrates the store on first use.
     void ensureOpen();
     StoreInfo info();
+    //! Provisions another workspace (catalog, built-in roles, an owner); see SqlSchema.
+    StoreInfo addWorkspace(const QString &name, const QString &prefix, const QString &ownerName);
     QDateTime now() const;
 
     KeyPage queryKeys(const Actor &actor, const KeyQuery &query);

@@ -179,6 +179,13 @@ QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &ac
     });
 }
 
+QFuture<StoreResult<StoreInfo>>
+SqlKeyStore::addWorkspace(const QString &name, const QString &prefix, const QString &ownerName)
+{
+    return dispatchChange<StoreInfo>(
+        [=](SqlBackend &backend, auto &) { return backend.addWorkspace(name, prefix, ownerName); });
+}
+
 void SqlKeyStore::flushUsage()
 {
     SqlWorker *worker = m_worker;

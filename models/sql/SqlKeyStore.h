@@ -42,6 +42,11 @@ public:
                                                         ExportFormat format,
                                                         const QString &path) override;
 
+    //! Provisions another workspace in this store, with its own catalog, built-in roles
+    //! and owner (an operator's task, e.g. `keyward-server init --workspace`).
+    QFuture<StoreResult<StoreInfo>> addWorkspace(const QString &name, const QString &prefix,
+                                                 const QString &ownerName);
+
     //! Writes pending last-used times now and waits for it (used on shutdown and by tests).
     void flushUsage();
 

@@ -242,7 +242,7 @@ ApiKey SqlKeyWriter::revoke(const Actor &actor, const QString &kid, const QDateT
     const ApiKey before = m_reader.load(acting.workspace.id, kid);
     SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
     if (before.revokedAt.isValid())
-        throw StoreError::invalid(tr("The key “%1” is already revoked.").arg(before.name));
+        throw StoreError::conflict(tr("The key “%1” is already revoked.").arg(before.name));
     m_connection.exec(QStringLiteral("UPDATE api_keys SET revoked_at = ?, version = version + 1"
                                      " WHERE kid = ?"),
                       {SqlConnection::timeValue(now), kid});

@@ -156,28 +156,48 @@ void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const 
 void SqlSchema::seed(SqlConnection &connection, const QString &prefix, const QString &ownerName,
                      const QDateTime &now)
 {
+    addWorkspace(connection, tr("Default workspace"), prefix, ownerName, now);
+}
+
+qint64 SqlSchema::addWorkspace(SqlConnection &connection, const QString &name,
+                               const QString &prefix, const QString &ownerName,
+                               const QDateTime &now)
+{
     if (!KeyToken::isValidVendor(prefix)) {
         throw StoreError::invalid(tr(
             "The key prefix must be 2 to 12 lowercase letters or digits, starting with a letter."));
     }
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 100)
+        throw StoreError::invalid(tr("A workspace name has 1 to 100 characters."));
+    if (connection
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE name = ?"), {trimmed})
+            .toInt() > 0) {
+        throw StoreError::conflict(tr("There is already a workspace named “%1”.").arg(trimmed));
+    }
     const QVariant created = SqlConnection::timeValue(now);
-    connection.exec(QStringLiteral("INSERT INTO workspaces (id, name, prefix, allow_never_expire,"
-                                   " created_at) VALUES (1, ?, ?, 1, ?)"),
-                    {tr("Default workspace"), prefix, created});
+    const QVariant workspaceId =
+        connection
+            .exec(QStringLiteral("INSERT INTO workspaces (name, prefix, allow_never_expire,"
+                                 " created_at) VALUES (?, ?, 1, ?)"),
+                  {trimmed, prefix, created})
+            .lastInsertId();
 
     const ScopeCatalog catalog = ScopeCatalog::defaults();
     int position = 0;
     for (const ScopeResource &resource : catalog.resources()) {
-        connection.exec(QStringLiteral("INSERT INTO resources (workspace_id, name, description,"
-                                       " read_only, position) VALUES (1, ?, ?, ?, ?)"),
-                        {resource.name, resource.description, resource.readOnly, position++});
+        connection.exec(
+            QStringLiteral("INSERT INTO resources (workspace_id, name, description,"
+                           " read_only, position) VALUES (?, ?, ?, ?, ?)"),
+            {workspaceId, resource.name, resource.description, resource.readOnly, position++});
     }
     for (const BuiltInRole &role : builtInRoles()) {
         const QVariant roleId =
             connection
                 .exec(QStringLiteral("INSERT INTO roles (workspace_id, name, description,"
-                                     " built_in) VALUES (1, ?, ?, 1)"),
-                      {QString::fromLatin1(role.name), QString::fromLatin1(role.description)})
+                                     " built_in) VALUES (?, ?, ?, 1)"),
+                      {workspaceId, QString::fromLatin1(role.name),
+                       QString::fromLatin1(role.description)})
                 .lastInsertId();
         for (const ScopeResource &resource : catalog.resources()) {
             for (ScopeAction action : AllScopeActions) {
@@ -191,7 +211,8 @@ void SqlSchema::seed(SqlConnection &connection, const QString &prefix, const QSt
     }
     const QString owner = ownerName.trimmed().isEmpty() ? osUserName() : ownerName.trimmed();
     connection.exec(QStringLiteral("INSERT INTO members (workspace_id, name, email, role_id,"
-                                   " created_at) SELECT 1, ?, '', id, ? FROM roles WHERE name ="
-                                   " 'Owner'"),
-                    {owner, created});
+                                   " created_at) SELECT ?, ?, '', id, ? FROM roles WHERE"
+                                   " workspace_id = ? AND name = 'Owner'"),
+                    {workspaceId, owner, created, workspaceId});
+    return workspaceId.toLongLong();
 }

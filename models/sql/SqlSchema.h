@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QtGlobal>
 
 class SqlConnection;
 
@@ -18,6 +19,12 @@ public:
     //! store gets a workspace with the default catalog, built-in roles and an owner.
     static void migrate(SqlConnection &connection, const QString &prefix, const QString &ownerName,
                         const QDateTime &now);
+
+    //! Adds a workspace with the default catalog, the built-in roles and an owner named
+    //! @p ownerName (empty: the OS user); returns its id. Runs inside the caller's transaction.
+    static qint64 addWorkspace(SqlConnection &connection, const QString &name,
+                               const QString &prefix, const QString &ownerName,
+                               const QDateTime &now);
 
 private:
     static void seed(SqlConnection &connection, const QString &prefix, const QString &ownerName,

@@ -78,6 +78,7 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
     verification.workspace = key.value(1).toString();
     verification.environment = token.environment;
     verification.scopes = sortedScopes(effective);
+    verification.memberId = key.value(6).toLongLong();
     m_pendingUsage.insert(token.kid, now);
     if (!scope.isEmpty() && !effective.contains(scope)) {
         verification.outcome = Verification::Outcome::Forbidden;

@@ -67,8 +67,9 @@ struct Verification {
     QString keyId;
     QString workspace;
     std::optional<Environment> environment;
-    QStringList scopes; //!< the key's effective scopes, when valid
-    QString reason;     //!< internal: malformed, unknown, revoked, expired, missing scope…
+    QStringList scopes;  //!< the key's effective scopes, when valid
+    qint64 memberId = 0; //!< internal: the member the key acts for, when it authenticated
+    QString reason;      //!< internal: malformed, unknown, revoked, expired, missing scope…
 };
 
 //! Which audit events to return, newest first.

@@ -367,8 +367,9 @@ void TestSqlKeyStore::revokeIsPermanentAndImmediate()
     const auto refused = await(f.store->verify(issued.token, {}));
     QCOMPARE(refused.value().outcome, Outcome::Unauthenticated);
     QCOMPARE(refused.value().reason, QStringLiteral("revoked")); // for the record only
+    // Revoking twice is a conflict with the key's state (HTTP 409), not bad input.
     QCOMPARE(await(f.store->revokeKey({}, issued.key.id)).error().code(),
-             StoreError::Code::Invalid);
+             StoreError::Code::Conflict);
     const auto reset = await(f.store->resetKey({}, issued.key.id, KeyStore::Grace(0), {}));
     QVERIFY(!reset.ok());
     QCOMPARE(f.audit(issued.key.id, QStringLiteral("revoke")).value().size(), 1);

@@ -1,0 +1,48 @@
+#include "exchange/DirectoryJson.h"
+
+#include "exchange/KeyJson.h"
+
+QJsonArray DirectoryJson::catalog(const ScopeCatalog &catalog)
+{
+    QJsonArray array;
+    for (const ScopeResource &resource : catalog.resources()) {
+        QJsonArray scopes;
+        for (ScopeAction action : AllScopeActions) {
+            if (resource.supports(action))
+                scopes.append(makeScope(resource.name, action));
+        }
+        array.append(QJsonObject{{QStringLiteral("resource"), resource.name},
+                                 {QStringLiteral("description"), resource.description},
+                                 {QStringLiteral("read_only"), resource.readOnly},
+                                 {QStringLiteral("scopes"), scopes}});
+    }
+    return array;
+}
+
+QJsonObject DirectoryJson::role(const Role &role)
+{
+    return {{QStringLiteral("id"), role.id},
+            {QStringLiteral("name"), role.name},
+            {QStringLiteral("description"), role.description},
+            {QStringLiteral("built_in"), role.builtIn},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(role.scopes)}};
+}
+
+QJsonObject DirectoryJson::member(const Member &member)
+{
+    return {{QStringLiteral("id"), member.id},
+            {QStringLiteral("name"), member.name},
+            {QStringLiteral("email"), member.email},
+            {QStringLiteral("role"), member.role}};
+}
+
+QJsonObject DirectoryJson::auditEvent(const AuditEvent &event)
+{
+    return {{QStringLiteral("id"), event.id},
+            {QStringLiteral("at"), KeyJson::timeValue(event.at)},
+            {QStringLiteral("actor"), event.actor},
+            {QStringLiteral("action"), event.action},
+            {QStringLiteral("key_id"), event.keyId.isEmpty() ? QJsonValue() : event.keyId},
+            {QStringLiteral("before"), event.before},
+            {QStringLiteral("after"), event.after}};
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/AuditEvent.h"
+#include "domain/Directory.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+//! The JSON forms of a workspace's directory and history, shared by the CLI and the
+//! server: the scope catalog, roles, members and audit events. Never a secret.
+namespace DirectoryJson {
+
+QJsonArray catalog(const ScopeCatalog &catalog);
+QJsonObject role(const Role &role);
+QJsonObject member(const Member &member);
+QJsonObject auditEvent(const AuditEvent &event);
+
+template <typename T, typename Convert> QJsonArray array(const QList<T> &items, Convert convert)
+{
+    QJsonArray result;
+    for (const T &item : items)
+        result.append(convert(item));
+    return result;
+}
+
+} // namespace DirectoryJson
