@@ -1,28 +1,31 @@
 #include "HealthRoutes.h"
 
+#include "ApiRouter.h"
+#include "Awaited.h"
+#include "HttpReplies.h"
 #include "store/KeyStore.h"
 
-#include <QHttpServer>
-#include <QJsonObject>
+#include <QFile>
 
-void HealthRoutes::install(QHttpServer &server, KeyStore &store)
+void HealthRoutes::install(ApiRouter &router, KeyStore &store)
 {
-    using Status = QHttpServerResponse::StatusCode;
-    server.route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    using Method = ApiRouter::Method;
+    router.add(Method::Get, QStringLiteral("/healthz"), [](ApiCall &) {
+        return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     KeyStore *keys = &store;
-    server.route(QStringLiteral("/readyz"), QHttpServerRequest::Method::Get, [keys] {
-        // Waits for the store's worker (see VerifyRoutes on Qt 6.4's future responses).
-        QFuture<StoreResult<StoreInfo>> future = keys->open();
-        future.waitForFinished();
-        const StoreResult<StoreInfo> result = future.result();
+    router.add(Method::Get, QStringLiteral("/readyz"), [keys](ApiCall &) {
+        const StoreResult<StoreInfo> result = awaited(keys->open());
         if (!result.ok()) {
-            return QHttpServerResponse(
-                QJsonObject{{QStringLiteral("status"), QStringLiteral("unavailable")},
-                            {QStringLiteral("message"), result.error().message()}},
-                Status::ServiceUnavailable);
+            return HttpReplies::error(HttpReplies::Status::ServiceUnavailable,
+                                      QStringLiteral("unavailable"), result.error().message());
         }
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
+        return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
+    });
+    router.add(Method::Get, QStringLiteral("/openapi.yaml"), [](ApiCall &) {
+        QFile document(QStringLiteral(":/keyward-server/openapi.yaml"));
+        if (!document.open(QIODevice::ReadOnly))
+            return HttpReplies::notFound();
+        return QHttpServerResponse(QByteArrayLiteral("application/yaml"), document.readAll());
     });
 }

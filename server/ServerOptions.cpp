@@ -2,13 +2,34 @@
 
 #include <QCommandLineParser>
 
+namespace {
+
+bool parseListen(const QString &where, ServerOptions &options)
+{
+    const int colon = where.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? where.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = where.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return false;
+    options.address = address;
+    options.port = static_cast<quint16>(port);
+    return true;
+}
+
+} // namespace
+
 ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Verifies Keyward API keys for the company's API (also as nginx auth_request "
-           "target).\n\nCommands:\n  init   create the store and print its first admin key "
-           "once\n  (none) serve"));
+           "target) and serves the management REST API.\n\nCommands:\n  init   create the store "
+           "(or, with --workspace, another workspace) and print its first admin key once\n  "
+           "(none) serve"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -17,7 +38,37 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption database(
         QStringLiteral("database"),
         tr("The store: sqlite:PATH (default: the desktop app's local store)."), tr("url"));
-    parser.addOptions({listen, database});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("Serve HTTPS with this PEM certificate (chain)."),
+                                     tr("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The certificate's unencrypted PEM private key."),
+                                    tr("file"));
+    const QCommandLineOption trustProxy(
+        QStringLiteral("trust-proxy"),
+        tr("A proxy (e.g. nginx) whose X-Real-IP or X-Forwarded-For names the client; "
+           "repeatable."),
+        tr("address"));
+    const QCommandLineOption maxFailures(
+        QStringLiteral("max-failures"),
+        tr("Failed verifications a client address may make per minute before it gets 429 "
+           "(default 100; 0: no limit)."),
+        tr("count"), QStringLiteral("100"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"),
+                                   tr("Do not write a log line per request."));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        tr("init: create a new workspace of this name in an existing store."), tr("name"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"),
+                                    tr("init: the vendor prefix of the new keys (default key)."),
+                                    tr("vendor"), QStringLiteral("key"));
+    const QCommandLineOption scope(
+        QStringLiteral("scope"),
+        tr("init: a scope of the admin key, repeatable (default api_keys:read, api_keys:write, "
+           "api_keys:delete). A key can only grant scopes it holds."),
+        tr("resource:action"));
+    parser.addOptions({listen, database, tlsCert, tlsKey, trustProxy, maxFailures, quiet, workspace,
+                       prefix, scope});
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, or nothing to serve."),
                                  QStringLiteral("[init]"));
     parser.process(arguments);
@@ -32,28 +83,46 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
     }
     options.init = positional.size() == 1;
 
-    const QString where = parser.value(listen);
-    const int colon = where.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? where.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(where.left(colon));
-    if (colon <= 0 || !portOk || port > 65535 || address.isNull()) {
+    if (!parseListen(parser.value(listen), options)) {
         *error = tr("--listen takes HOST:PORT with an IP address, e.g. 127.0.0.1:8420, not “%1”.")
-                     .arg(where);
+                     .arg(parser.value(listen));
         return options;
     }
-    options.address = address;
-    options.port = static_cast<quint16>(port);
-
     if (parser.isSet(database)) {
         const QString url = parser.value(database);
         if (!url.startsWith(QLatin1String("sqlite:")) || url.size() == 7) {
-            *error = tr("--database takes sqlite:PATH, not “%1”. PostgreSQL comes in a later "
-                        "version.")
-                         .arg(url);
+            *error = tr("--database takes sqlite:PATH, not “%1”.").arg(url);
             return options;
         }
         options.databasePath = url.mid(7);
+    }
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {
+        *error = tr("--tls-cert and --tls-key go together.");
+        return options;
+    }
+    for (const QString &proxy : parser.values(trustProxy)) {
+        const QHostAddress address(proxy);
+        if (address.isNull()) {
+            *error = tr("--trust-proxy takes an IP address, not “%1”.").arg(proxy);
+            return options;
+        }
+        options.trustedProxies << address;
+    }
+    bool countOk = false;
+    options.failuresPerMinute = parser.value(maxFailures).toInt(&countOk);
+    if (!countOk || options.failuresPerMinute < 0) {
+        *error = tr("--max-failures takes a whole number of 0 or more.");
+        return options;
+    }
+    options.requestLog = !parser.isSet(quiet);
+    options.workspace = parser.value(workspace);
+    options.prefix = parser.value(prefix);
+    options.scopes = parser.values(scope);
+    if (options.scopes.isEmpty()) {
+        options.scopes = {QStringLiteral("api_keys:read"), QStringLiteral("api_keys:write"),
+                          QStringLiteral("api_keys:delete")};
     }
     return options;
 }

@@ -2,10 +2,11 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-//! keyward-server's command line: `[init] [--listen HOST:PORT] [--database sqlite:PATH]`.
+//! keyward-server's command line. See `keyward-server --help`.
 struct ServerOptions {
     Q_DECLARE_TR_FUNCTIONS(ServerOptions)
 
@@ -14,6 +15,18 @@ public:
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8420;
     QString databasePath; //!< empty: the local store's default file
+
+    // Serving
+    QString tlsCertificate; //!< PEM; TLS is on when set (with tlsKey)
+    QString tlsKey;
+    QList<QHostAddress> trustedProxies; //!< peers whose X-Real-IP / X-Forwarded-For is believed
+    int failuresPerMinute = 100;        //!< failed verifications per client address; 0: no limit
+    bool requestLog = true;
+
+    // init
+    QString workspace;  //!< init: a new workspace of this name instead of the default one
+    QString prefix;     //!< init: the vendor prefix of a new store or workspace
+    QStringList scopes; //!< init: the admin key's scopes
 
     //! Parses @p arguments (including the program name); on a usage error returns the
     //! message in @p error. --help and --version are handled (and exit) here.

@@ -1,87 +1,16 @@
 #include "VerifyRoutes.h"
 
-#include "BearerToken.h"
-#include "store/KeyStore.h"
-
-#include <QHttpServer>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "ApiRouter.h"
+#include "Authenticator.h"
+#include "HttpReplies.h"
+#include "JsonBody.h"
 
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
-constexpr qsizetype MaxBodyBytes = 4096;
-const QByteArray Realm = QByteArrayLiteral("Bearer realm=\"keyward\"");
 
-QHttpServerResponse json(const QJsonObject &body, Status status)
+QHttpServerResponse identified(const Verification &verification)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
-}
-
-//! The one answer for every key that does not authenticate, whatever the reason.
-QHttpServerResponse unauthorized(bool tokenPresented)
-{
-    QHttpServerResponse response =
-        json({{QStringLiteral("error"), QStringLiteral("unauthorized")},
-              {QStringLiteral("message"), VerifyRoutes::tr("A valid API key is required.")}},
-             Status::Unauthorized);
-    response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
-                       tokenPresented ? Realm + QByteArrayLiteral(", error=\"invalid_token\"")
-                                      : Realm);
-    return response;
-}
-
-QHttpServerResponse forbidden(const QString &scope)
-{
-    QHttpServerResponse response =
-        json({{QStringLiteral("error"), QStringLiteral("insufficient_scope")},
-              {QStringLiteral("scope"), scope},
-              {QStringLiteral("message"),
-               VerifyRoutes::tr("The API key lacks the scope %1.").arg(scope)}},
-             Status::Forbidden);
-    response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
-                       Realm + QByteArrayLiteral(", error=\"insufficient_scope\", scope=\"") +
-                           scope.toLatin1() + '"');
-    return response;
-}
-
-QHttpServerResponse unavailable(const QString &message)
-{
-    return json({{QStringLiteral("error"), QStringLiteral("unavailable")},
-                 {QStringLiteral("message"), message}},
-                Status::ServiceUnavailable);
-}
-
-QHttpServerResponse badRequest(const QString &message)
-{
-    return json({{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                 {QStringLiteral("message"), message}},
-                Status::BadRequest);
-}
-
-//! Qt 6.4's QHttpServer crashes on some QFuture responses (reportStarted on a finished
-//! interface), so handlers wait here for the store's worker to answer.
-StoreResult<Verification> verified(KeyStore *keys, const QString &token, const QString &scope)
-{
-    QFuture<StoreResult<Verification>> future = keys->verify(token, scope);
-    future.waitForFinished();
-    return future.result();
-}
-
-QHttpServerResponse authorizeAnswer(const StoreResult<Verification> &result, const QString &scope)
-{
-    if (!result.ok())
-        return unavailable(result.error().message());
-    const Verification &verification = result.value();
-    switch (verification.outcome) {
-    case Verification::Outcome::Unauthenticated:
-        return unauthorized(true);
-    case Verification::Outcome::Forbidden:
-        return forbidden(scope);
-    case Verification::Outcome::Valid:
-        break;
-    }
     QHttpServerResponse response(Status::Ok);
     response.addHeader(QByteArrayLiteral("X-Keyward-Key-Id"), verification.keyId.toLatin1());
     response.addHeader(QByteArrayLiteral("X-Keyward-Workspace"), verification.workspace.toUtf8());
@@ -90,9 +19,8 @@ QHttpServerResponse authorizeAnswer(const StoreResult<Verification> &result, con
     return response;
 }
 
-QJsonObject verifyBody(const StoreResult<Verification> &result)
+QJsonObject verifyBody(const Verification &verification)
 {
-    const Verification &verification = result.value();
     const bool valid = verification.outcome == Verification::Outcome::Valid;
     QJsonObject body{{QStringLiteral("valid"), valid}};
     switch (verification.outcome) {
@@ -114,40 +42,29 @@ QJsonObject verifyBody(const StoreResult<Verification> &result)
 
 } // namespace
 
-void VerifyRoutes::install(QHttpServer &server, KeyStore &store)
+void VerifyRoutes::install(ApiRouter &router, Authenticator &authenticator)
 {
-    KeyStore *keys = &store;
-    server.route(QStringLiteral("/v1/authorize"), QHttpServerRequest::Method::Get,
-                 [keys](const QHttpServerRequest &request) {
-                     const BearerToken::Result bearer = BearerToken::fromHeaders(request.headers());
-                     if (bearer.problem)
-                         return unauthorized(*bearer.problem != BearerToken::Problem::Missing);
-                     const QString scope =
-                         QString::fromUtf8(request.value(QByteArrayLiteral("X-Keyward-Scope")));
-                     return authorizeAnswer(verified(keys, bearer.token, scope), scope);
-                 });
-    server.route(QStringLiteral("/v1/keys/verify"), QHttpServerRequest::Method::Post,
-                 [keys](const QHttpServerRequest &request) {
-                     if (request.body().size() > MaxBodyBytes)
-                         return badRequest(tr("The body is too large."));
-                     QJsonParseError error{};
-                     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
-                     const QJsonObject body = document.object();
-                     const QJsonValue key = body.value(QStringLiteral("key"));
-                     const QJsonValue scope = body.value(QStringLiteral("scope"));
-                     QStringList unknown = body.keys();
-                     unknown.removeAll(QStringLiteral("key"));
-                     unknown.removeAll(QStringLiteral("scope"));
-                     if (error.error != QJsonParseError::NoError || !document.isObject() ||
-                         !key.isString() || !(scope.isUndefined() || scope.isString()) ||
-                         !unknown.isEmpty()) {
-                         return badRequest(
-                             tr("Send a JSON object with \"key\" (a string) and, optionally, "
-                                "\"scope\" (a string), and nothing else."));
-                     }
-                     const auto result = verified(keys, key.toString(), scope.toString());
-                     if (!result.ok())
-                         return unavailable(result.error().message());
-                     return json(verifyBody(result), Status::Ok);
-                 });
+    Authenticator *auth = &authenticator;
+    router.add(ApiRouter::Method::Get, QStringLiteral("/v1/authorize"), [auth](ApiCall &call) {
+        const QString scope =
+            QString::fromUtf8(call.request.value(QByteArrayLiteral("X-Keyward-Scope")));
+        Authenticator::Outcome outcome = auth->checkBearer(call, scope);
+        if (outcome.refusal)
+            return std::move(*outcome.refusal);
+        return identified(outcome.verification);
+    });
+    router.add(ApiRouter::Method::Post, QStringLiteral("/v1/keys/verify"), [auth](ApiCall &call) {
+        JsonBody body(call.request.body(), 4096);
+        const QString key = body.requiredString(QStringLiteral("key"));
+        const QString scope = body.optionalString(QStringLiteral("scope"));
+        if (!body.finish())
+            return HttpReplies::badRequest(
+                tr("Send a JSON object with \"key\" (a string) and, optionally, \"scope\" (a "
+                   "string), and nothing else. %1")
+                    .arg(body.problem()));
+        Authenticator::Outcome outcome = auth->verifyToken(call, key, scope);
+        if (outcome.refusal)
+            return std::move(*outcome.refusal);
+        return HttpReplies::json(verifyBody(outcome.verification));
+    });
 }

@@ -1,12 +1,8 @@
+#include "ServerProcess.h"
 #include "StoreFixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTest>
 
 //! keyward-server's verify path, over HTTP against the real process on 127.0.0.1.
@@ -28,20 +24,14 @@ private Q_SLOTS:
     void healthAndReadiness();
 
 private:
-    struct Answer {
-        int status = 0;
-        QByteArray body;
-        QHash<QByteArray, QByteArray> headers;
-    };
-    Answer get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    using Answer = HttpClient::Answer;
+    Answer get(const QString &path, const HttpClient::Headers &headers = {});
     Answer post(const QString &path, const QByteArray &body);
-    Answer finish(QNetworkReply *reply);
     Answer authorize(const QString &key, const QString &scope = {});
 
     StoreFixture m_fixture;
-    QProcess m_server;
-    QNetworkAccessManager m_network;
-    QString m_base;
+    ServerProcess m_server;
+    HttpClient m_http;
     IssuedKey m_reader;  //!< documents:read, live
     IssuedKey m_revoked; //!< revoked
     IssuedKey m_expired; //!< expired a day after the fixture's clock, long ago
@@ -62,61 +52,31 @@ void TestServerVerify::initTestCase()
     m_expired = expired.value();
     m_fixture.store.reset(); // the server opens the file on its own
 
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(QStringLiteral(KEYWARD_SERVER),
-                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                    QStringLiteral("--database"), QStringLiteral("sqlite:") + m_fixture.path()});
-    QVERIFY(m_server.waitForStarted());
-    static const QRegularExpression listening(
-        QStringLiteral("Listening on (127\\.0\\.0\\.1:\\d+)"));
-    QString output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromLatin1(m_server.readAllStandardOutput()),
-                              listening.match(output).hasMatch()),
-                             10000);
-    m_base = QStringLiteral("http://") + listening.match(output).captured(1);
+    QVERIFY(
+        m_server.start({QStringLiteral("--database"), QStringLiteral("sqlite:") + m_fixture.path(),
+                        QStringLiteral("--max-failures"), QStringLiteral("0")}));
+    m_http.setBase(m_server.base());
 }
 
 void TestServerVerify::cleanupTestCase()
 {
-    m_server.terminate(); // SIGTERM: a clean stop
-    QVERIFY(m_server.waitForFinished(10000));
-    QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_server.exitCode(), 0);
-}
-
-TestServerVerify::Answer TestServerVerify::finish(QNetworkReply *reply)
-{
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(10000);
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        answer.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return answer;
+    QVERIFY(m_server.stop()); // SIGTERM: a clean stop
 }
 
 TestServerVerify::Answer TestServerVerify::get(const QString &path,
-                                               const QList<QPair<QByteArray, QByteArray>> &headers)
+                                               const HttpClient::Headers &headers)
 {
-    QNetworkRequest request(QUrl(m_base + path));
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    return finish(m_network.get(request));
+    return m_http.get(path, headers);
 }
 
 TestServerVerify::Answer TestServerVerify::post(const QString &path, const QByteArray &body)
 {
-    QNetworkRequest request(QUrl(m_base + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return finish(m_network.post(request, body));
+    return m_http.send(QByteArrayLiteral("POST"), path, body);
 }
 
 TestServerVerify::Answer TestServerVerify::authorize(const QString &key, const QString &scope)
 {
-    QList<QPair<QByteArray, QByteArray>> headers{
+    HttpClient::Headers headers{
         {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + key.toLatin1()}};
     if (!scope.isEmpty())
         headers.append({QByteArrayLiteral("X-Keyward-Scope"), scope.toLatin1()});

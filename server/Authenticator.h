@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ApiRouter.h"
+#include "domain/Directory.h"
+#include "store/KeyQuery.h"
+
+#include <QHttpServerResponse>
+#include <optional>
+
+class FailureThrottle;
+class KeyStore;
+
+//! Checks the `Authorization: Bearer` key of a request, for the verify path and the
+//! management API alike: throttled clients get 429 before the key is looked at,
+//! then authentication (401, identical for every reason) comes before authorization
+//! (403 for a missing scope). Each failure counts against the client's address.
+class Authenticator final {
+public:
+    Authenticator(KeyStore &store, FailureThrottle &throttle);
+
+    struct Outcome {
+        std::optional<QHttpServerResponse> refusal; //!< set when the request may not go on
+        Verification verification;
+    };
+
+    //! Verifies @p token for @p scope (may be empty). Refuses only a throttled client
+    //! (429) or an unreachable store (503); the decision is in Outcome::verification.
+    Outcome verifyToken(ApiCall &call, const QString &token, const QString &scope);
+    //! As verifyToken, and refuses a key that is not valid for @p scope (401 / 403).
+    Outcome check(ApiCall &call, const QString &token, const QString &scope);
+    //! Reads the bearer key of @p call and checks it for @p scope.
+    Outcome checkBearer(ApiCall &call, const QString &scope);
+
+    using ActorHandler = std::function<QHttpServerResponse(ApiCall &call, const Actor &actor)>;
+    //! A route handler that runs @p handler only for a key holding @p scope, acting as
+    //! the key's member capped to the key's scopes.
+    ApiRouter::Handler guarded(const QString &scope, ActorHandler handler);
+
+    //! The member a verified key acts for, capped to the key's own effective scopes.
+    static Actor actorOf(const Verification &verification);
+
+private:
+    std::optional<QHttpServerResponse> throttled(const ApiCall &call);
+
+    KeyStore &m_store;
+    FailureThrottle &m_throttle;
+};

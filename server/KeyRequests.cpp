@@ -1,0 +1,201 @@
+#include "KeyRequests.h"
+
+#include "JsonBody.h"
+
+#include <QHttpServerRequest>
+
+namespace {
+
+const QStringList FilterParameters = {QStringLiteral("search"), QStringLiteral("type"),
+                                      QStringLiteral("status"), QStringLiteral("role"),
+                                      QStringLiteral("created_by")};
+
+const QList<QPair<QString, KeySortField>> SortFields = {
+    {QStringLiteral("name"), KeySortField::Name},
+    {QStringLiteral("type"), KeySortField::Type},
+    {QStringLiteral("status"), KeySortField::Status},
+    {QStringLiteral("created"), KeySortField::Created},
+    {QStringLiteral("created_by"), KeySortField::CreatedBy},
+    {QStringLiteral("last_used"), KeySortField::LastUsed},
+    {QStringLiteral("expires"), KeySortField::Expires},
+};
+
+QString value(const QUrlQuery &url, const QString &name)
+{
+    return url.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+bool onlyKnown(const QUrlQuery &url, const QStringList &known, QString *problem)
+{
+    for (const auto &[name, ignored] : url.queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(name)) {
+            *problem = KeyRequests::tr("The query parameter “%1” is not known here; use %2.")
+                           .arg(name.left(100), known.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QDateTime> timeParameter(const QUrlQuery &url, const QString &name, QString *problem)
+{
+    const QString text = value(url, name);
+    if (text.isEmpty())
+        return QDateTime();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        *problem = KeyRequests::tr("“%1” must be a time such as 2027-01-31T12:00:00Z.").arg(name);
+        return std::nullopt;
+    }
+    return time.toUTC();
+}
+
+std::optional<int> limitParameter(const QUrlQuery &url, int fallback, int max, QString *problem)
+{
+    const QString text = value(url, QStringLiteral("limit"));
+    if (text.isEmpty())
+        return fallback;
+    bool ok = false;
+    const int limit = text.toInt(&ok);
+    if (!ok || limit < 1 || limit > max) {
+        *problem = KeyRequests::tr("“limit” must be a number from 1 to %1.").arg(max);
+        return std::nullopt;
+    }
+    return limit;
+}
+
+} // namespace
+
+std::optional<KeyFilter> KeyRequests::filter(const QUrlQuery &url, const QStringList &alsoAllowed,
+                                             QString *problem)
+{
+    if (!onlyKnown(url, FilterParameters + alsoAllowed, problem))
+        return std::nullopt;
+    KeyFilter filter;
+    filter.text = value(url, QStringLiteral("search"));
+    filter.role = value(url, QStringLiteral("role"));
+    filter.createdBy = value(url, QStringLiteral("created_by"));
+    const QString type = value(url, QStringLiteral("type"));
+    if (!type.isEmpty() && !(filter.environment = environmentFromName(type))) {
+        *problem = tr("“type” must be test or live.");
+        return std::nullopt;
+    }
+    const QString status = value(url, QStringLiteral("status"));
+    if (!status.isEmpty() && !(filter.status = keyStatusFromName(status))) {
+        *problem = tr("“status” must be active, expiring, expired or revoked.");
+        return std::nullopt;
+    }
+    return filter;
+}
+
+std::optional<KeyQuery> KeyRequests::page(const QUrlQuery &url, QString *problem)
+{
+    const std::optional<KeyFilter> filter =
+        KeyRequests::filter(url,
+                            {QStringLiteral("sort"), QStringLiteral("order"),
+                             QStringLiteral("limit"), QStringLiteral("cursor")},
+                            problem);
+    if (!filter)
+        return std::nullopt;
+    KeyQuery query;
+    query.filter = *filter;
+    const QString sort = value(url, QStringLiteral("sort"));
+    if (!sort.isEmpty()) {
+        const auto found = std::find_if(SortFields.cbegin(), SortFields.cend(),
+                                        [&sort](const auto &field) { return field.first == sort; });
+        if (found == SortFields.cend()) {
+            *problem = tr("“sort” must be name, type, status, created, created_by, last_used or "
+                          "expires.");
+            return std::nullopt;
+        }
+        query.sortField = found->second;
+        query.sortOrder = Qt::AscendingOrder;
+    }
+    const QString order = value(url, QStringLiteral("order"));
+    if (order == QLatin1String("asc")) {
+        query.sortOrder = Qt::AscendingOrder;
+    } else if (order == QLatin1String("desc")) {
+        query.sortOrder = Qt::DescendingOrder;
+    } else if (!order.isEmpty()) {
+        *problem = tr("“order” must be asc or desc.");
+        return std::nullopt;
+    }
+    const std::optional<int> limit = limitParameter(url, 100, MaxPageSize, problem);
+    if (!limit)
+        return std::nullopt;
+    query.limit = *limit;
+    query.after = value(url, QStringLiteral("cursor"));
+    return query;
+}
+
+std::optional<AuditQuery> KeyRequests::audit(const QUrlQuery &url, QString *problem)
+{
+    if (!onlyKnown(url,
+                   {QStringLiteral("key"), QStringLiteral("action"), QStringLiteral("actor"),
+                    QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit")},
+                   problem)) {
+        return std::nullopt;
+    }
+    AuditQuery query;
+    query.keyId = value(url, QStringLiteral("key"));
+    query.action = value(url, QStringLiteral("action"));
+    query.actor = value(url, QStringLiteral("actor"));
+    const auto from = timeParameter(url, QStringLiteral("from"), problem);
+    const auto to = timeParameter(url, QStringLiteral("to"), problem);
+    const auto limit = limitParameter(url, 1000, 10000, problem);
+    if (!from || !to || !limit)
+        return std::nullopt;
+    query.from = *from;
+    query.to = *to;
+    query.limit = *limit;
+    return query;
+}
+
+KeyDraft KeyRequests::draft(JsonBody &body)
+{
+    KeyDraft draft;
+    draft.name = body.requiredString(QStringLiteral("name"));
+    draft.description = body.optionalString(QStringLiteral("description"));
+    const QString type = body.string(QStringLiteral("type")).value_or(QStringLiteral("test"));
+    if (const auto environment = environmentFromName(type))
+        draft.environment = *environment;
+    else
+        body.reject(tr("The field \"type\" must be test or live."));
+    draft.roles = body.stringList(QStringLiteral("roles")).value_or(QStringList());
+    draft.scopes = body.stringList(QStringLiteral("scopes")).value_or(QStringList());
+    draft.neverExpires = body.boolean(QStringLiteral("never_expires")).value_or(false);
+    draft.expiresAt = body.time(QStringLiteral("expires_at")).value_or(QDateTime());
+    return draft;
+}
+
+KeyChanges KeyRequests::changes(JsonBody &body)
+{
+    KeyChanges changes;
+    changes.name = body.string(QStringLiteral("name"));
+    changes.description = body.string(QStringLiteral("description"));
+    changes.roles = body.stringList(QStringLiteral("roles"));
+    changes.scopes = body.stringList(QStringLiteral("scopes"));
+    return changes;
+}
+
+std::optional<int> KeyRequests::ifMatch(const QHttpServerRequest &request, QString *problem)
+{
+    QByteArray tag = request.value(QByteArrayLiteral("If-Match")).trimmed();
+    problem->clear();
+    if (tag.isEmpty())
+        return std::nullopt;
+    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
+        tag = tag.mid(1, tag.size() - 2);
+    bool ok = false;
+    const int version = tag.toInt(&ok);
+    if (!ok || version < 1) {
+        *problem = tr("If-Match takes the key's version as an entity tag, e.g. If-Match: \"3\".");
+        return std::nullopt;
+    }
+    return version;
+}
+
+QString KeyRequests::idempotencyKey(const QHttpServerRequest &request)
+{
+    return QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
+}

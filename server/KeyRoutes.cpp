@@ -1,0 +1,194 @@
+#include "KeyRoutes.h"
+
+#include "ApiRouter.h"
+#include "Authenticator.h"
+#include "Awaited.h"
+#include "HttpReplies.h"
+#include "JsonBody.h"
+#include "KeyRequests.h"
+#include "exchange/DirectoryJson.h"
+#include "exchange/KeyJson.h"
+#include "store/KeyStore.h"
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+constexpr qint64 MaxGraceSeconds = 7 * 24 * 3600;
+
+QJsonObject keyObject(const ApiKey &key)
+{
+    QJsonObject object = KeyJson::toJson(key, QDateTime::currentDateTimeUtc());
+    object.insert(QStringLiteral("version"), key.version);
+    object.insert(QStringLiteral("effective_scopes"),
+                  QJsonArray::fromStringList(key.effectiveScopes));
+    QJsonArray credentials;
+    for (const Credential &credential : key.credentials) {
+        credentials.append(
+            QJsonObject{{QStringLiteral("created_at"), KeyJson::timeValue(credential.createdAt)},
+                        {QStringLiteral("ends_at"), KeyJson::timeValue(credential.endsAt)}});
+    }
+    object.insert(QStringLiteral("credentials"), credentials);
+    return object;
+}
+
+//! A key with its version as the entity tag, for If-Match.
+QHttpServerResponse keyReply(const ApiKey &key, Status status = Status::Ok)
+{
+    QHttpServerResponse response = HttpReplies::json(keyObject(key), status);
+    response.addHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(key.version) + '"');
+    return response;
+}
+
+//! The plaintext key, exactly once (or again for a retry with the same Idempotency-Key).
+QHttpServerResponse issuedReply(const IssuedKey &issued, Status status)
+{
+    QHttpServerResponse response = HttpReplies::json(
+        {{QStringLiteral("key"), keyObject(issued.key)}, {QStringLiteral("token"), issued.token}},
+        status);
+    response.addHeader(QByteArrayLiteral("ETag"),
+                       '"' + QByteArray::number(issued.key.version) + '"');
+    response.addHeader(QByteArrayLiteral("Location"),
+                       QByteArrayLiteral("/v1/keys/") + issued.key.id.toLatin1());
+    return response;
+}
+
+template <typename T, typename Reply>
+QHttpServerResponse answer(const StoreResult<T> &result, Reply reply)
+{
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return reply(result.value());
+}
+
+} // namespace
+
+KeyRoutes::KeyRoutes(KeyStore &store)
+    : m_store(store)
+{
+}
+
+void KeyRoutes::install(ApiRouter &router, Authenticator &authenticator)
+{
+    using Method = ApiRouter::Method;
+    const QString read = QStringLiteral("api_keys:read");
+    const QString write = QStringLiteral("api_keys:write");
+    const QString remove = QStringLiteral("api_keys:delete");
+    const auto bound = [this, &authenticator](const QString &scope, auto member) {
+        return authenticator.guarded(scope, [this, member](ApiCall &call, const Actor &actor) {
+            return (this->*member)(call, actor);
+        });
+    };
+    router.add(Method::Get, QStringLiteral("/v1/keys"), bound(read, &KeyRoutes::list));
+    router.add(Method::Post, QStringLiteral("/v1/keys"), bound(write, &KeyRoutes::create));
+    router.add(Method::Get, QStringLiteral("/v1/keys/<arg>"), bound(read, &KeyRoutes::show));
+    router.add(Method::Patch, QStringLiteral("/v1/keys/<arg>"), bound(write, &KeyRoutes::edit));
+    router.add(Method::Delete, QStringLiteral("/v1/keys/<arg>"), bound(remove, &KeyRoutes::remove));
+    router.add(Method::Post, QStringLiteral("/v1/keys/<arg>/reset"),
+               bound(write, &KeyRoutes::reset));
+    router.add(Method::Post, QStringLiteral("/v1/keys/<arg>/revoke"),
+               bound(write, &KeyRoutes::revoke));
+    router.add(Method::Get, QStringLiteral("/v1/keys/<arg>/audit"),
+               bound(read, &KeyRoutes::history));
+}
+
+QHttpServerResponse KeyRoutes::list(ApiCall &call, const Actor &actor)
+{
+    QString problem;
+    const std::optional<KeyQuery> query = KeyRequests::page(call.request.query(), &problem);
+    if (!query)
+        return HttpReplies::badRequest(problem);
+    return answer(awaited(m_store.queryKeys(actor, *query)), [](const KeyPage &page) {
+        QJsonArray keys;
+        for (const ApiKey &key : page.keys)
+            keys.append(keyObject(key));
+        return HttpReplies::json(
+            {{QStringLiteral("keys"), keys},
+             {QStringLiteral("next_cursor"),
+              page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+    });
+}
+
+QHttpServerResponse KeyRoutes::create(ApiCall &call, const Actor &actor)
+{
+    JsonBody body(call.request.body());
+    KeyDraft draft = KeyRequests::draft(body);
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    draft.idempotencyKey = KeyRequests::idempotencyKey(call.request);
+    return answer(awaited(m_store.createKey(actor, draft)),
+                  [](const IssuedKey &issued) { return issuedReply(issued, Status::Created); });
+}
+
+QHttpServerResponse KeyRoutes::show(ApiCall &call, const Actor &actor)
+{
+    return answer(awaited(m_store.key(actor, call.pathArgument)),
+                  [](const ApiKey &key) { return keyReply(key); });
+}
+
+QHttpServerResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
+{
+    QString problem;
+    const std::optional<int> version = KeyRequests::ifMatch(call.request, &problem);
+    if (!problem.isEmpty())
+        return HttpReplies::badRequest(problem);
+    if (!version) {
+        return HttpReplies::error(
+            Status::PreconditionRequired, QStringLiteral("precondition_required"),
+            tr("Send If-Match with the version you read (the ETag of GET /v1/keys/%1), so that "
+               "no one else's change is overwritten.")
+                .arg(call.pathArgument.left(20)));
+    }
+    JsonBody body(call.request.body());
+    KeyChanges changes = KeyRequests::changes(body);
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    changes.id = call.pathArgument;
+    changes.expectedVersion = *version;
+    const StoreResult<ApiKey> result = awaited(m_store.editKey(actor, changes));
+    if (!result.ok() && result.error().code() == StoreError::Code::Conflict) {
+        return HttpReplies::error(Status::PreconditionFailed, QStringLiteral("version_mismatch"),
+                                  result.error().message());
+    }
+    return answer(result, [](const ApiKey &key) { return keyReply(key); });
+}
+
+QHttpServerResponse KeyRoutes::reset(ApiCall &call, const Actor &actor)
+{
+    JsonBody body(call.request.body(), JsonBody::DefaultMaxBytes, JsonBody::Empty::IsEmptyObject);
+    const qint64 grace =
+        body.integer(QStringLiteral("grace_seconds"), 0, MaxGraceSeconds).value_or(0);
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    return answer(awaited(m_store.resetKey(actor, call.pathArgument, KeyStore::Grace(grace),
+                                           KeyRequests::idempotencyKey(call.request))),
+                  [](const IssuedKey &issued) { return issuedReply(issued, Status::Ok); });
+}
+
+QHttpServerResponse KeyRoutes::revoke(ApiCall &call, const Actor &actor)
+{
+    JsonBody body(call.request.body(), JsonBody::DefaultMaxBytes, JsonBody::Empty::IsEmptyObject);
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    return answer(awaited(m_store.revokeKey(actor, call.pathArgument)),
+                  [](const ApiKey &key) { return keyReply(key); });
+}
+
+QHttpServerResponse KeyRoutes::remove(ApiCall &call, const Actor &actor)
+{
+    return answer(awaited(m_store.deleteKey(actor, call.pathArgument)),
+                  [](const Done &) { return QHttpServerResponse(Status::NoContent); });
+}
+
+QHttpServerResponse KeyRoutes::history(ApiCall &call, const Actor &actor)
+{
+    // The key first, so that another workspace's key is a 404 rather than an empty list.
+    const StoreResult<ApiKey> key = awaited(m_store.key(actor, call.pathArgument));
+    if (!key.ok())
+        return HttpReplies::fromStoreError(key.error());
+    AuditQuery query;
+    query.keyId = call.pathArgument;
+    return answer(awaited(m_store.auditEvents(actor, query)), [](const QList<AuditEvent> &events) {
+        return HttpReplies::json(QJsonObject{
+            {QStringLiteral("events"), DirectoryJson::array(events, DirectoryJson::auditEvent)}});
+    });
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "domain/Directory.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponse>
+
+class ApiRouter;
+class Authenticator;
+class KeyStore;
+
+//! The management API's keys, each call authenticated by a Keyward key acting for
+//! its member, never beyond the key's own scopes:
+//! `GET /v1/keys` (filter, sort, cursor paging), `POST /v1/keys` (the key once;
+//! `Idempotency-Key`), `GET|PATCH|DELETE /v1/keys/{id}` (`If-Match` on PATCH),
+//! `POST /v1/keys/{id}/reset` (grace; `Idempotency-Key`), `POST /v1/keys/{id}/revoke`
+//! and `GET /v1/keys/{id}/audit`.
+class KeyRoutes final {
+    Q_DECLARE_TR_FUNCTIONS(KeyRoutes)
+    Q_DISABLE_COPY_MOVE(KeyRoutes)
+
+public:
+    explicit KeyRoutes(KeyStore &store);
+    void install(ApiRouter &router, Authenticator &authenticator);
+
+private:
+    QHttpServerResponse list(ApiCall &call, const Actor &actor);
+    QHttpServerResponse create(ApiCall &call, const Actor &actor);
+    QHttpServerResponse show(ApiCall &call, const Actor &actor);
+    QHttpServerResponse edit(ApiCall &call, const Actor &actor);
+    QHttpServerResponse reset(ApiCall &call, const Actor &actor);
+    QHttpServerResponse revoke(ApiCall &call, const Actor &actor);
+    QHttpServerResponse remove(ApiCall &call, const Actor &actor);
+    QHttpServerResponse history(ApiCall &call, const Actor &actor);
+
+    KeyStore &m_store;
+};

@@ -1,0 +1,114 @@
+#include "WorkspaceRoutes.h"
+
+#include "ApiRouter.h"
+#include "Authenticator.h"
+#include "Awaited.h"
+#include "HttpReplies.h"
+#include "KeyRequests.h"
+#include "exchange/DirectoryJson.h"
+#include "store/KeyStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+template <typename T, typename Convert>
+QHttpServerResponse listed(const StoreResult<QList<T>> &result, const QString &name,
+                           Convert convert)
+{
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return HttpReplies::json(QJsonObject{{name, DirectoryJson::array(result.value(), convert)}});
+}
+
+} // namespace
+
+WorkspaceRoutes::WorkspaceRoutes(KeyStore &store)
+    : m_store(store)
+{
+}
+
+void WorkspaceRoutes::install(ApiRouter &router, Authenticator &authenticator)
+{
+    using Method = ApiRouter::Method;
+    const QString read = QStringLiteral("api_keys:read");
+    const auto bound = [this, &authenticator, read](auto member) {
+        return authenticator.guarded(read, [this, member](ApiCall &call, const Actor &actor) {
+            return (this->*member)(call, actor);
+        });
+    };
+    router.add(Method::Get, QStringLiteral("/v1/scopes"), bound(&WorkspaceRoutes::scopes));
+    router.add(Method::Get, QStringLiteral("/v1/roles"), bound(&WorkspaceRoutes::roles));
+    router.add(Method::Get, QStringLiteral("/v1/members"), bound(&WorkspaceRoutes::members));
+    router.add(Method::Get, QStringLiteral("/v1/audit"), bound(&WorkspaceRoutes::audit));
+    router.add(Method::Get, QStringLiteral("/v1/export"), bound(&WorkspaceRoutes::exported));
+}
+
+QHttpServerResponse WorkspaceRoutes::scopes(ApiCall &, const Actor &actor)
+{
+    const StoreResult<ScopeCatalog> result = awaited(m_store.scopeCatalog(actor));
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return HttpReplies::json(
+        QJsonObject{{QStringLiteral("resources"), DirectoryJson::catalog(result.value())}});
+}
+
+QHttpServerResponse WorkspaceRoutes::roles(ApiCall &, const Actor &actor)
+{
+    return listed(awaited(m_store.roles(actor)), QStringLiteral("roles"), DirectoryJson::role);
+}
+
+QHttpServerResponse WorkspaceRoutes::members(ApiCall &, const Actor &actor)
+{
+    return listed(awaited(m_store.members(actor)), QStringLiteral("members"),
+                  DirectoryJson::member);
+}
+
+QHttpServerResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)
+{
+    QString problem;
+    const std::optional<AuditQuery> query = KeyRequests::audit(call.request.query(), &problem);
+    if (!query)
+        return HttpReplies::badRequest(problem);
+    return listed(awaited(m_store.auditEvents(actor, *query)), QStringLiteral("events"),
+                  DirectoryJson::auditEvent);
+}
+
+QHttpServerResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
+{
+    QString problem;
+    const QUrlQuery url = call.request.query();
+    const std::optional<KeyFilter> filter =
+        KeyRequests::filter(url, {QStringLiteral("format")}, &problem);
+    if (!filter)
+        return HttpReplies::badRequest(problem);
+    const QString formatName = url.queryItemValue(QStringLiteral("format"));
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
+        return HttpReplies::badRequest(tr("“format” must be csv or json."));
+    const ExportFormat format =
+        formatName == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+
+    // The store writes exports atomically to a file; this one lives only for the reply.
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("inventory.") + formatName);
+    const StoreResult<ExportSummary> result =
+        awaited(m_store.exportInventory(actor, *filter, format, path));
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    QFile file(path);
+    if (!directory.isValid() || !file.open(QIODevice::ReadOnly)) {
+        return HttpReplies::error(
+            HttpReplies::Status::ServiceUnavailable, QStringLiteral("unavailable"),
+            tr("The export could not be read back: %1").arg(file.errorString()));
+    }
+    const QByteArray mime = format == ExportFormat::Csv
+                                ? QByteArrayLiteral("text/csv; charset=utf-8")
+                                : QByteArrayLiteral("application/json");
+    QHttpServerResponse response(mime, file.readAll());
+    response.addHeader(QByteArrayLiteral("Content-Disposition"),
+                       QByteArrayLiteral("attachment; filename=\"keyward-inventory.") +
+                           formatName.toLatin1() + '"');
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return response;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "domain/Directory.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponse>
+
+class ApiRouter;
+class Authenticator;
+class KeyStore;
+
+//! The management API around the keys: `GET /v1/scopes`, `/v1/roles`, `/v1/members`,
+//! `/v1/audit` (filters) and `/v1/export?format=csv|json` (the inventory, never a
+//! secret; audited). Each needs `api_keys:read`; the store adds its own checks
+//! (the whole audit log needs `audit_log:read`).
+class WorkspaceRoutes final {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceRoutes)
+    Q_DISABLE_COPY_MOVE(WorkspaceRoutes)
+
+public:
+    explicit WorkspaceRoutes(KeyStore &store);
+    void install(ApiRouter &router, Authenticator &authenticator);
+
+private:
+    QHttpServerResponse scopes(ApiCall &call, const Actor &actor);
+    QHttpServerResponse roles(ApiCall &call, const Actor &actor);
+    QHttpServerResponse members(ApiCall &call, const Actor &actor);
+    QHttpServerResponse audit(ApiCall &call, const Actor &actor);
+    QHttpServerResponse exported(ApiCall &call, const Actor &actor);
+
+    KeyStore &m_store;
+};

@@ -1,0 +1,129 @@
+#include "ServerProcess.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+ServerProcess::ServerProcess()
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        kill();
+}
+
+bool ServerProcess::start(const QStringList &arguments)
+{
+    m_process.start(QStringLiteral(KEYWARD_SERVER),
+                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                        arguments);
+    if (!m_process.waitForStarted())
+        return false;
+    static const QRegularExpression listening(
+        QStringLiteral("Listening on (127\\.0\\.0\\.1):(\\d+)"));
+    QString output;
+    QElapsedTimer timer;
+    timer.start();
+    while (!listening.match(output).hasMatch()) {
+        if (m_process.state() == QProcess::NotRunning || timer.elapsed() > 15000) {
+            qWarning("keyward-server did not start: %s", errorOutput().constData());
+            return false;
+        }
+        m_process.waitForReadyRead(200);
+        output += QString::fromLatin1(m_process.readAllStandardOutput());
+    }
+    const QRegularExpressionMatch match = listening.match(output);
+    m_port = static_cast<quint16>(match.captured(2).toUInt());
+    m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    return true;
+}
+
+bool ServerProcess::stop()
+{
+    m_process.terminate(); // SIGTERM, by pid
+    return m_process.waitForFinished(15000) && m_process.exitStatus() == QProcess::NormalExit &&
+           m_process.exitCode() == 0;
+}
+
+void ServerProcess::kill()
+{
+    m_process.kill(); // SIGKILL, by pid
+    m_process.waitForFinished(15000);
+}
+
+QByteArray ServerProcess::errorOutput()
+{
+    m_stderr += m_process.readAllStandardError();
+    return m_stderr;
+}
+
+QString ServerProcess::run(const QStringList &arguments, int *exitCode)
+{
+    QProcess process;
+    process.start(QStringLiteral(KEYWARD_SERVER), arguments);
+    process.waitForFinished(30000);
+    if (exitCode)
+        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QJsonObject HttpClient::Answer::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+HttpClient::HttpClient(QString base)
+    : m_base(std::move(base))
+{
+}
+
+HttpClient::Answer HttpClient::get(const QString &path, const Headers &headers)
+{
+    return send(QByteArrayLiteral("GET"), path, {}, headers);
+}
+
+HttpClient::Answer HttpClient::sendJson(const QByteArray &method, const QString &path,
+                                        const QJsonObject &body, const Headers &headers)
+{
+    return send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpClient::Answer HttpClient::send(const QByteArray &method, const QString &path,
+                                    const QByteArray &body, const Headers &headers)
+{
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setTransferTimeout(30000);
+    if (!m_authorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_authorities);
+        request.setSslConfiguration(tls);
+    }
+    if (!m_bearer.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"),
+                             QByteArrayLiteral("Bearer ") + m_bearer.toLatin1());
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = body.isEmpty() && method != "POST"
+                               ? m_network.sendCustomRequest(request, method)
+                               : m_network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        answer.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return answer;
+}

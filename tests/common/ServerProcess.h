@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QString>
+
+//! keyward-server as a real process on 127.0.0.1 for HTTP tests: started on a port the
+//! system picks, stopped with SIGTERM (or killed) by pid.
+class ServerProcess final {
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    //! Starts `keyward-server --listen 127.0.0.1:0 ARGS` and waits for it to listen.
+    bool start(const QStringList &arguments);
+    //! SIGTERM, then waits; true when it exited cleanly with 0.
+    bool stop();
+    void kill();
+
+    QString base() const { return m_base; }
+    //! The same address over https://, for a server started with --tls-cert.
+    QString secureBase() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    quint16 port() const { return m_port; }
+    //! What the server wrote on stderr so far (its request log).
+    QByteArray errorOutput();
+    //! Runs `keyward-server ARGS` to the end (e.g. init); returns stdout, trimmed.
+    static QString run(const QStringList &arguments, int *exitCode = nullptr);
+
+private:
+    QProcess m_process;
+    QString m_base;
+    quint16 m_port = 0;
+    QByteArray m_stderr;
+};
+
+//! A small HTTP client for the tests: every call waits for its answer.
+class HttpClient final {
+public:
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; //!< names in lower case
+        QJsonObject json() const;
+        QString error() const { return json().value(QStringLiteral("error")).toString(); }
+    };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    explicit HttpClient(QString base = {});
+    void setBase(const QString &base) { m_base = base; }
+    //! Sends `Authorization: Bearer TOKEN` with every request (empty: none).
+    void setBearer(const QString &token) { m_bearer = token; }
+    //! Trusts only @p authorities for HTTPS (e.g. a test's self-signed certificate).
+    void setCaCertificates(const QList<QSslCertificate> &authorities) { m_authorities = authorities; }
+
+    Answer get(const QString &path, const Headers &headers = {});
+    Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                const Headers &headers = {});
+    Answer sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
+                    const Headers &headers = {});
+
+private:
+    QString m_base;
+    QString m_bearer;
+    QList<QSslCertificate> m_authorities;
+    QNetworkAccessManager m_network;
+};

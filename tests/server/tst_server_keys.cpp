@@ -1,0 +1,673 @@
+#include "ServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+//! The management REST API over HTTP against the real keyward-server process: every
+//! route and status, authentication before authorization, the escalation refusal,
+//! idempotent create and reset, If-Match conflicts and workspace isolation.
+class TestServerKeys final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyCallNeedsAKey_data();
+    void everyCallNeedsAKey();
+    void authenticationComesBeforeAuthorization();
+    void readScopeDoesNotWrite();
+    void createReturnsTheKeyOnce();
+    void createIsIdempotent();
+    void escalationIsRefused();
+    void listFiltersSortsAndPages();
+    void editNeedsTheCurrentVersion();
+    void resetKeepsTheOldSecretForTheGracePeriod();
+    void resetIsIdempotent();
+    void revokeIsImmediate();
+    void deleteKeepsTheHistory();
+    void directoryAndAudit();
+    void exportCarriesNoSecret();
+    void otherWorkspacesKeysAreNotFound();
+    void badInput_data();
+    void badInput();
+    void unknownRoutesAreNotFound();
+    void logNamesRequestsButNoKey();
+
+private:
+    QJsonObject created(const QJsonObject &draft, const QByteArray &idempotencyKey = {});
+    int verify(const QString &token, const QString &scope = {});
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    HttpClient m_http;
+    QString m_admin;      //!< api_keys:*, documents:read/write, audit_log:read
+    QString m_other;      //!< the admin key of another workspace
+    QStringList m_tokens; //!< every token issued, to look for in logs
+};
+
+namespace {
+
+QStringList stringsOf(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+const QRegularExpression TokenFormat(
+    QStringLiteral("^[a-z][a-z0-9]{1,11}_(test|live)_[0-9A-Za-z]{12}_[0-9A-Za-z]{49}$"));
+
+} // namespace
+
+void TestServerKeys::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
+    int code = -1;
+    m_admin = ServerProcess::run({QStringLiteral("init"), QStringLiteral("--database"), database,
+                                  QStringLiteral("--scope"), QStringLiteral("api_keys:read"),
+                                  QStringLiteral("--scope"), QStringLiteral("api_keys:write"),
+                                  QStringLiteral("--scope"), QStringLiteral("api_keys:delete"),
+                                  QStringLiteral("--scope"), QStringLiteral("documents:read"),
+                                  QStringLiteral("--scope"), QStringLiteral("documents:write"),
+                                  QStringLiteral("--scope"), QStringLiteral("audit_log:read")},
+                                 &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(TokenFormat.match(m_admin).hasMatch(), qPrintable(m_admin));
+    m_other = ServerProcess::run({QStringLiteral("init"), QStringLiteral("--database"), database,
+                                  QStringLiteral("--workspace"), QStringLiteral("Partner")},
+                                 &code);
+    QCOMPARE(code, 0);
+    QVERIFY(TokenFormat.match(m_other).hasMatch());
+    // A second init of the default workspace refuses: it has keys.
+    ServerProcess::run({QStringLiteral("init"), QStringLiteral("--database"), database}, &code);
+    QCOMPARE(code, 1);
+    m_tokens << m_admin << m_other;
+
+    QVERIFY(m_server.start({QStringLiteral("--database"), database,
+                            QStringLiteral("--max-failures"), QStringLiteral("0")}));
+    m_http.setBase(m_server.base());
+    m_http.setBearer(m_admin);
+}
+
+void TestServerKeys::cleanupTestCase()
+{
+    QVERIFY(m_server.stop());
+}
+
+QJsonObject TestServerKeys::created(const QJsonObject &draft, const QByteArray &idempotencyKey)
+{
+    HttpClient::Headers headers;
+    if (!idempotencyKey.isEmpty())
+        headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey});
+    const HttpClient::Answer answer =
+        m_http.sendJson(QByteArrayLiteral("POST"), QStringLiteral("/v1/keys"), draft, headers);
+    if (answer.status != 201)
+        qWarning("create answered %d: %s", answer.status, answer.body.constData());
+    const QJsonObject body = answer.json();
+    m_tokens << body.value(QStringLiteral("token")).toString();
+    return body;
+}
+
+int TestServerKeys::verify(const QString &token, const QString &scope)
+{
+    HttpClient client(m_server.base());
+    client.setBearer(token);
+    HttpClient::Headers headers;
+    if (!scope.isEmpty())
+        headers.append({QByteArrayLiteral("X-Keyward-Scope"), scope.toLatin1()});
+    return client.get(QStringLiteral("/v1/authorize"), headers).status;
+}
+
+void TestServerKeys::everyCallNeedsAKey_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    const QString id = QStringLiteral("/v1/keys/AAAAAAAAAAAA");
+    QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/v1/keys");
+    QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/v1/keys");
+    QTest::newRow("show") << QByteArray("GET") << id;
+    QTest::newRow("edit") << QByteArray("PATCH") << id;
+    QTest::newRow("delete") << QByteArray("DELETE") << id;
+    QTest::newRow("reset") << QByteArray("POST") << id + QStringLiteral("/reset");
+    QTest::newRow("revoke") << QByteArray("POST") << id + QStringLiteral("/revoke");
+    QTest::newRow("key audit") << QByteArray("GET") << id + QStringLiteral("/audit");
+    QTest::newRow("audit") << QByteArray("GET") << QStringLiteral("/v1/audit");
+    QTest::newRow("scopes") << QByteArray("GET") << QStringLiteral("/v1/scopes");
+    QTest::newRow("roles") << QByteArray("GET") << QStringLiteral("/v1/roles");
+    QTest::newRow("members") << QByteArray("GET") << QStringLiteral("/v1/members");
+    QTest::newRow("export") << QByteArray("GET") << QStringLiteral("/v1/export?format=csv");
+}
+
+void TestServerKeys::everyCallNeedsAKey()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    HttpClient anonymous(m_server.base());
+    const HttpClient::Answer missing = anonymous.send(method, path, QByteArrayLiteral("{}"));
+    QCOMPARE(missing.status, 401);
+    QCOMPARE(missing.headers.value("www-authenticate"),
+             QByteArrayLiteral("Bearer realm=\"keyward\""));
+    anonymous.setBearer(QStringLiteral("key_live_AAAAAAAAAAAA_") + QString(49, QLatin1Char('A')));
+    const HttpClient::Answer invalid = anonymous.send(method, path, QByteArrayLiteral("{}"));
+    QCOMPARE(invalid.status, 401);
+    QCOMPARE(invalid.error(), QStringLiteral("unauthorized"));
+}
+
+void TestServerKeys::authenticationComesBeforeAuthorization()
+{
+    const QJsonObject issued =
+        created({{QStringLiteral("name"), QStringLiteral("Soon revoked")},
+                 {QStringLiteral("scopes"), QJsonArray{QStringLiteral("api_keys:read")}}});
+    const QString id =
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_http.send("POST", QStringLiteral("/v1/keys/%1/revoke").arg(id)).status, 200);
+    HttpClient revoked(m_server.base());
+    revoked.setBearer(issued.value(QStringLiteral("token")).toString());
+    // It never had api_keys:write, but it is revoked: 401 comes first.
+    QCOMPARE(revoked
+                 .sendJson("POST", QStringLiteral("/v1/keys"),
+                           {{QStringLiteral("name"), QStringLiteral("x")}})
+                 .status,
+             401);
+}
+
+void TestServerKeys::readScopeDoesNotWrite()
+{
+    const QJsonObject issued =
+        created({{QStringLiteral("name"), QStringLiteral("Auditor")},
+                 {QStringLiteral("scopes"), QJsonArray{QStringLiteral("api_keys:read")}}});
+    HttpClient reader(m_server.base());
+    reader.setBearer(issued.value(QStringLiteral("token")).toString());
+    QCOMPARE(reader.get(QStringLiteral("/v1/keys")).status, 200);
+    const HttpClient::Answer refused = reader.sendJson(
+        "POST", QStringLiteral("/v1/keys"), {{QStringLiteral("name"), QStringLiteral("x")}});
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.error(), QStringLiteral("insufficient_scope"));
+    QCOMPARE(refused.json().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("api_keys:write"));
+    const QString id =
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(reader.send("DELETE", QStringLiteral("/v1/keys/") + id).status, 403);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/keys/") + id).status, 200); // still there
+}
+
+void TestServerKeys::createReturnsTheKeyOnce()
+{
+    const HttpClient::Answer answer =
+        m_http.sendJson("POST", QStringLiteral("/v1/keys"),
+                        {{QStringLiteral("name"), QStringLiteral("  CRM sync  ")},
+                         {QStringLiteral("description"), QStringLiteral("Pushes signed documents")},
+                         {QStringLiteral("type"), QStringLiteral("live")},
+                         {QStringLiteral("scopes"), QJsonArray{QStringLiteral("documents:read")}},
+                         {QStringLiteral("expires_at"), QStringLiteral("2099-01-31T12:00:00Z")}});
+    QCOMPARE(answer.status, 201);
+    const QString token = answer.json().value(QStringLiteral("token")).toString();
+    m_tokens << token;
+    QVERIFY(TokenFormat.match(token).hasMatch());
+    const QJsonObject key = answer.json().value(QStringLiteral("key")).toObject();
+    const QString id = key.value(QStringLiteral("id")).toString();
+    QVERIFY(token.contains(id));
+    QCOMPARE(key.value(QStringLiteral("name")).toString(), QStringLiteral("CRM sync"));
+    QCOMPARE(key.value(QStringLiteral("type")).toString(), QStringLiteral("live"));
+    QCOMPARE(key.value(QStringLiteral("expires_at")).toString(),
+             QStringLiteral("2099-01-31T12:00:00Z"));
+    QCOMPARE(answer.headers.value("location"), QByteArray("/v1/keys/") + id.toLatin1());
+    QCOMPARE(answer.headers.value("etag"), QByteArrayLiteral("\"1\""));
+    QCOMPARE(answer.headers.value("cache-control"), QByteArrayLiteral("no-store"));
+
+    const HttpClient::Answer shown = m_http.get(QStringLiteral("/v1/keys/") + id);
+    QCOMPARE(shown.status, 200);
+    QVERIFY(!shown.body.contains(token.right(49).toLatin1()));
+    QCOMPARE(shown.json().value(QStringLiteral("hint")).toString(),
+             key.value(QStringLiteral("hint")).toString());
+    QCOMPARE(verify(token, QStringLiteral("documents:read")), 200);
+    QCOMPARE(verify(token, QStringLiteral("documents:write")), 403);
+}
+
+void TestServerKeys::createIsIdempotent()
+{
+    const QJsonObject draft{
+        {QStringLiteral("name"), QStringLiteral("Nightly ERP")},
+        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("documents:read")}}};
+    const QByteArray retryKey = QByteArrayLiteral("3f1c2a9e-7b4d-4e0a-9c55-0d2f6b8e1a77");
+    const int before = m_http.get(QStringLiteral("/v1/keys?search=Nightly"))
+                           .json()
+                           .value(QStringLiteral("keys"))
+                           .toArray()
+                           .size();
+    const QJsonObject first = created(draft, retryKey);
+    const QJsonObject second = created(draft, retryKey);
+    QVERIFY(!first.value(QStringLiteral("token")).toString().isEmpty());
+    QCOMPARE(second.value(QStringLiteral("token")), first.value(QStringLiteral("token")));
+    QCOMPARE(second.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")),
+             first.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")));
+    const int after = m_http.get(QStringLiteral("/v1/keys?search=Nightly"))
+                          .json()
+                          .value(QStringLiteral("keys"))
+                          .toArray()
+                          .size();
+    QCOMPARE(after, before + 1);
+
+    // The same Idempotency-Key for another request is a conflict, not a second key.
+    const HttpClient::Answer reused = m_http.sendJson(
+        "POST", QStringLiteral("/v1/keys"), {{QStringLiteral("name"), QStringLiteral("Other")}},
+        {{QByteArrayLiteral("Idempotency-Key"), retryKey}});
+    QCOMPARE(reused.status, 409);
+    QCOMPARE(reused.error(), QStringLiteral("conflict"));
+}
+
+void TestServerKeys::escalationIsRefused()
+{
+    // The admin key holds documents:read/write, not documents:delete nor webhooks:*.
+    const HttpClient::Answer refused = m_http.sendJson(
+        "POST", QStringLiteral("/v1/keys"),
+        {{QStringLiteral("name"), QStringLiteral("Too strong")},
+         {QStringLiteral("scopes"),
+          QJsonArray{QStringLiteral("documents:read"), QStringLiteral("documents:delete")}}});
+    QCOMPARE(refused.status, 403);
+    QVERIFY2(refused.json()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("documents:delete")),
+             refused.body.constData());
+    QCOMPARE(m_http.get(QStringLiteral("/v1/keys?search=Too%20strong"))
+                 .json()
+                 .value(QStringLiteral("keys"))
+                 .toArray()
+                 .size(),
+             0);
+    // Roles are capped the same way: Owner holds everything, the key does not.
+    QCOMPARE(m_http
+                 .sendJson("POST", QStringLiteral("/v1/keys"),
+                           {{QStringLiteral("name"), QStringLiteral("Owner key")},
+                            {QStringLiteral("roles"), QJsonArray{QStringLiteral("Owner")}}})
+                 .status,
+             403);
+
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Narrow")}});
+    const QString id =
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const HttpClient::Answer edit =
+        m_http.sendJson("PATCH", QStringLiteral("/v1/keys/") + id,
+                        {{QStringLiteral("scopes"), QJsonArray{QStringLiteral("webhooks:write")}}},
+                        {{QByteArrayLiteral("If-Match"), QByteArrayLiteral("\"1\"")}});
+    QCOMPARE(edit.status, 403);
+    QVERIFY(edit.json()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("webhooks:write")));
+}
+
+void TestServerKeys::listFiltersSortsAndPages()
+{
+    QStringList names;
+    for (int i = 0; i < 5; ++i) {
+        names << QStringLiteral("Pager %1").arg(i);
+        created(
+            {{QStringLiteral("name"), names.last()},
+             {QStringLiteral("type"), i % 2 ? QStringLiteral("live") : QStringLiteral("test")}});
+    }
+    QStringList seen;
+    QString cursor;
+    int pages = 0;
+    do {
+        const HttpClient::Answer page = m_http.get(
+            QStringLiteral("/v1/keys?search=Pager&sort=name&order=asc&limit=2") +
+            (cursor.isEmpty() ? QString()
+                              : QStringLiteral("&cursor=") +
+                                    QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &key : page.json().value(QStringLiteral("keys")).toArray())
+            seen << key.toObject().value(QStringLiteral("name")).toString();
+        cursor = page.json().value(QStringLiteral("next_cursor")).toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 10);
+    QCOMPARE(seen, names);
+    QCOMPARE(pages, 3);
+
+    const HttpClient::Answer live =
+        m_http.get(QStringLiteral("/v1/keys?search=Pager&type=live&sort=name&order=desc"));
+    QStringList liveNames;
+    for (const QJsonValue &key : live.json().value(QStringLiteral("keys")).toArray())
+        liveNames << key.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(liveNames, (QStringList{QStringLiteral("Pager 3"), QStringLiteral("Pager 1")}));
+
+    for (const QString &bad :
+         {QStringLiteral("?sort=colour"), QStringLiteral("?limit=0"), QStringLiteral("?limit=501"),
+          QStringLiteral("?status=sleeping"), QStringLiteral("?type=prod"),
+          QStringLiteral("?cursor=%25%25"), QStringLiteral("?access_token=x")}) {
+        const HttpClient::Answer answer = m_http.get(QStringLiteral("/v1/keys") + bad);
+        QVERIFY2(answer.status == 400, qPrintable(bad));
+        QVERIFY(!answer.json().value(QStringLiteral("message")).toString().isEmpty());
+    }
+}
+
+void TestServerKeys::editNeedsTheCurrentVersion()
+{
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Editable")}});
+    const QString path =
+        QStringLiteral("/v1/keys/") +
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const QJsonObject rename{
+        {QStringLiteral("name"), QStringLiteral("Edited")},
+        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("documents:read")}}};
+    QCOMPARE(m_http.sendJson("PATCH", path, rename).status, 428);
+    QCOMPARE(m_http.sendJson("PATCH", path, rename, {{"If-Match", "\"one\""}}).status, 400);
+
+    const HttpClient::Answer edited = m_http.sendJson(
+        "PATCH", path, rename, {{"If-Match", m_http.get(path).headers.value("etag")}});
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(edited.headers.value("etag"), QByteArrayLiteral("\"2\""));
+    QCOMPARE(edited.json().value(QStringLiteral("name")).toString(), QStringLiteral("Edited"));
+    QCOMPARE(stringsOf(edited.json().value(QStringLiteral("scopes"))),
+             QStringList{QStringLiteral("documents:read")});
+
+    // A second admin who read version 1 loses, and is told so; nothing is overwritten.
+    const HttpClient::Answer stale =
+        m_http.sendJson("PATCH", path, {{QStringLiteral("name"), QStringLiteral("Stale")}},
+                        {{"If-Match", "\"1\""}});
+    QCOMPARE(stale.status, 412);
+    QCOMPARE(stale.error(), QStringLiteral("version_mismatch"));
+    QCOMPARE(m_http.get(path).json().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Edited"));
+    QCOMPARE(m_http
+                 .sendJson("PATCH", QStringLiteral("/v1/keys/AAAAAAAAAAAA"), rename,
+                           {{"If-Match", "\"1\""}})
+                 .status,
+             404);
+}
+
+void TestServerKeys::resetKeepsTheOldSecretForTheGracePeriod()
+{
+    const QJsonObject issued =
+        created({{QStringLiteral("name"), QStringLiteral("Rotated")},
+                 {QStringLiteral("scopes"), QJsonArray{QStringLiteral("documents:read")}}});
+    const QString oldToken = issued.value(QStringLiteral("token")).toString();
+    const QString path = QStringLiteral("/v1/keys/%1/reset")
+                             .arg(issued.value(QStringLiteral("key"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString());
+    const HttpClient::Answer graced =
+        m_http.sendJson("POST", path, {{QStringLiteral("grace_seconds"), 3600}});
+    QCOMPARE(graced.status, 200);
+    const QString newToken = graced.json().value(QStringLiteral("token")).toString();
+    m_tokens << newToken;
+    QVERIFY(TokenFormat.match(newToken).hasMatch());
+    QVERIFY(newToken != oldToken);
+    QCOMPARE(graced.json()
+                 .value(QStringLiteral("key"))
+                 .toObject()
+                 .value(QStringLiteral("credentials"))
+                 .toArray()
+                 .size(),
+             2);
+    QCOMPARE(verify(oldToken), 200);
+    QCOMPARE(verify(newToken), 200);
+
+    const HttpClient::Answer immediate = m_http.send("POST", path); // no body: grace 0
+    QCOMPARE(immediate.status, 200);
+    const QString newest = immediate.json().value(QStringLiteral("token")).toString();
+    m_tokens << newest;
+    QCOMPARE(verify(oldToken), 401);
+    QCOMPARE(verify(newToken), 401);
+    QCOMPARE(verify(newest), 200);
+    QCOMPARE(
+        m_http.sendJson("POST", path, {{QStringLiteral("grace_seconds"), 8 * 24 * 3600}}).status,
+        400);
+    QCOMPARE(
+        m_http.sendJson("POST", path, {{QStringLiteral("grace_seconds"), QStringLiteral("1h")}})
+            .status,
+        400);
+}
+
+void TestServerKeys::resetIsIdempotent()
+{
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Reset twice")}});
+    const QString path = QStringLiteral("/v1/keys/%1/reset")
+                             .arg(issued.value(QStringLiteral("key"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString());
+    const HttpClient::Headers retry{{"Idempotency-Key", "reset-0f9e8d7c6b5a4321"}};
+    const HttpClient::Answer first = m_http.send("POST", path, {}, retry);
+    const HttpClient::Answer second = m_http.send("POST", path, {}, retry);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json().value(QStringLiteral("token")),
+             first.json().value(QStringLiteral("token")));
+    m_tokens << first.json().value(QStringLiteral("token")).toString();
+    QCOMPARE(verify(first.json().value(QStringLiteral("token")).toString()), 200);
+}
+
+void TestServerKeys::revokeIsImmediate()
+{
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Leaked")}});
+    const QString token = issued.value(QStringLiteral("token")).toString();
+    const QString path = QStringLiteral("/v1/keys/%1/revoke")
+                             .arg(issued.value(QStringLiteral("key"))
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString());
+    QCOMPARE(verify(token), 200);
+    const HttpClient::Answer revoked = m_http.send("POST", path);
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.json().value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+    QCOMPARE(verify(token), 401);
+    QCOMPARE(m_http.send("POST", path).status, 409);
+    QCOMPARE(m_http.send("POST", QStringLiteral("/v1/keys/AAAAAAAAAAAA/revoke")).status, 404);
+}
+
+void TestServerKeys::deleteKeepsTheHistory()
+{
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Temporary")}});
+    const QString id =
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_http.send("DELETE", QStringLiteral("/v1/keys/") + id).status, 204);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/keys/") + id).status, 404);
+    QCOMPARE(m_http.send("DELETE", QStringLiteral("/v1/keys/") + id).status, 404);
+    QCOMPARE(verify(issued.value(QStringLiteral("token")).toString()), 401);
+    const HttpClient::Answer audit = m_http.get(QStringLiteral("/v1/audit?key=") + id);
+    QCOMPARE(audit.status, 200);
+    QStringList actions;
+    for (const QJsonValue &event : audit.json().value(QStringLiteral("events")).toArray())
+        actions << event.toObject().value(QStringLiteral("action")).toString();
+    QCOMPARE(actions, (QStringList{QStringLiteral("delete"), QStringLiteral("create")}));
+}
+
+void TestServerKeys::directoryAndAudit()
+{
+    const HttpClient::Answer scopes = m_http.get(QStringLiteral("/v1/scopes"));
+    QCOMPARE(scopes.status, 200);
+    QVERIFY(scopes.body.contains("\"documents:read\""));
+    const HttpClient::Answer roles = m_http.get(QStringLiteral("/v1/roles"));
+    QCOMPARE(roles.status, 200);
+    QVERIFY(roles.body.contains("\"Owner\""));
+    const HttpClient::Answer members = m_http.get(QStringLiteral("/v1/members"));
+    QCOMPARE(members.status, 200);
+    QCOMPARE(members.json().value(QStringLiteral("members")).toArray().size(), 1);
+
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Audited")}});
+    const QString id =
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const HttpClient::Answer history = m_http.get(QStringLiteral("/v1/keys/%1/audit").arg(id));
+    QCOMPARE(history.status, 200);
+    const QJsonArray events = history.json().value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().toObject().value(QStringLiteral("action")).toString(),
+             QStringLiteral("create"));
+    const HttpClient::Answer log = m_http.get(QStringLiteral("/v1/audit?action=create&limit=5"));
+    QCOMPARE(log.status, 200);
+    QVERIFY(log.json().value(QStringLiteral("events")).toArray().size() <= 5);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/audit?from=yesterday")).status, 400);
+    for (const QString &token : qAsConst(m_tokens))
+        QVERIFY(!log.body.contains(token.toLatin1()) && !history.body.contains(token.toLatin1()));
+
+    // The whole log needs audit_log:read, which a plain key manager lacks.
+    const QJsonObject manager =
+        created({{QStringLiteral("name"), QStringLiteral("Manager")},
+                 {QStringLiteral("scopes"), QJsonArray{QStringLiteral("api_keys:read")}}});
+    HttpClient client(m_server.base());
+    client.setBearer(manager.value(QStringLiteral("token")).toString());
+    QCOMPARE(client.get(QStringLiteral("/v1/audit")).status, 403);
+    QCOMPARE(client.get(QStringLiteral("/v1/keys/%1/audit").arg(id)).status, 200);
+}
+
+void TestServerKeys::exportCarriesNoSecret()
+{
+    created({{QStringLiteral("name"), QStringLiteral("=HYPERLINK(\"http://x\")")}});
+    const HttpClient::Answer csv = m_http.get(QStringLiteral("/v1/export?format=csv"));
+    QCOMPARE(csv.status, 200);
+    QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
+    QVERIFY(csv.body.contains("'=HYPERLINK"));
+    const HttpClient::Answer json = m_http.get(QStringLiteral("/v1/export?format=json&type=test"));
+    QCOMPARE(json.status, 200);
+    QVERIFY(QJsonDocument::fromJson(json.body).isArray() ||
+            QJsonDocument::fromJson(json.body).isObject());
+    for (const QString &token : qAsConst(m_tokens)) {
+        QVERIFY(!csv.body.contains(token.right(49).toLatin1()));
+        QVERIFY(!json.body.contains(token.right(49).toLatin1()));
+    }
+    QCOMPARE(m_http.get(QStringLiteral("/v1/export")).status, 400);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/export?format=xlsx")).status, 400);
+    QVERIFY(m_http.get(QStringLiteral("/v1/audit?action=export"))
+                .json()
+                .value(QStringLiteral("events"))
+                .toArray()
+                .size() >= 2);
+}
+
+void TestServerKeys::otherWorkspacesKeysAreNotFound()
+{
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Ours")}});
+    const QString id =
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    HttpClient partner(m_server.base());
+    partner.setBearer(m_other);
+    QCOMPARE(partner.get(QStringLiteral("/v1/keys/") + id).status, 404);
+    QCOMPARE(partner
+                 .sendJson("PATCH", QStringLiteral("/v1/keys/") + id,
+                           {{QStringLiteral("name"), QStringLiteral("Theirs")}},
+                           {{"If-Match", "\"1\""}})
+                 .status,
+             404);
+    QCOMPARE(partner.send("POST", QStringLiteral("/v1/keys/%1/reset").arg(id)).status, 404);
+    QCOMPARE(partner.send("POST", QStringLiteral("/v1/keys/%1/revoke").arg(id)).status, 404);
+    QCOMPARE(partner.send("DELETE", QStringLiteral("/v1/keys/") + id).status, 404);
+    QCOMPARE(partner.get(QStringLiteral("/v1/keys/%1/audit").arg(id)).status, 404);
+    const HttpClient::Answer list = partner.get(QStringLiteral("/v1/keys"));
+    QCOMPARE(list.status, 200);
+    QVERIFY(!list.body.contains(id.toLatin1()));
+    QCOMPARE(list.json().value(QStringLiteral("keys")).toArray().size(), 1); // its own admin key
+    QCOMPARE(verify(issued.value(QStringLiteral("token")).toString()), 200); // untouched
+}
+
+void TestServerKeys::badInput_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    const auto named = [](const QString &name) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson();
+    };
+    QTest::newRow("not json") << QByteArray("{name:") << 400;
+    QTest::newRow("empty body") << QByteArray() << 400;
+    QTest::newRow("array") << QByteArray("[{\"name\":\"x\"}]") << 400;
+    QTest::newRow("name missing") << QByteArray("{}") << 400;
+    QTest::newRow("name a number") << QByteArray("{\"name\": 7}") << 400;
+    QTest::newRow("scopes a string")
+        << QByteArray("{\"name\":\"x\",\"scopes\":\"documents:read\"}") << 400;
+    QTest::newRow("scopes of numbers") << QByteArray("{\"name\":\"x\",\"scopes\":[1]}") << 400;
+    QTest::newRow("type prod") << QByteArray("{\"name\":\"x\",\"type\":\"prod\"}") << 400;
+    QTest::newRow("unknown field") << QByteArray("{\"name\":\"x\",\"admin\":true}") << 400;
+    QTest::newRow("secret field") << QByteArray("{\"name\":\"x\",\"token\":\"mine\"}") << 400;
+    QTest::newRow("expiry not a time")
+        << QByteArray("{\"name\":\"x\",\"expires_at\":\"soon\"}") << 400;
+    QTest::newRow("expiry without zone")
+        << QByteArray("{\"name\":\"x\",\"expires_at\":\"2099-01-01T00:00:00\"}") << 400;
+    QTest::newRow("expiry past") << QByteArray(
+                                        "{\"name\":\"x\",\"expires_at\":\"2001-01-01T00:00:00Z\"}")
+                                 << 400;
+    QTest::newRow("unknown scope")
+        << QByteArray("{\"name\":\"x\",\"scopes\":[\"documents:fly\"]}") << 400;
+    QTest::newRow("unknown role") << QByteArray("{\"name\":\"x\",\"roles\":[\"Wizard\"]}") << 400;
+    QTest::newRow("empty name") << named(QString()) << 400;
+    QTest::newRow("whitespace name") << named(QStringLiteral("   ")) << 400;
+    QTest::newRow("101 characters") << named(QString(101, QLatin1Char('n'))) << 400;
+    QTest::newRow("huge body") << named(QString(100 * 1024, QLatin1Char('n'))) << 400;
+    QTest::newRow("CR/LF") << named(QStringLiteral("a\r\nFAKE 200")) << 400;
+    QTest::newRow("RTL override") << named(QStringLiteral("abc\u202Etxt.exe")) << 400;
+    QTest::newRow("NUL") << QByteArray("{\"name\":\"a\\u0000b\"}") << 400;
+    QTest::newRow("SQL") << named(QStringLiteral("'; DROP TABLE api_keys;--")) << 201;
+    QTest::newRow("format string") << named(QStringLiteral("%s%n%x")) << 201;
+    QTest::newRow("emoji and marks") << named(QStringLiteral("Cafe\u0301 \U0001F511")) << 201;
+}
+
+void TestServerKeys::badInput()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const int before = m_http.get(QStringLiteral("/v1/keys?limit=500"))
+                           .json()
+                           .value(QStringLiteral("keys"))
+                           .toArray()
+                           .size();
+    const HttpClient::Answer answer = m_http.send("POST", QStringLiteral("/v1/keys"), body);
+    QCOMPARE(answer.status, status);
+    const int after = m_http.get(QStringLiteral("/v1/keys?limit=500"))
+                          .json()
+                          .value(QStringLiteral("keys"))
+                          .toArray()
+                          .size();
+    if (status == 400) {
+        QVERIFY(!answer.json().value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(after, before); // nothing half-written
+    } else {
+        m_tokens << answer.json().value(QStringLiteral("token")).toString();
+        QCOMPARE(after, before + 1);
+        const QJsonObject key = answer.json().value(QStringLiteral("key")).toObject();
+        QCOMPARE(key.value(QStringLiteral("name")).toString(),
+                 QJsonDocument::fromJson(body).object().value(QStringLiteral("name")).toString());
+    }
+    QCOMPARE(m_http.get(QStringLiteral("/readyz")).status, 200);
+}
+
+void TestServerKeys::unknownRoutesAreNotFound()
+{
+    QCOMPARE(m_http.get(QStringLiteral("/v2/keys")).status, 404);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/keys/a/b/c")).status, 404);
+    QCOMPARE(m_http.send("PUT", QStringLiteral("/v1/keys")).status, 404);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/keys/AAAAAAAAAAAA")).status, 404);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/keys/%27%3B%20DROP%20TABLE%20api_keys")).status, 404);
+}
+
+void TestServerKeys::logNamesRequestsButNoKey()
+{
+    // A key pasted into a path or query string is not logged either.
+    m_http.get(QStringLiteral("/v1/keys/") + m_admin + QStringLiteral("?key=") + m_admin);
+    QByteArray log;
+    QTRY_VERIFY((log = m_server.errorOutput()).contains("[redacted]"));
+    QVERIFY(log.contains(" POST /v1/keys 201 "));
+    QVERIFY(log.contains(" 127.0.0.1 GET /v1/keys"));
+    const QString adminKid = m_admin.mid(9, 12);
+    QVERIFY(log.contains("kid=" + adminKid.toLatin1()));
+    for (const QString &token : qAsConst(m_tokens)) {
+        if (!token.isEmpty())
+            QVERIFY2(!log.contains(token.right(49).toLatin1()), "a key reached the log");
+    }
+    for (const QByteArray &line : log.split('\n')) {
+        if (!line.isEmpty())
+            QVERIFY2(QRegularExpression(
+                         QStringLiteral("^\\S+Z \\S+ [A-Z]+ \\S+ \\d{3} [\\d.]+ms( kid=\\w{12})?$"))
+                         .match(QString::fromLatin1(line))
+                         .hasMatch(),
+                     line.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerKeys)
+#include "tst_server_keys.moc"

@@ -1,0 +1,196 @@
+#include "ServerProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+//! nginx in front of a tiny upstream, with `auth_request` to keyward-server: a valid
+//! key with the scope passes, a revoked key gets 401, a key without the scope 403.
+//! nginx and the server run on 127.0.0.1 and are stopped by pid.
+class TestServerNginx final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void validKeyWithTheScopePasses();
+    void missingOrRevokedKeyIsRefused();
+    void keyWithoutTheScopeIsForbidden();
+
+private:
+    static quint16 freePort();
+    HttpClient::Answer throughNginx(const QByteArray &method, const QString &token);
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QProcess m_nginx;
+    QString m_base;
+    QString m_reader;  //!< documents:read
+    QString m_writer;  //!< documents:read + documents:write
+    QString m_revoked; //!< documents:read, revoked
+};
+
+quint16 TestServerNginx::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void TestServerNginx::initTestCase()
+{
+    const QString nginx = QStandardPaths::findExecutable(
+        QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    if (nginx.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("nginx is not installed (packaging/dev.sh test installs nginx-light)");
+        QSKIP("nginx is not installed; packaging/dev.sh test installs it");
+    }
+    const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
+    int code = -1;
+    const QString admin =
+        ServerProcess::run({QStringLiteral("init"), QStringLiteral("--database"), database,
+                            QStringLiteral("--scope"), QStringLiteral("api_keys:write"),
+                            QStringLiteral("--scope"), QStringLiteral("documents:read"),
+                            QStringLiteral("--scope"), QStringLiteral("documents:write")},
+                           &code);
+    QCOMPARE(code, 0);
+    QVERIFY(m_server.start({QStringLiteral("--database"), database, QStringLiteral("--trust-proxy"),
+                            QStringLiteral("127.0.0.1")}));
+    HttpClient api(m_server.base());
+    api.setBearer(admin);
+    const auto create = [&api](const QString &name, const QJsonArray &scopes) {
+        return api
+            .sendJson("POST", QStringLiteral("/v1/keys"),
+                      {{QStringLiteral("name"), name}, {QStringLiteral("scopes"), scopes}})
+            .json();
+    };
+    m_reader = create(QStringLiteral("Reader"), {QStringLiteral("documents:read")})
+                   .value(QStringLiteral("token"))
+                   .toString();
+    m_writer = create(QStringLiteral("Writer"),
+                      {QStringLiteral("documents:read"), QStringLiteral("documents:write")})
+                   .value(QStringLiteral("token"))
+                   .toString();
+    const QJsonObject revoked =
+        create(QStringLiteral("Revoked"), {QStringLiteral("documents:read")});
+    m_revoked = revoked.value(QStringLiteral("token")).toString();
+    QCOMPARE(api.send("POST", QStringLiteral("/v1/keys/%1/revoke")
+                                  .arg(revoked.value(QStringLiteral("key"))
+                                           .toObject()
+                                           .value(QStringLiteral("id"))
+                                           .toString()))
+                 .status,
+             200);
+
+    const quint16 port = freePort();
+    const quint16 upstream = freePort();
+    QFile config(m_dir.filePath(QStringLiteral("nginx.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    const QByteArray temp = m_dir.path().toLocal8Bit();
+    config.write(QStringLiteral(R"(daemon off;
+master_process off;
+worker_processes 1;
+pid %1/nginx.pid;
+error_log %1/error.log info;
+events { worker_connections 64; }
+http {
+    access_log off;
+    client_body_temp_path %1/body;
+    proxy_temp_path %1/proxy;
+    fastcgi_temp_path %1/fastcgi;
+    uwsgi_temp_path %1/uwsgi;
+    scgi_temp_path %1/scgi;
+    # Reading needs documents:read, anything else documents:write.
+    map $request_method $keyward_scope {
+        GET documents:read;
+        HEAD documents:read;
+        default documents:write;
+    }
+    server {
+        listen 127.0.0.1:%2;
+        location /documents {
+            auth_request /_keyward;
+            auth_request_set $keyward_kid $upstream_http_x_keyward_key_id;
+            proxy_set_header X-Keyward-Key-Id $keyward_kid;
+            proxy_pass http://127.0.0.1:%3;
+        }
+        location = /_keyward {
+            internal;
+            proxy_pass http://127.0.0.1:%4/v1/authorize;
+            proxy_pass_request_body off;
+            proxy_set_header Content-Length "";
+            proxy_set_header X-Keyward-Scope $keyward_scope;
+            proxy_set_header X-Real-IP $remote_addr;
+        }
+    }
+    server {
+        listen 127.0.0.1:%3;
+        location / { return 200 "documents for $http_x_keyward_key_id\n"; }
+    }
+}
+)")
+                     .arg(QString::fromLocal8Bit(temp))
+                     .arg(port)
+                     .arg(upstream)
+                     .arg(m_server.port())
+                     .toUtf8());
+    config.close();
+    m_nginx.setProcessChannelMode(QProcess::MergedChannels);
+    m_nginx.start(nginx,
+                  {QStringLiteral("-e"), m_dir.filePath(QStringLiteral("error.log")),
+                   QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), config.fileName()});
+    QVERIFY(m_nginx.waitForStarted());
+    m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    HttpClient probe(m_base);
+    QTRY_VERIFY_WITH_TIMEOUT(probe.get(QStringLiteral("/documents")).status == 401, 10000);
+}
+
+void TestServerNginx::cleanupTestCase()
+{
+    if (m_nginx.state() != QProcess::NotRunning) {
+        m_nginx.terminate(); // by pid
+        QVERIFY(m_nginx.waitForFinished(10000));
+    }
+    QVERIFY(m_server.stop());
+}
+
+HttpClient::Answer TestServerNginx::throughNginx(const QByteArray &method, const QString &token)
+{
+    HttpClient client(m_base);
+    client.setBearer(token);
+    return client.send(method, QStringLiteral("/documents/42"),
+                       method == "POST" ? QByteArray("{}") : QByteArray());
+}
+
+void TestServerNginx::validKeyWithTheScopePasses()
+{
+    const HttpClient::Answer read = throughNginx("GET", m_reader);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.body, "documents for " + m_reader.mid(9, 12).toLatin1() + '\n');
+    QCOMPARE(throughNginx("POST", m_writer).status, 200);
+}
+
+void TestServerNginx::missingOrRevokedKeyIsRefused()
+{
+    const HttpClient::Answer revoked = throughNginx("GET", m_revoked);
+    QCOMPARE(revoked.status, 401);
+    QVERIFY(revoked.headers.value("www-authenticate").startsWith("Bearer"));
+    QCOMPARE(throughNginx("GET", QString()).status, 401);
+    QString typo = m_reader;
+    typo.back() = typo.back() == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    QCOMPARE(throughNginx("GET", typo).status, 401);
+}
+
+void TestServerNginx::keyWithoutTheScopeIsForbidden()
+{
+    QCOMPARE(throughNginx("POST", m_reader).status, 403);
+    QCOMPARE(throughNginx("DELETE", m_reader).status, 403);
+}
+
+QTEST_GUILESS_MAIN(TestServerNginx)
+#include "tst_server_nginx.moc"
