@@ -17,7 +17,7 @@ build_packages=(
     linguist-qt6 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev libgl-dev libxkbcommon-dev
 )
-test_packages=(xvfb xauth xclip fonts-dejavu-core)
+test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl)
 
 install_missing() {
     local missing=()
