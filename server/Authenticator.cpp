@@ -1,13 +1,12 @@
 #include "Authenticator.h"
 
-#include "Awaited.h"
 #include "BearerToken.h"
 #include "FailureThrottle.h"
 #include "HttpReplies.h"
-#include "store/KeyStore.h"
+#include "sql/SqlThreadVerifier.h"
 
-Authenticator::Authenticator(KeyStore &store, FailureThrottle &throttle)
-    : m_store(store)
+Authenticator::Authenticator(SqlThreadVerifier &verifier, FailureThrottle &throttle)
+    : m_verifier(verifier)
     , m_throttle(throttle)
 {
 }
@@ -25,7 +24,7 @@ Authenticator::Outcome Authenticator::verifyToken(ApiCall &call, const QString &
     Outcome outcome;
     if ((outcome.refusal = throttled(call)))
         return outcome;
-    const StoreResult<Verification> result = awaited(m_store.verify(token, scope));
+    const StoreResult<Verification> result = m_verifier.verify(token, scope);
     if (!result.ok()) {
         outcome.refusal = HttpReplies::fromStoreError(result.error());
         return outcome;

@@ -8,7 +8,7 @@
 #include <optional>
 
 class FailureThrottle;
-class KeyStore;
+class SqlThreadVerifier;
 
 //! Checks the `Authorization: Bearer` key of a request, for the verify path and the
 //! management API alike: throttled clients get 429 before the key is looked at,
@@ -16,7 +16,7 @@ class KeyStore;
 //! (403 for a missing scope). Each failure counts against the client's address.
 class Authenticator final {
 public:
-    Authenticator(KeyStore &store, FailureThrottle &throttle);
+    Authenticator(SqlThreadVerifier &verifier, FailureThrottle &throttle);
 
     struct Outcome {
         std::optional<QHttpServerResponse> refusal; //!< set when the request may not go on
@@ -42,6 +42,6 @@ public:
 private:
     std::optional<QHttpServerResponse> throttled(const ApiCall &call);
 
-    KeyStore &m_store;
+    SqlThreadVerifier &m_verifier;
     FailureThrottle &m_throttle;
 };

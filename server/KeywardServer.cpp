@@ -3,16 +3,18 @@
 #include "HealthRoutes.h"
 #include "ServerOptions.h"
 #include "VerifyRoutes.h"
+#include "sql/SqlKeyStore.h"
 
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
 
-KeywardServer::KeywardServer(KeyStore &store, const ServerOptions &options)
+KeywardServer::KeywardServer(SqlKeyStore &store, const ServerOptions &options)
     : m_options(options)
     , m_throttle(options.failuresPerMinute)
+    , m_verifier(store)
     , m_router(m_http, m_log, options.trustedProxies)
-    , m_authenticator(store, m_throttle)
+    , m_authenticator(m_verifier, m_throttle)
     , m_keys(store)
     , m_workspace(store)
 {

@@ -6,11 +6,12 @@
 #include "KeyRoutes.h"
 #include "RequestLog.h"
 #include "WorkspaceRoutes.h"
+#include "sql/SqlThreadVerifier.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
 
-class KeyStore;
+class SqlKeyStore;
 struct ServerOptions;
 
 //! keyward-server's HTTP side: the verify path, the management API, health and the
@@ -20,7 +21,8 @@ class KeywardServer final {
     Q_DISABLE_COPY_MOVE(KeywardServer)
 
 public:
-    KeywardServer(KeyStore &store, const ServerOptions &options);
+    //! @p store must be open (created and migrated).
+    KeywardServer(SqlKeyStore &store, const ServerOptions &options);
 
     //! Loads the TLS certificate and key when given, then listens. Returns the port,
     //! or 0 with a message in @p error.
@@ -34,6 +36,7 @@ private:
     QHttpServer m_http;
     RequestLog m_log;
     FailureThrottle m_throttle;
+    SqlThreadVerifier m_verifier;
     ApiRouter m_router;
     Authenticator m_authenticator;
     KeyRoutes m_keys;

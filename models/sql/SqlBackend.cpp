@@ -20,7 +20,7 @@ SqlBackend::SqlBackend(SqlStoreOptions options)
     , m_reader(m_connection, m_directory)
     , m_audit(m_connection)
     , m_writer(m_connection, m_directory, m_reader, m_audit)
-    , m_verifier(m_connection, m_directory)
+    , m_verifier(m_connection)
     , m_team(m_connection, m_directory, m_audit)
 {
     if (!m_options.clock)

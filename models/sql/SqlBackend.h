@@ -56,6 +56,10 @@ public:
                                   const QString &path, const JobControl &control);
 
     void flushUsage();
+    //! Last-used times recorded by a SqlThreadVerifier, written with the next flush.
+    void addUsage(const QHash<QString, QDateTime> &usage) { m_verifier.addUsage(usage); }
+    //! Called after every write through this backend: verification reads afresh.
+    void forgetVerifiedKeys() { m_verifier.forgetKeys(); }
     //! True when another process committed a change since the last call.
     bool externalChangeSeen();
 

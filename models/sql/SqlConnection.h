@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,6 +27,9 @@ public:
 
     //! Runs @p sql with positional bindings; throws StoreError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &bindings = {});
+    //! As exec(), with a statement prepared once per connection and reused: for hot paths
+    //! (verification) that read what they need and finish() before the next call.
+    QSqlQuery &execCached(const QString &sql, const QVariantList &bindings = {});
     //! The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
 
@@ -42,8 +46,24 @@ public:
 private:
     [[noreturn]] void fail(const QSqlError &error) const;
 
+    void bind(QSqlQuery &query, const QVariantList &bindings) const;
+
     QString m_path;
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_statements; //!< execCached()'s prepared statements
+};
+
+//! A read transaction (BEGIN DEFERRED): one consistent snapshot for several reads,
+//! ended on destruction.
+class SqlReadTransaction final {
+    Q_DISABLE_COPY_MOVE(SqlReadTransaction)
+
+public:
+    explicit SqlReadTransaction(SqlConnection &connection);
+    ~SqlReadTransaction();
+
+private:
+    SqlConnection &m_connection;
 };
 
 //! BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless committed.

@@ -7,6 +7,7 @@
 
 SqlKeyStore::SqlKeyStore(SqlStoreOptions options, QObject *parent)
     : KeyStore(parent)
+    , m_options(options)
     , m_worker(new SqlWorker(std::move(options)))
 {
     m_thread.setObjectName(QStringLiteral("keyward-sql"));
@@ -49,6 +50,7 @@ template <typename T, typename Job> QFuture<StoreResult<T>> SqlKeyStore::dispatc
     SqlWorker *worker = m_worker;
     return dispatch<T>([worker, job = std::move(job)](SqlBackend &backend, auto &promise) {
         auto result = job(backend, promise);
+        backend.forgetVerifiedKeys();
         Q_EMIT worker->changed();
         return result;
     });
@@ -184,6 +186,13 @@ SqlKeyStore::addWorkspace(const QString &name, const QString &prefix, const QStr
 {
     return dispatchChange<StoreInfo>(
         [=](SqlBackend &backend, auto &) { return backend.addWorkspace(name, prefix, ownerName); });
+}
+
+void SqlKeyStore::addUsage(const QHash<QString, QDateTime> &usage)
+{
+    SqlWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, usage] { worker->addUsage(usage); }, Qt::QueuedConnection);
 }
 
 void SqlKeyStore::flushUsage()

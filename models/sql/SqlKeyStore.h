@@ -47,6 +47,10 @@ public:
     QFuture<StoreResult<StoreInfo>> addWorkspace(const QString &name, const QString &prefix,
                                                  const QString &ownerName);
 
+    //! Last-used times recorded by a SqlThreadVerifier; written with the worker's batch.
+    void addUsage(const QHash<QString, QDateTime> &usage);
+    const SqlStoreOptions &options() const { return m_options; }
+
     //! Writes pending last-used times now and waits for it (used on shutdown and by tests).
     void flushUsage();
 
@@ -58,6 +62,7 @@ private:
     template <typename T, typename Job> QFuture<StoreResult<T>> dispatch(Job job);
     template <typename T, typename Job> QFuture<StoreResult<T>> dispatchChange(Job job);
 
+    SqlStoreOptions m_options;
     QThread m_thread;
     SqlWorker *m_worker = nullptr; //!< lives in m_thread
 };

@@ -2,9 +2,11 @@
 
 #include "domain/KeyRules.h"
 #include "sql/SqlConnection.h"
-#include "sql/SqlDirectory.h"
 
 namespace {
+
+// Bound on the keys remembered between changes; past it the cache starts over.
+constexpr qsizetype MaxCachedKeys = 200000;
 
 Verification unauthenticated(const QString &reason)
 {
@@ -15,72 +17,43 @@ Verification unauthenticated(const QString &reason)
 
 } // namespace
 
-SqlVerifier::SqlVerifier(SqlConnection &connection, SqlDirectory &directory)
+SqlVerifier::SqlVerifier(SqlConnection &connection)
     : m_connection(connection)
-    , m_directory(directory)
 {
 }
 
 Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
                                  const QDateTime &now)
 {
-    QSqlQuery key = m_connection.exec(
-        QStringLiteral("SELECT k.workspace_id, w.name, w.prefix, k.environment, k.expires_at,"
-                       " k.revoked_at, k.created_by FROM api_keys k JOIN workspaces w ON w.id ="
-                       " k.workspace_id WHERE k.kid = ?"),
-        {token.kid});
-    if (!key.next())
+    const KeyFacts *key = facts(token.kid);
+    if (!key)
         return unauthenticated(QStringLiteral("unknown key"));
-    if (key.value(2).toString() != token.vendor ||
-        key.value(3).toString() != environmentName(token.environment)) {
+    if (key->vendor != token.vendor || key->environment != environmentName(token.environment))
         return unauthenticated(QStringLiteral("prefix or environment mismatch"));
-    }
-
     // Revocation removes the credentials too; this only names the reason for the record.
-    if (SqlConnection::timeFrom(key.value(5)).isValid())
+    if (key->revoked)
         return unauthenticated(QStringLiteral("revoked"));
 
     // Compare against every live credential, so the time taken does not tell which matched.
     const QByteArray presented = KeyToken::digest(token.secret);
-    QSqlQuery credentials = m_connection.exec(
-        QStringLiteral("SELECT digest, ends_at FROM credentials WHERE kid = ?"), {token.kid});
     bool matched = false;
-    while (credentials.next()) {
-        const QDateTime endsAt = SqlConnection::timeFrom(credentials.value(1));
+    for (const auto &[digest, endsAt] : key->credentials) {
         const bool live = !endsAt.isValid() || endsAt > now;
-        matched |= KeyToken::digestsEqual(credentials.value(0).toByteArray(), presented) && live;
+        matched |= KeyToken::digestsEqual(digest, presented) && live;
     }
     if (!matched)
         return unauthenticated(QStringLiteral("wrong or ended credential"));
-    const QDateTime expiresAt = SqlConnection::timeFrom(key.value(4));
-    if (expiresAt.isValid() && expiresAt <= now)
+    if (key->expiresAt.isValid() && key->expiresAt <= now)
         return unauthenticated(QStringLiteral("expired"));
-
-    const qint64 workspaceId = key.value(0).toLongLong();
-    QStringList roles;
-    QSqlQuery roleRows = m_connection.exec(
-        QStringLiteral("SELECT r.name FROM key_roles kr JOIN roles r ON r.id = kr.role_id WHERE"
-                       " kr.kid = ?"),
-        {token.kid});
-    while (roleRows.next())
-        roles << roleRows.value(0).toString();
-    QStringList scopes;
-    QSqlQuery scopeRows = m_connection.exec(
-        QStringLiteral("SELECT scope FROM key_scopes WHERE kid = ?"), {token.kid});
-    while (scopeRows.next())
-        scopes << scopeRows.value(0).toString();
-    const ScopeSet effective = KeyRules::effectiveScopes(
-        scopes, roles, m_directory.roleScopes(workspaceId),
-        m_directory.memberScopes(workspaceId).value(key.value(6).toLongLong()));
 
     Verification verification;
     verification.keyId = token.kid;
-    verification.workspace = key.value(1).toString();
+    verification.workspace = key->workspace;
     verification.environment = token.environment;
-    verification.scopes = sortedScopes(effective);
-    verification.memberId = key.value(6).toLongLong();
+    verification.scopes = key->effectiveSorted;
+    verification.memberId = key->memberId;
     m_pendingUsage.insert(token.kid, now);
-    if (!scope.isEmpty() && !effective.contains(scope)) {
+    if (!scope.isEmpty() && !key->effective.contains(scope)) {
         verification.outcome = Verification::Outcome::Forbidden;
         verification.reason = QStringLiteral("missing scope ") + scope;
         return verification;
@@ -89,17 +62,118 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
     return verification;
 }
 
+const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
+{
+    // Another connection committed since the last check: what we know may be stale.
+    const qint64 version = m_connection.dataVersion();
+    if (version != m_dataVersion) {
+        m_keys.clear();
+        m_dataVersion = version;
+    }
+    auto known = m_keys.constFind(kid);
+    if (known != m_keys.cend())
+        return &*known;
+    std::optional<KeyFacts> loaded = load(kid);
+    if (!loaded)
+        return nullptr; // unknown kids are not remembered: guessing cannot fill memory
+    if (m_keys.size() >= MaxCachedKeys)
+        m_keys.clear();
+    return &*m_keys.insert(kid, std::move(*loaded));
+}
+
+std::optional<SqlVerifier::KeyFacts> SqlVerifier::load(const QString &kid)
+{
+    // One read transaction (one snapshot) for everything a check needs.
+    SqlReadTransaction snapshot(m_connection);
+    QSqlQuery &key = m_connection.execCached(
+        QStringLiteral("SELECT w.name, w.prefix, k.environment, k.expires_at, k.revoked_at,"
+                       " k.created_by FROM api_keys k JOIN workspaces w ON w.id = k.workspace_id"
+                       " WHERE k.kid = ?"),
+        {kid});
+    if (!key.next()) {
+        key.finish();
+        return std::nullopt;
+    }
+    KeyFacts facts;
+    facts.workspace = key.value(0).toString();
+    facts.vendor = key.value(1).toString();
+    facts.environment = key.value(2).toString();
+    facts.expiresAt = SqlConnection::timeFrom(key.value(3));
+    facts.revoked = SqlConnection::timeFrom(key.value(4)).isValid();
+    facts.memberId = key.value(5).toLongLong();
+    key.finish();
+
+    QSqlQuery &credentials = m_connection.execCached(
+        QStringLiteral("SELECT digest, ends_at FROM credentials WHERE kid = ?"), {kid});
+    while (credentials.next()) {
+        facts.credentials.append(
+            {credentials.value(0).toByteArray(), SqlConnection::timeFrom(credentials.value(1))});
+    }
+    credentials.finish();
+    facts.effective = effectiveScopes(kid, facts.memberId);
+    facts.effectiveSorted = sortedScopes(facts.effective);
+    return facts;
+}
+
+ScopeSet SqlVerifier::effectiveScopes(const QString &kid, qint64 memberId)
+{
+    QStringList scopes;
+    QSqlQuery &own = m_connection.execCached(
+        QStringLiteral("SELECT scope FROM key_scopes WHERE kid = ?"), {kid});
+    while (own.next())
+        scopes << own.value(0).toString();
+    own.finish();
+
+    QHash<QString, ScopeSet> roleScopes;
+    QSqlQuery &roles = m_connection.execCached(
+        QStringLiteral("SELECT r.name, s.scope FROM key_roles kr JOIN roles r ON r.id ="
+                       " kr.role_id JOIN role_scopes s ON s.role_id = r.id WHERE kr.kid = ?"),
+        {kid});
+    while (roles.next())
+        roleScopes[roles.value(0).toString()].insert(roles.value(1).toString());
+    roles.finish();
+
+    ScopeSet held;
+    QSqlQuery &member = m_connection.execCached(
+        QStringLiteral("SELECT s.scope FROM members m JOIN role_scopes s ON s.role_id ="
+                       " m.role_id WHERE m.id = ?"),
+        {memberId});
+    while (member.next())
+        held.insert(member.value(0).toString());
+    member.finish();
+    return KeyRules::effectiveScopes(scopes, roleScopes.keys(), roleScopes, held);
+}
+
+void SqlVerifier::addUsage(const QHash<QString, QDateTime> &usage)
+{
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        QDateTime &latest = m_pendingUsage[it.key()];
+        if (!latest.isValid() || latest < it.value())
+            latest = it.value();
+    }
+}
+
 void SqlVerifier::flushUsage()
 {
     if (m_pendingUsage.isEmpty())
         return;
-    SqlTransaction transaction(m_connection);
-    for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
-        const QVariant at = SqlConnection::timeValue(it.value());
-        m_connection.exec(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE kid = ? AND"
-                                         " (last_used_at IS NULL OR last_used_at < ?)"),
-                          {at, it.key(), at});
+    // Last-used times are a convenience, not a record: their batch commits without
+    // waiting for the disk (the file stays consistent; a power cut may lose the batch).
+    m_connection.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    try {
+        SqlTransaction transaction(m_connection);
+        for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
+            const QVariant at = SqlConnection::timeValue(it.value());
+            m_connection.execCached(
+                QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE kid = ? AND"
+                               " (last_used_at IS NULL OR last_used_at < ?)"),
+                {at, it.key(), at});
+        }
+        transaction.commit();
+    } catch (...) {
+        m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        throw;
     }
-    transaction.commit();
+    m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     m_pendingUsage.clear();
 }

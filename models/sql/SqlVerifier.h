@@ -1,26 +1,58 @@
 #pragma once
 
+#include "domain/Scope.h"
 #include "keys/KeyToken.h"
 #include "store/KeyQuery.h"
 
 #include <QHash>
+#include <utility>
 
 class SqlConnection;
-class SqlDirectory;
 
 //! Checks parsed tokens against stored digests, and batches last-used times so that a
 //! verification costs no database write.
+//!
+//! What a check needs of a key (its digests, expiry, revocation and effective scopes)
+//! is kept in memory after the first check. Any committed change empties that cache:
+//! a change through this connection (forgetKeys(), called for every write) and one
+//! by any other connection or process (SQLite's data_version, read on every check).
+//! So a revoke made anywhere is enforced by the next check, as without a cache.
+//! The cache holds digests, never a secret, and only keys that exist.
 class SqlVerifier final {
 public:
-    SqlVerifier(SqlConnection &connection, SqlDirectory &directory);
+    explicit SqlVerifier(SqlConnection &connection);
 
     Verification verify(const ParsedToken &token, const QString &scope, const QDateTime &now);
+    //! Empties the cache; called after every write through this connection.
+    void forgetKeys() { m_keys.clear(); }
     bool hasPendingUsage() const { return !m_pendingUsage.isEmpty(); }
+    //! The last-used times recorded since the last call, for another connection to write.
+    QHash<QString, QDateTime> takeUsage() { return std::exchange(m_pendingUsage, {}); }
+    //! Adds last-used times recorded elsewhere to the next flushUsage().
+    void addUsage(const QHash<QString, QDateTime> &usage);
     //! Writes the batched last-used times in one transaction.
     void flushUsage();
 
 private:
+    struct KeyFacts {
+        QString workspace;
+        QString vendor;
+        QString environment;
+        QDateTime expiresAt;
+        bool revoked = false;
+        qint64 memberId = 0;
+        QList<QPair<QByteArray, QDateTime>> credentials; //!< digest, end (null: current)
+        ScopeSet effective;
+        QStringList effectiveSorted;
+    };
+
+    const KeyFacts *facts(const QString &kid);
+    std::optional<KeyFacts> load(const QString &kid);
+    //! (the key's scopes ∪ its roles' scopes) ∩ its member's role, read for this key only.
+    ScopeSet effectiveScopes(const QString &kid, qint64 memberId);
+
     SqlConnection &m_connection;
-    SqlDirectory &m_directory;
+    QHash<QString, KeyFacts> m_keys;
+    qint64 m_dataVersion = -1;
     QHash<QString, QDateTime> m_pendingUsage;
 };

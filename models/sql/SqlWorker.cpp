@@ -20,6 +20,12 @@ void SqlWorker::flushUsage()
     }
 }
 
+void SqlWorker::addUsage(const QHash<QString, QDateTime> &usage)
+{
+    m_backend->addUsage(usage);
+    startTimers(); // the batch is written by the usage timer
+}
+
 void SqlWorker::startTimers()
 {
     if (m_pollTimer)

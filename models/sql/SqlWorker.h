@@ -29,6 +29,7 @@ public:
     }
 
     void flushUsage();
+    void addUsage(const QHash<QString, QDateTime> &usage);
 
 Q_SIGNALS:
     void changed();

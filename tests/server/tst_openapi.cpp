@@ -36,6 +36,7 @@ void TestOpenApi::initTestCase()
     SqlStoreOptions storeOptions;
     storeOptions.path = m_dir.filePath(QStringLiteral("k.db"));
     m_store = std::make_unique<SqlKeyStore>(storeOptions);
+    m_store->open().waitForFinished();
     m_options.port = 0;
     m_options.requestLog = false;
     m_server = std::make_unique<KeywardServer>(*m_store, m_options);

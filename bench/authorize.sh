@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# GET /v1/authorize under load, side by side with nginx serving a static file, in one run.
+#   bench/authorize.sh [DURATION]        (default 20s per side; build first: packaging/dev.sh build)
+# Starts keyward-server on a new store of 100,000 keys (127.0.0.1 only), runs wrk with
+# 2 threads and 32 connections over 1,000 valid keys spread through the inventory,
+# then GET /healthz (no store: the HTTP layer alone) and nginx serving a static file the
+# same way; prints a Markdown table for the README.
+# Environment: BUILD_DIR (default: build), KEYS (default 100000).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${BUILD_DIR:-$here/build}
+duration=${1:-20s}
+keys=${KEYS:-100000}
+server_port=18420
+nginx_port=18421
+
+for tool in wrk nginx; do
+    if ! command -v "$tool" >/dev/null && [ ! -x "/usr/sbin/$tool" ]; then
+        echo "Installing wrk and nginx-light"
+        sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+        "${sudo[@]}" apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends wrk nginx-light
+        break
+    fi
+done
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+work=$(mktemp -d)
+chmod 755 "$work" # nginx's workers read the static file as another user
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$build_dir/bin/keyward-bench-seed" "$work/keys.db" "$keys" "$work/tokens.txt" 1000 >&2
+
+"$build_dir/bin/keyward-server" --listen 127.0.0.1:$server_port --database "sqlite:$work/keys.db" \
+    --quiet --max-failures 0 >"$work/server.out" 2>&1 &
+pids+=($!)
+server_pid=$!
+
+mkdir -p "$work/www"
+printf 'ok\n' >"$work/www/index.html"
+cat >"$work/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $work/body;
+    proxy_temp_path $work/proxy;
+    fastcgi_temp_path $work/fastcgi;
+    uwsgi_temp_path $work/uwsgi;
+    scgi_temp_path $work/scgi;
+    server { listen 127.0.0.1:$nginx_port; root $work/www; }
+}
+CONF
+"$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
+pids+=($!)
+
+for _ in $(seq 100); do
+    grep -q Listening "$work/server.out" 2>/dev/null && break
+    sleep 0.1
+done
+sleep 1
+
+run() { # url [script]
+    if [ $# -gt 1 ]; then
+        TOKENS="$work/tokens.txt" wrk -t2 -c32 -d"$duration" --latency -s "$2" "$1"
+    else
+        wrk -t2 -c32 -d"$duration" --latency "$1"
+    fi
+}
+field() { # file pattern column
+    awk -v p="$2" -v c="$3" '$0 ~ p { print $c; exit }' "$1"
+}
+ms() { # wrk latency (us, ms, s) in ms
+    awk -v v="$1" 'BEGIN {
+        n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[^m]s$/) n *= 1000; printf "%.2f", n }'
+}
+
+run "http://127.0.0.1:$server_port/v1/authorize" "$here/bench/authorize.lua" | tee "$work/keyward.txt" >&2
+run "http://127.0.0.1:$server_port/healthz" | tee "$work/healthz.txt" >&2
+run "http://127.0.0.1:$nginx_port/index.html" | tee "$work/nginx.txt" >&2
+
+rss=$(awk '/VmHWM/ { print $2 }' "/proc/$server_pid/status")
+k_rps=$(field "$work/keyward.txt" "Requests/sec" 2)
+n_rps=$(field "$work/nginx.txt" "Requests/sec" 2)
+h_rps=$(field "$work/healthz.txt" "Requests/sec" 2)
+non2xx=$(field "$work/keyward.txt" "Non-2xx" 5)
+echo
+echo "| $(nproc) cores, wrk -t2 -c32 -d$duration | requests/s | p50 | p99 |"
+echo "| --- | ---: | ---: | ---: |"
+echo "| keyward-server GET /v1/authorize ($keys keys) | ${k_rps%.*} | $(ms "$(field "$work/keyward.txt" " 50%" 2)") ms | $(ms "$(field "$work/keyward.txt" " 99%" 2)") ms |"
+echo "| keyward-server GET /healthz (no store: Qt HttpServer's own ceiling) | ${h_rps%.*} | $(ms "$(field "$work/healthz.txt" " 50%" 2)") ms | $(ms "$(field "$work/healthz.txt" " 99%" 2)") ms |"
+echo "| nginx static file | ${n_rps%.*} | $(ms "$(field "$work/nginx.txt" " 50%" 2)") ms | $(ms "$(field "$work/nginx.txt" " 99%" 2)") ms |"
+echo
+awk -v k="$k_rps" -v n="$n_rps" 'BEGIN { printf "Ratio keyward/nginx: %.2f\n", k / n }'
+echo "keyward-server peak RSS: $((rss / 1024)) MiB; non-2xx answers: ${non2xx:-0}"
