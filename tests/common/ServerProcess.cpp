@@ -3,9 +3,9 @@
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 
 ServerProcess::ServerProcess()

@@ -53,7 +53,10 @@ public:
     //! Sends `Authorization: Bearer TOKEN` with every request (empty: none).
     void setBearer(const QString &token) { m_bearer = token; }
     //! Trusts only @p authorities for HTTPS (e.g. a test's self-signed certificate).
-    void setCaCertificates(const QList<QSslCertificate> &authorities) { m_authorities = authorities; }
+    void setCaCertificates(const QList<QSslCertificate> &authorities)
+    {
+        m_authorities = authorities;
+    }
 
     Answer get(const QString &path, const Headers &headers = {});
     Answer send(const QByteArray &method, const QString &path, const QByteArray &body = {},

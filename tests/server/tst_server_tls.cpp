@@ -32,11 +32,12 @@ void TestServerTls::initTestCase()
     m_certificate = m_dir.filePath(QStringLiteral("cert.pem"));
     m_key = m_dir.filePath(QStringLiteral("key.pem"));
     QProcess make;
-    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                         m_key, QStringLiteral("-out"), m_certificate, QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    make.start(openssl,
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                m_key, QStringLiteral("-out"), m_certificate, QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
     QVERIFY(make.waitForFinished(60000));
     QCOMPARE(make.exitCode(), 0);
     m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
@@ -64,11 +65,13 @@ void TestServerTls::servesHttps()
 void TestServerTls::badOptionsAreRefused()
 {
     int code = -1;
-    ServerProcess::run({QStringLiteral("--database"), m_database, QStringLiteral("--tls-cert"), m_certificate},
-                       &code);
+    ServerProcess::run(
+        {QStringLiteral("--database"), m_database, QStringLiteral("--tls-cert"), m_certificate},
+        &code);
     QCOMPARE(code, 2);
-    ServerProcess::run({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                        m_database, QStringLiteral("--tls-cert"), m_key, QStringLiteral("--tls-key"), m_key},
+    ServerProcess::run({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--database"), m_database, QStringLiteral("--tls-cert"),
+                        m_key, QStringLiteral("--tls-key"), m_key},
                        &code);
     QCOMPARE(code, 1);
 }

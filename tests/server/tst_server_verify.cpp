@@ -22,6 +22,8 @@ private Q_SLOTS:
     void badJsonIsRefused_data();
     void badJsonIsRefused();
     void healthAndReadiness();
+    void revokeElsewhereIsEnforcedAtOnce();
+    void lastUseIsRecordedInBatches();
 
 private:
     using Answer = HttpClient::Answer;
@@ -205,6 +207,41 @@ void TestServerVerify::healthAndReadiness()
 {
     QCOMPARE(get(QStringLiteral("/healthz")).status, 200);
     QCOMPARE(get(QStringLiteral("/readyz")).status, 200);
+}
+
+void TestServerVerify::revokeElsewhereIsEnforcedAtOnce()
+{
+    // Another program (the desktop app, the CLI) revokes a key the server has just
+    // checked, and so remembers: the next check refuses it.
+    m_fixture.reopen();
+    const IssuedKey key = m_fixture.create(QStringLiteral("Checked then revoked"),
+                                           {QStringLiteral("documents:read")});
+    QCOMPARE(authorize(key.token).status, 200);
+    QCOMPARE(authorize(key.token).status, 200);
+    QVERIFY(await(m_fixture.store->revokeKey({}, key.key.id)).ok());
+    QCOMPARE(authorize(key.token).status, 401);
+
+    // A role change elsewhere narrows what the key may do, at once as well.
+    const Member admin = m_fixture.addMember(QStringLiteral("Dana Admin"), QStringLiteral("Admin"));
+    const IssuedKey hers =
+        m_fixture.create(QStringLiteral("Dana's"), {QStringLiteral("webhooks:write")},
+                         Environment::Test, Actor{admin.id, {}});
+    QCOMPARE(authorize(hers.token, QStringLiteral("webhooks:write")).status, 200);
+    QVERIFY(await(m_fixture.store->changeMemberRole({}, admin.id, QStringLiteral("Viewer"))).ok());
+    QCOMPARE(authorize(hers.token, QStringLiteral("webhooks:write")).status, 403);
+    m_fixture.store.reset();
+}
+
+void TestServerVerify::lastUseIsRecordedInBatches()
+{
+    m_fixture.reopen();
+    const IssuedKey key = m_fixture.create(QStringLiteral("Used"));
+    QVERIFY(!await(m_fixture.store->key({}, key.key.id)).value().lastUsedAt.isValid());
+    QCOMPARE(authorize(key.token).status, 200);
+    // Handed to the server's writer within a second, written within two more.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        await(m_fixture.store->key({}, key.key.id)).value().lastUsedAt.isValid(), 10000);
+    m_fixture.store.reset();
 }
 
 QTEST_GUILESS_MAIN(TestServerVerify)
