@@ -1,6 +1,7 @@
 #include "ServerOptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 namespace {
 
@@ -37,7 +38,13 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
                                     tr("host:port"), QStringLiteral("127.0.0.1:8420"));
     const QCommandLineOption database(
         QStringLiteral("database"),
-        tr("The store: sqlite:PATH (default: the desktop app's local store)."), tr("url"));
+        tr("The store: sqlite:PATH (default: the desktop app's local store) or "
+           "postgresql://USER@HOST:PORT/DATABASE[?sslmode=MODE]."),
+        tr("url"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("PostgreSQL: read the password from this file (else PGPASSWORD or ~/.pgpass)."),
+        tr("file"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      tr("Serve HTTPS with this PEM certificate (chain)."),
                                      tr("file"));
@@ -67,8 +74,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
         tr("init: a scope of the admin key, repeatable (default api_keys:read, api_keys:write, "
            "api_keys:delete). A key can only grant scopes it holds."),
         tr("resource:action"));
-    parser.addOptions({listen, database, tlsCert, tlsKey, trustProxy, maxFailures, quiet, workspace,
-                       prefix, scope});
+    parser.addOptions({listen, database, passwordFile, tlsCert, tlsKey, trustProxy, maxFailures,
+                       quiet, workspace, prefix, scope});
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, or nothing to serve."),
                                  QStringLiteral("[init]"));
     parser.process(arguments);
@@ -88,13 +95,17 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
                      .arg(parser.value(listen));
         return options;
     }
-    if (parser.isSet(database)) {
-        const QString url = parser.value(database);
-        if (!url.startsWith(QLatin1String("sqlite:")) || url.size() == 7) {
-            *error = tr("--database takes sqlite:PATH, not “%1”.").arg(url);
+    if (parser.isSet(database) &&
+        !readStoreLocation(parser.value(database), options.store, error)) {
+        return options;
+    }
+    if (parser.isSet(passwordFile)) {
+        QFile file(parser.value(passwordFile));
+        if (!options.store.postgres || !file.open(QIODevice::ReadOnly)) {
+            *error = tr("--password-file needs a postgresql:// --database and a readable file.");
             return options;
         }
-        options.databasePath = url.mid(7);
+        options.store.postgres->password = QString::fromUtf8(file.readLine()).trimmed();
     }
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "sql/SqlStoreOptions.h"
+
 //! keyward-server's command line. See `keyward-server --help`.
 struct ServerOptions {
     Q_DECLARE_TR_FUNCTIONS(ServerOptions)
@@ -14,7 +16,7 @@ public:
     bool init = false;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8420;
-    QString databasePath; //!< empty: the local store's default file
+    SqlStoreOptions store; //!< default: the local store's file
 
     // Serving
     QString tlsCertificate; //!< PEM; TLS is on when set (with tlsKey)

@@ -32,8 +32,7 @@ int main(int argc, char *argv[])
     if (!error.isEmpty())
         return fail(error, 2);
 
-    SqlStoreOptions storeOptions;
-    storeOptions.path = options.databasePath;
+    SqlStoreOptions storeOptions = options.store;
     storeOptions.prefix = options.prefix;
     SqlKeyStore store(storeOptions);
     if (options.init)

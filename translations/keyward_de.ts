@@ -2852,6 +2852,22 @@
         <source>The key store reported an error: %1</source>
         <translation>Der Schlüsselspeicher meldet einen Fehler: %1</translation>
     </message>
+    <message>
+        <source>This Keyward has no PostgreSQL driver: install libqt6sql6-psql.</source>
+        <translation>Diesem Keyward fehlt der PostgreSQL-Treiber: Installieren Sie libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL store %1: %2</source>
+        <translation>Der PostgreSQL-Speicher %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL store %1 was lost. Try again.</source>
+        <translation>Die Verbindung zum PostgreSQL-Speicher %1 ist abgebrochen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store is out of space or resources: the change was not saved.</source>
+        <translation>Dem PostgreSQL-Speicher fehlen Platz oder Ressourcen: Die Änderung wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>SqlDirectory</name>
@@ -2982,6 +2998,29 @@
     <message>
         <source>Default workspace</source>
         <translation>Standard-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>A workspace name has 1 to 100 characters.</source>
+        <translation>Ein Arbeitsbereichsname hat 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is already a workspace named “%1”.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStoreOptions</name>
+    <message>
+        <source>“%1” is not a store: use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist kein Schlüsselspeicher: Verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the URL: it would show in process lists. Use PGPASSWORD or a password file.</source>
+        <translation>Geben Sie das Passwort nicht in der URL an: Es wäre in Prozesslisten sichtbar. Verwenden Sie PGPASSWORD oder eine Passwortdatei.</translation>
+    </message>
+    <message>
+        <source>The store URL takes only ?sslmode=…, not “%1”.</source>
+        <translation>Die Speicher-URL akzeptiert nur ?sslmode=…, nicht „%1“.</translation>
     </message>
 </context>
 <context>

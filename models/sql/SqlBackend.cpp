@@ -15,7 +15,7 @@ constexpr int ExportPageSize = 500;
 
 SqlBackend::SqlBackend(SqlStoreOptions options)
     : m_options(std::move(options))
-    , m_connection(m_options.path.isEmpty() ? defaultLocalStorePath() : m_options.path)
+    , m_connection(m_options)
     , m_directory(m_connection)
     , m_reader(m_connection, m_directory)
     , m_audit(m_connection)
@@ -45,8 +45,7 @@ StoreInfo SqlBackend::info()
 {
     const Member owner = m_directory.firstMember();
     const ActingMember acting = m_directory.resolve(Actor{owner.id, std::nullopt});
-    return {QFileInfo(m_connection.path()).fileName(), m_connection.path(), acting.workspace,
-            owner};
+    return {m_connection.displayName(), m_connection.path(), acting.workspace, owner};
 }
 
 StoreInfo SqlBackend::addWorkspace(const QString &name, const QString &prefix,
@@ -57,8 +56,8 @@ StoreInfo SqlBackend::addWorkspace(const QString &name, const QString &prefix,
         SqlSchema::addWorkspace(m_connection, name, prefix, ownerName, now());
     const Member owner = m_directory.members(workspaceId).constFirst();
     transaction.commit();
-    return {QFileInfo(m_connection.path()).fileName(), m_connection.path(),
-            m_directory.workspace(workspaceId), owner};
+    return {m_connection.displayName(), m_connection.path(), m_directory.workspace(workspaceId),
+            owner};
 }
 
 QDateTime SqlBackend::now() const

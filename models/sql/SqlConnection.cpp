@@ -2,11 +2,24 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
-SqlConnection::SqlConnection(QString path)
-    : m_path(std::move(path))
+namespace {
+
+// Every write transaction announces itself on this channel (PostgreSQL).
+const QString ChangeChannel = QStringLiteral("keyward_changes");
+// The advisory lock that serializes writers, as SQLite's BEGIN IMMEDIATE does.
+constexpr qint64 WriteLock = 0x6b657977; // "keyw"
+
+} // namespace
+
+SqlConnection::SqlConnection(const SqlStoreOptions &options)
+    : m_path(options.postgres ? QStringLiteral("postgresql://") + options.postgres->displayName()
+             : options.path.isEmpty() ? defaultLocalStorePath()
+                                      : options.path)
+    , m_postgres(options.postgres)
     , m_connectionName(QStringLiteral("keyward-") + QUuid::createUuid().toString(QUuid::Id128))
 {
 }
@@ -17,16 +30,29 @@ SqlConnection::~SqlConnection()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString SqlConnection::displayName() const
+{
+    return m_postgres ? m_postgres->displayName() : QFileInfo(m_path).fileName();
+}
+
 void SqlConnection::open()
 {
     if (isOpen())
         return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_postgres)
+        openPostgres(db);
+    else
+        openSqlite(db);
+}
+
+void SqlConnection::openSqlite(QSqlDatabase &db)
+{
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         throw StoreError::unavailable(
             tr("Cannot create the folder %1 for the key store.").arg(info.absolutePath()));
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
@@ -54,12 +80,47 @@ void SqlConnection::open()
     }
 }
 
+void SqlConnection::openPostgres(QSqlDatabase &db)
+{
+    if (!db.isValid()) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            throw StoreError::unavailable(
+                tr("This Keyward has no PostgreSQL driver: install libqt6sql6-psql."));
+        }
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(m_postgres->host);
+        db.setPort(m_postgres->port);
+        db.setDatabaseName(m_postgres->database);
+        db.setUserName(m_postgres->user);
+        if (!m_postgres->password.isEmpty())
+            db.setPassword(m_postgres->password);
+        QString options = QStringLiteral("connect_timeout=5;application_name=keyward");
+        if (!m_postgres->sslMode.isEmpty())
+            options += QStringLiteral(";sslmode=") + m_postgres->sslMode;
+        db.setConnectOptions(options);
+    }
+    if (!db.open())
+        failPostgres(db.lastError());
+    // Notices ("already exists, skipping") would reach stderr through libpq.
+    exec(QStringLiteral("SET client_min_messages = warning"));
+    QSqlDriver *driver = db.driver();
+    driver->subscribeToNotification(ChangeChannel);
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &, QSqlDriver::NotificationSource source) {
+                         if (source == QSqlDriver::OtherSource)
+                             ++m_notifications;
+                     });
+}
+
 void SqlConnection::close()
 {
     m_statements.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.isOpen())
+    if (db.isOpen()) {
+        if (m_postgres)
+            QObject::disconnect(db.driver(), &QSqlDriver::notification, nullptr, nullptr);
         db.close();
+    }
 }
 
 bool SqlConnection::isOpen() const
@@ -71,6 +132,12 @@ QSqlQuery SqlConnection::exec(const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and data changes, not DDL or transaction control.
+    if (bindings.isEmpty() && m_postgres) {
+        if (!query.exec(sql))
+            fail(query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
         fail(query.lastError());
     bind(query, bindings);
@@ -81,6 +148,11 @@ QSqlQuery SqlConnection::exec(const QString &sql, const QVariantList &bindings)
 
 QSqlQuery &SqlConnection::execCached(const QString &sql, const QVariantList &bindings)
 {
+    if (bindings.isEmpty() && m_postgres) { // see exec()
+        QSqlQuery &plain = m_statements[QString()];
+        plain = exec(sql);
+        return plain;
+    }
     auto statement = m_statements.find(sql);
     if (statement == m_statements.end()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -102,7 +174,12 @@ void SqlConnection::bind(QSqlQuery &query, const QVariantList &bindings) const
         const QVariant &value = bindings.at(i);
         // A null QString would bind as SQL NULL; every text column here is NOT NULL.
         const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(static_cast<int>(i), nullText ? QVariant(QStringLiteral("")) : value);
+        if (nullText)
+            query.bindValue(static_cast<int>(i), QStringLiteral(""));
+        else if (value.typeId() == QMetaType::Bool) // flags are integer columns in both
+            query.bindValue(static_cast<int>(i), value.toBool() ? 1 : 0);
+        else
+            query.bindValue(static_cast<int>(i), value);
     }
 }
 
@@ -114,6 +191,8 @@ QVariant SqlConnection::scalar(const QString &sql, const QVariantList &bindings)
 
 qint64 SqlConnection::dataVersion()
 {
+    if (m_postgres)
+        return m_notifications;
     QSqlQuery &query = execCached(QStringLiteral("PRAGMA data_version"));
     const qint64 version = query.next() ? query.value(0).toLongLong() : -1;
     query.finish();
@@ -122,11 +201,24 @@ qint64 SqlConnection::dataVersion()
 
 void SqlConnection::begin()
 {
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_postgres) {
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
+    exec(QStringLiteral("BEGIN"));
+    exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLock));
+}
+
+void SqlConnection::beginRead()
+{
+    execCached(m_postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                          : QStringLiteral("BEGIN DEFERRED"));
 }
 
 void SqlConnection::commit()
 {
+    if (m_postgres) // delivered to the listeners when, and only if, the commit succeeds
+        exec(QStringLiteral("NOTIFY ") + ChangeChannel);
     exec(QStringLiteral("COMMIT"));
 }
 
@@ -149,8 +241,29 @@ QDateTime SqlConnection::timeFrom(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+void SqlConnection::failPostgres(const QSqlError &error) const
+{
+    if (error.type() == QSqlError::ConnectionError) {
+        throw StoreError::unavailable(tr("Cannot reach the PostgreSQL store %1: %2")
+                                          .arg(displayName(), error.databaseText().trimmed()));
+    }
+    // SQLSTATE class 08: connection exception; 53: insufficient resources (disk full…).
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        throw StoreError::unavailable(
+            tr("The connection to the PostgreSQL store %1 was lost. Try again.")
+                .arg(displayName()));
+    if (state.startsWith(QLatin1String("53")))
+        throw StoreError::unavailable(
+            tr("The PostgreSQL store is out of space or resources: the change was not saved."));
+    throw StoreError::unavailable(
+        tr("The key store reported an error: %1").arg(error.text().trimmed()));
+}
+
 void SqlConnection::fail(const QSqlError &error) const
 {
+    if (m_postgres)
+        failPostgres(error);
     // SQLite result codes: 5 busy, 6 locked, 8 read-only, 10 I/O, 11 corrupt, 13 full,
     // 14 cannot open, 26 not a database.
     const int code = error.nativeErrorCode().toInt();
@@ -180,7 +293,7 @@ void SqlConnection::fail(const QSqlError &error) const
 SqlReadTransaction::SqlReadTransaction(SqlConnection &connection)
     : m_connection(connection)
 {
-    m_connection.execCached(QStringLiteral("BEGIN DEFERRED"));
+    m_connection.beginRead();
 }
 
 SqlReadTransaction::~SqlReadTransaction()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sql/SqlStoreOptions.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -9,21 +10,28 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-//! The worker thread's database connection. Failures throw StoreError.
+//! One thread's database connection: a SQLite file or a PostgreSQL database, with the
+//! few differences between them kept here (and the schema's in SqlSchema). Failures
+//! throw StoreError.
 class SqlConnection final {
     Q_DECLARE_TR_FUNCTIONS(SqlConnection)
     Q_DISABLE_COPY_MOVE(SqlConnection)
 
 public:
-    explicit SqlConnection(QString path);
+    explicit SqlConnection(const SqlStoreOptions &options);
     ~SqlConnection();
 
-    //! Opens the file (creating it and its folder) and sets WAL, synchronous=FULL,
-    //! busy_timeout and foreign keys.
+    //! SQLite: opens the file (creating it and its folder) and sets WAL,
+    //! synchronous=FULL, busy_timeout and foreign keys. PostgreSQL: connects and listens
+    //! for other connections' changes.
     void open();
     void close();
     bool isOpen() const;
+    bool isPostgres() const { return m_postgres.has_value(); }
+    //! The file path, or the PostgreSQL URL (without password).
     const QString &path() const { return m_path; }
+    //! "keyward.db" or "user@host:port/database", for titles and status bars.
+    QString displayName() const;
 
     //! Runs @p sql with positional bindings; throws StoreError on failure.
     QSqlQuery exec(const QString &sql, const QVariantList &bindings = {});
@@ -33,10 +41,15 @@ public:
     //! The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
 
-    //! Increases when another connection commits; used to notice outside changes.
+    //! Changes when another connection commits; used to notice outside changes
+    //! (SQLite's data_version; PostgreSQL's NOTIFY from other sessions).
     qint64 dataVersion();
 
+    //! Starts a write transaction; writers are serialized (SQLite BEGIN IMMEDIATE, a
+    //! PostgreSQL transaction-level advisory lock).
     void begin();
+    //! Starts a read-only transaction: one snapshot for several reads.
+    void beginRead();
     void commit();
     void rollback();
 
@@ -45,15 +58,19 @@ public:
 
 private:
     [[noreturn]] void fail(const QSqlError &error) const;
-
+    [[noreturn]] void failPostgres(const QSqlError &error) const;
+    void openSqlite(QSqlDatabase &db);
+    void openPostgres(QSqlDatabase &db);
     void bind(QSqlQuery &query, const QVariantList &bindings) const;
 
     QString m_path;
+    std::optional<PostgresTarget> m_postgres;
     QString m_connectionName;
+    qint64 m_notifications = 0;             //!< PostgreSQL: changes announced by other sessions
     QHash<QString, QSqlQuery> m_statements; //!< execCached()'s prepared statements
 };
 
-//! A read transaction (BEGIN DEFERRED): one consistent snapshot for several reads,
+//! A read transaction: one consistent snapshot for several reads,
 //! ended on destruction.
 class SqlReadTransaction final {
     Q_DISABLE_COPY_MOVE(SqlReadTransaction)
@@ -66,7 +83,8 @@ private:
     SqlConnection &m_connection;
 };
 
-//! BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless committed.
+//! A write transaction (SqlConnection::begin()), rolled back on destruction unless
+//! committed.
 class SqlTransaction final {
     Q_DISABLE_COPY_MOVE(SqlTransaction)
 

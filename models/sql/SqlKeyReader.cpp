@@ -72,7 +72,11 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
         const QJsonArray cursor = decodeCursor(request.after);
         where.sql += QStringLiteral(" AND (%1, k.kid) %2 (?, ?)")
                          .arg(sort, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-        where.bindings << cursor.at(0).toVariant() << cursor.at(1).toString();
+        // JSON numbers come back as doubles; the sort columns hold whole numbers, which
+        // PostgreSQL wants as such.
+        const QJsonValue last = cursor.at(0);
+        where.bindings << (last.isDouble() ? QVariant(qint64(last.toDouble())) : last.toVariant())
+                       << cursor.at(1).toString();
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query =

@@ -26,7 +26,11 @@ public:
                                const QString &prefix, const QString &ownerName,
                                const QDateTime &now);
 
+    //! A migration statement (written for SQLite) as PostgreSQL takes it.
+    static QString forPostgres(const QString &statement);
+
 private:
+    static void setVersion(SqlConnection &connection, int version);
     static void seed(SqlConnection &connection, const QString &prefix, const QString &ownerName,
                      const QDateTime &now);
 };

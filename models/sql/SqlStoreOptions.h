@@ -3,11 +3,29 @@
 #include <QDateTime>
 #include <QString>
 #include <functional>
+#include <optional>
+
+//! Where a shared PostgreSQL store lives. The password comes from here, or else from
+//! libpq's own sources (PGPASSWORD, ~/.pgpass); never from a command line.
+struct PostgresTarget {
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 5432;
+    QString database = QStringLiteral("keyward");
+    QString user;
+    QString password;
+    QString
+        sslMode; //!< libpq's sslmode (disable, require, verify-full, ...); empty: libpq's default
+
+    //! "user@host:port/database", for titles and messages (never the password).
+    QString displayName() const;
+};
 
 //! How to open a SQL store.
 struct SqlStoreOptions {
     //! SQLite file path. Empty: the default local store (see defaultLocalStorePath()).
     QString path;
+    //! Set for a PostgreSQL store instead of a SQLite file.
+    std::optional<PostgresTarget> postgres;
     //! Vendor prefix of a new store's keys; ignored for an existing store.
     QString prefix = QStringLiteral("key");
     //! Name of the owner member a new store gets; empty: the OS user's name.
@@ -22,3 +40,8 @@ struct SqlStoreOptions {
 
 //! The local store's file under QStandardPaths::AppDataLocation.
 QString defaultLocalStorePath();
+
+//! Reads a store location into @p options: `sqlite:PATH`, or
+//! `postgresql://USER@HOST:PORT/DATABASE[?sslmode=MODE]` (a password in the URL is
+//! refused: it would show in process lists). Returns false with a message otherwise.
+bool readStoreLocation(const QString &location, SqlStoreOptions &options, QString *error);

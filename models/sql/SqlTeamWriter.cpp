@@ -48,12 +48,10 @@ Member SqlTeamWriter::addMember(const Actor &actor, const Member &member, const 
             .isValid()) {
         throw StoreError::conflict(tr("There is already a member named “%1”.").arg(name));
     }
-    const QVariant id =
-        m_connection
-            .exec(QStringLiteral("INSERT INTO members (workspace_id, name, email, role_id,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?)"),
-                  {acting.workspace.id, name, email, role, SqlConnection::timeValue(now)})
-            .lastInsertId();
+    const QVariant id = m_connection.scalar(
+        QStringLiteral("INSERT INTO members (workspace_id, name, email, role_id,"
+                       " created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {acting.workspace.id, name, email, role, SqlConnection::timeValue(now)});
     const Member added{id.toLongLong(), name, email, member.role};
     audit(acting, QStringLiteral("member_add"), {},
           {{QStringLiteral("member"), name},
@@ -124,10 +122,9 @@ Role SqlTeamWriter::saveRole(const Actor &actor, const Role &role, const QDateTi
     QJsonObject before;
     if (role.id == 0) {
         saved.id = m_connection
-                       .exec(QStringLiteral("INSERT INTO roles (workspace_id, name, description,"
-                                            " built_in) VALUES (?, ?, ?, 0)"),
-                             {acting.workspace.id, name, role.description})
-                       .lastInsertId()
+                       .scalar(QStringLiteral("INSERT INTO roles (workspace_id, name, description,"
+                                              " built_in) VALUES (?, ?, ?, 0) RETURNING id"),
+                               {acting.workspace.id, name, role.description})
                        .toLongLong();
     } else {
         const QList<Role> roles = m_directory.roles(acting.workspace.id);

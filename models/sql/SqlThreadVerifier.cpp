@@ -6,17 +6,12 @@ namespace {
 
 constexpr int HandoverIntervalMs = 1000;
 
-QString storePath(const SqlKeyStore &store)
-{
-    return store.options().path.isEmpty() ? defaultLocalStorePath() : store.options().path;
-}
-
 } // namespace
 
 SqlThreadVerifier::SqlThreadVerifier(SqlKeyStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_connection(storePath(store))
+    , m_connection(store.options())
     , m_verifier(m_connection)
 {
     m_handover.setInterval(HandoverIntervalMs);

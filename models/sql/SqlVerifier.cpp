@@ -157,9 +157,11 @@ void SqlVerifier::flushUsage()
 {
     if (m_pendingUsage.isEmpty())
         return;
-    // Last-used times are a convenience, not a record: their batch commits without
+    // Last-used times are a convenience, not a record: a SQLite batch commits without
     // waiting for the disk (the file stays consistent; a power cut may lose the batch).
-    m_connection.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const bool relaxed = !m_connection.isPostgres();
+    if (relaxed)
+        m_connection.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     try {
         SqlTransaction transaction(m_connection);
         for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
@@ -171,9 +173,11 @@ void SqlVerifier::flushUsage()
         }
         transaction.commit();
     } catch (...) {
-        m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (relaxed)
+            m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         throw;
     }
-    m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (relaxed)
+        m_connection.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     m_pendingUsage.clear();
 }

@@ -69,8 +69,11 @@ QString ServerProcess::run(const QStringList &arguments, int *exitCode)
     QProcess process;
     process.start(QStringLiteral(KEYWARD_SERVER), arguments);
     process.waitForFinished(30000);
+    const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     if (exitCode)
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *exitCode = code;
+    if (code != 0)
+        qInfo("keyward-server exited with %d: %s", code, process.readAllStandardError().constData());
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 

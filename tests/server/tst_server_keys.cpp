@@ -1,3 +1,4 @@
+#include "PostgresServer.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
@@ -8,7 +9,9 @@
 
 //! The management REST API over HTTP against the real keyward-server process: every
 //! route and status, authentication before authorization, the escalation refusal,
-//! idempotent create and reset, If-Match conflicts and workspace isolation.
+//! idempotent create and reset, If-Match conflicts and workspace isolation. The same
+//! suite runs on a SQLite file and, with KEYWARD_TEST_STORE=postgresql, on a real
+//! PostgreSQL server it starts itself.
 class TestServerKeys final : public QObject {
     Q_OBJECT
 
@@ -41,6 +44,7 @@ private:
     int verify(const QString &token, const QString &scope = {});
 
     QTemporaryDir m_dir;
+    PostgresServer m_postgres;
     ServerProcess m_server;
     HttpClient m_http;
     QString m_admin;      //!< api_keys:*, documents:read/write, audit_log:read
@@ -66,7 +70,13 @@ const QRegularExpression TokenFormat(
 void TestServerKeys::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
+    QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
+    if (qEnvironmentVariable("KEYWARD_TEST_STORE") == QLatin1String("postgresql")) {
+        QString error;
+        QVERIFY2(m_postgres.start(&error), qPrintable(error));
+        qputenv("PGPASSWORD", m_postgres.password().toUtf8()); // for the server processes
+        database = m_postgres.url();
+    }
     int code = -1;
     m_admin = ServerProcess::run({QStringLiteral("init"), QStringLiteral("--database"), database,
                                   QStringLiteral("--scope"), QStringLiteral("api_keys:read"),
@@ -97,6 +107,7 @@ void TestServerKeys::initTestCase()
 void TestServerKeys::cleanupTestCase()
 {
     QVERIFY(m_server.stop());
+    m_postgres.stop();
 }
 
 QJsonObject TestServerKeys::created(const QJsonObject &draft, const QByteArray &idempotencyKey)
