@@ -610,6 +610,7 @@ void TestServerKeys::badInput_data()
     QTest::newRow("whitespace name") << named(QStringLiteral("   ")) << 400;
     QTest::newRow("101 characters") << named(QString(101, QLatin1Char('n'))) << 400;
     QTest::newRow("huge body") << named(QString(100 * 1024, QLatin1Char('n'))) << 400;
+    QTest::newRow("10 MB name") << named(QString(10 * 1024 * 1024, QLatin1Char('n'))) << 400;
     QTest::newRow("CR/LF") << named(QStringLiteral("a\r\nFAKE 200")) << 400;
     QTest::newRow("RTL override") << named(QStringLiteral("abc\u202Etxt.exe")) << 400;
     QTest::newRow("NUL") << QByteArray("{\"name\":\"a\\u0000b\"}") << 400;

@@ -3,6 +3,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 //! keyward-server's verify path, over HTTP against the real process on 127.0.0.1.
@@ -22,6 +24,9 @@ private Q_SLOTS:
     void badJsonIsRefused_data();
     void badJsonIsRefused();
     void healthAndReadiness();
+    void malformedKeys_data();
+    void malformedKeys();
+    void duplicateAuthorizationHeadersAreRefused();
     void revokeElsewhereIsEnforcedAtOnce();
     void lastUseIsRecordedInBatches();
 
@@ -207,6 +212,73 @@ void TestServerVerify::healthAndReadiness()
 {
     QCOMPARE(get(QStringLiteral("/healthz")).status, 200);
     QCOMPARE(get(QStringLiteral("/readyz")).status, 200);
+}
+
+void TestServerVerify::malformedKeys_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("headerSafe"); //!< can travel in an HTTP header at all
+    const QString good = m_reader.token;
+    QString caseSwap = good;
+    const qsizetype letter = caseSwap.indexOf(QRegularExpression(QStringLiteral("[a-z]")), 22);
+    caseSwap[letter] = caseSwap.at(letter).toUpper();
+    QString homoglyph = good;
+    homoglyph[25] = QChar(0x041E); // Cyrillic capital O
+    QTest::newRow("other vendor") << KeyToken::generate(QStringLiteral("abc"), Environment::Live,
+                                                        m_reader.key.id)
+                                  << true;
+    QTest::newRow("other environment")
+        << KeyToken::generate(QStringLiteral("key"), Environment::Test, m_reader.key.id) << true;
+    QTest::newRow("right kid, other secret")
+        << KeyToken::generate(QStringLiteral("key"), Environment::Live, m_reader.key.id) << true;
+    QTest::newRow("case swapped") << caseSwap << true;
+    QTest::newRow("homoglyph") << homoglyph << false;
+    QTest::newRow("trailing newline") << good + QLatin1Char('\n') << false;
+    QTest::newRow("NUL inside") << good.left(30) + QChar(0) + good.mid(31) << false;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("255 characters") << QString(255, QLatin1Char('a')) << true;
+    QTest::newRow("256 characters") << QString(256, QLatin1Char('a')) << true;
+    QTest::newRow("64 KiB") << QString(64 * 1024, QLatin1Char('a')) << false;
+    QTest::newRow("SQL") << QStringLiteral("key_live_' OR 1=1;--") << false;
+    QTest::newRow("format string") << QStringLiteral("%s%n%s%n") << true;
+}
+
+void TestServerVerify::malformedKeys()
+{
+    QFETCH(QString, token);
+    QFETCH(bool, headerSafe);
+    const Answer reference = authorize(QStringLiteral("not-a-key"));
+    if (headerSafe) {
+        const Answer answer = authorize(token);
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.body, reference.body);
+        QCOMPARE(answer.headers.value("www-authenticate"),
+                 reference.headers.value("www-authenticate"));
+    }
+    const Answer json = post(QStringLiteral("/v1/keys/verify"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("key"), token}}).toJson());
+    if (token.size() > 4000) {
+        QCOMPARE(json.status, 400); // the verify body is limited to 4 KiB
+        return;
+    }
+    QCOMPARE(json.status, 200);
+    QCOMPARE(json.json().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("unauthenticated"));
+    QCOMPARE(json.json().keys(), (QStringList{QStringLiteral("outcome"), QStringLiteral("valid")}));
+}
+
+void TestServerVerify::duplicateAuthorizationHeadersAreRefused()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(10000));
+    const QByteArray header = "Authorization: Bearer " + m_reader.token.toLatin1() + "\r\n";
+    socket.write("GET /v1/authorize HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + header +
+                 "Connection: close\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
 }
 
 void TestServerVerify::revokeElsewhereIsEnforcedAtOnce()
