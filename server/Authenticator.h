@@ -35,6 +35,15 @@ public:
     //! A route handler that runs @p handler only for a key holding @p scope, acting as
     //! the key's member capped to the key's scopes.
     ApiRouter::Handler guarded(const QString &scope, ActorHandler handler);
+    //! The same for a member function of a routes object.
+    template <typename Routes>
+    ApiRouter::Handler guarded(const QString &scope, Routes *routes,
+                               QHttpServerResponse (Routes::*handler)(ApiCall &, const Actor &))
+    {
+        return guarded(scope, [routes, handler](ApiCall &call, const Actor &actor) {
+            return (routes->*handler)(call, actor);
+        });
+    }
 
     //! The member a verified key acts for, capped to the key's own effective scopes.
     static Actor actorOf(const Verification &verification);

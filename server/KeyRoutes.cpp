@@ -73,10 +73,8 @@ void KeyRoutes::install(ApiRouter &router, Authenticator &authenticator)
     const QString read = QStringLiteral("api_keys:read");
     const QString write = QStringLiteral("api_keys:write");
     const QString remove = QStringLiteral("api_keys:delete");
-    const auto bound = [this, &authenticator](const QString &scope, auto member) {
-        return authenticator.guarded(scope, [this, member](ApiCall &call, const Actor &actor) {
-            return (this->*member)(call, actor);
-        });
+    const auto bound = [this, &authenticator](const QString &scope, auto handler) {
+        return authenticator.guarded(scope, this, handler);
     };
     router.add(Method::Get, QStringLiteral("/v1/keys"), bound(read, &KeyRoutes::list));
     router.add(Method::Post, QStringLiteral("/v1/keys"), bound(write, &KeyRoutes::create));

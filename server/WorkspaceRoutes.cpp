@@ -33,10 +33,8 @@ void WorkspaceRoutes::install(ApiRouter &router, Authenticator &authenticator)
 {
     using Method = ApiRouter::Method;
     const QString read = QStringLiteral("api_keys:read");
-    const auto bound = [this, &authenticator, read](auto member) {
-        return authenticator.guarded(read, [this, member](ApiCall &call, const Actor &actor) {
-            return (this->*member)(call, actor);
-        });
+    const auto bound = [this, &authenticator, read](auto handler) {
+        return authenticator.guarded(read, this, handler);
     };
     router.add(Method::Get, QStringLiteral("/v1/scopes"), bound(&WorkspaceRoutes::scopes));
     router.add(Method::Get, QStringLiteral("/v1/roles"), bound(&WorkspaceRoutes::roles));
