@@ -26,7 +26,9 @@ Authenticator::Outcome Authenticator::verifyToken(ApiCall &call, const QString &
         return outcome;
     const StoreResult<Verification> result = m_verifier.verify(token, scope);
     if (!result.ok()) {
-        outcome.refusal = HttpReplies::fromStoreError(result.error());
+        // The caller is not authenticated: the details (paths, hosts) go to the log only.
+        qWarning("keyward-server: verification failed: %s", qPrintable(result.error().message()));
+        outcome.refusal = HttpReplies::storeUnavailable();
         return outcome;
     }
     outcome.verification = result.value();

@@ -8,6 +8,20 @@ namespace {
 // Beyond this many tracked addresses, those that have fully recovered are forgotten.
 constexpr qsizetype MaxTracked = 10000;
 
+//! The unit one client is judged by: an IPv4 address, or an IPv6 /64 network (one
+//! subscriber usually holds a whole /64, and could otherwise rotate addresses in it).
+QHostAddress clientUnit(const QHostAddress &client)
+{
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4);
+    Q_IPV6ADDR v6 = client.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        v6[i] = 0;
+    return QHostAddress(v6);
+}
+
 } // namespace
 
 FailureThrottle::FailureThrottle(int perMinute, Clock clock)
@@ -22,11 +36,12 @@ FailureThrottle::FailureThrottle(int perMinute, Clock clock)
 FailureThrottle::Bucket &FailureThrottle::refilled(const QHostAddress &client)
 {
     const qint64 now = m_clock();
-    auto it = m_buckets.find(client);
+    const QHostAddress unit = clientUnit(client);
+    auto it = m_buckets.find(unit);
     if (it == m_buckets.end()) {
         if (m_buckets.size() >= MaxTracked)
             forgetFullBuckets();
-        it = m_buckets.insert(client, {double(m_perMinute), now});
+        it = m_buckets.insert(unit, {double(m_perMinute), now});
     }
     const double perMs = m_perMinute / 60000.0;
     it->tokens = std::min(double(m_perMinute), it->tokens + (now - it->updatedMs) * perMs);
@@ -36,7 +51,7 @@ FailureThrottle::Bucket &FailureThrottle::refilled(const QHostAddress &client)
 
 std::optional<int> FailureThrottle::retryAfter(const QHostAddress &client)
 {
-    if (!enabled() || !m_buckets.contains(client))
+    if (!enabled() || !m_buckets.contains(clientUnit(client)))
         return std::nullopt;
     const Bucket &bucket = refilled(client);
     if (bucket.tokens >= 1.0)

@@ -6,7 +6,7 @@
 #include <functional>
 #include <optional>
 
-//! Throttles failed verifications per client address (a token bucket per address):
+//! Throttles failed verifications per client (a token bucket per IPv4 address or IPv6 /64):
 //! each address may fail @p perMinute times in a burst, refilled evenly over a minute.
 //! While an address is out of tokens every verification from it is refused with
 //! 429 before the key is looked at, so guessing gains nothing; other addresses are

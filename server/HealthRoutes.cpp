@@ -17,8 +17,8 @@ void HealthRoutes::install(ApiRouter &router, KeyStore &store)
     router.add(Method::Get, QStringLiteral("/readyz"), [keys](ApiCall &) {
         const StoreResult<StoreInfo> result = awaited(keys->open());
         if (!result.ok()) {
-            return HttpReplies::error(HttpReplies::Status::ServiceUnavailable,
-                                      QStringLiteral("unavailable"), result.error().message());
+            qWarning("keyward-server: not ready: %s", qPrintable(result.error().message()));
+            return HttpReplies::storeUnavailable();
         }
         return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
     });

@@ -79,6 +79,14 @@ QHttpServerResponse HttpReplies::notFound()
                  tr("There is no such resource. The API is described at /openapi.yaml."));
 }
 
+QHttpServerResponse HttpReplies::storeUnavailable()
+{
+    QHttpServerResponse response = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                                         tr("The key store is unavailable. Try again shortly."));
+    response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    return response;
+}
+
 QHttpServerResponse HttpReplies::fromStoreError(const StoreError &storeError)
 {
     switch (storeError.code()) {

@@ -26,6 +26,8 @@ public:
     static QHttpServerResponse badRequest(const QString &message);
     static QHttpServerResponse tooManyRequests(int retryAfterSeconds);
     static QHttpServerResponse notFound();
+    //! 503 that says no more than that: for callers who have not authenticated.
+    static QHttpServerResponse storeUnavailable();
     //! The status that fits the store's error: 400, 404, 409, 403 or 503.
     static QHttpServerResponse fromStoreError(const StoreError &error);
 };

@@ -27,7 +27,13 @@ QString value(const QUrlQuery &url, const QString &name)
 
 bool onlyKnown(const QUrlQuery &url, const QStringList &known, QString *problem)
 {
-    for (const auto &[name, ignored] : url.queryItems(QUrl::FullyDecoded)) {
+    for (const auto &[name, text] : url.queryItems(QUrl::FullyDecoded)) {
+        if (text.contains(QChar(0)) || text.size() > 1000) {
+            *problem = KeyRequests::tr("The query parameter “%1” holds a NUL character or is "
+                                       "longer than 1000 characters.")
+                           .arg(name.left(100));
+            return false;
+        }
         if (!known.contains(name)) {
             *problem = KeyRequests::tr("The query parameter “%1” is not known here; use %2.")
                            .arg(name.left(100), known.join(QStringLiteral(", ")));

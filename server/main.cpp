@@ -41,15 +41,18 @@ int main(int argc, char *argv[])
     const auto info = awaited(store.open());
     if (!info.ok())
         return fail(info.error().message(), 1);
-    KeywardServer server(store, options);
-    const quint16 port = server.listen(&error);
-    if (port == 0)
-        return fail(error, 1);
-    std::printf("Listening on %s:%u (store %s)\n", qPrintable(options.address.toString()), port,
-                qPrintable(info.value().location));
-    std::fflush(stdout);
-    ShutdownSignals shutdown;
-    const int code = QCoreApplication::exec();
-    store.flushUsage();
+    int code = 0;
+    {
+        KeywardServer server(store, options);
+        const quint16 port = server.listen(&error);
+        if (port == 0)
+            return fail(error, 1);
+        std::printf("Listening on %s:%u (store %s)\n", qPrintable(options.address.toString()), port,
+                    qPrintable(info.value().location));
+        std::fflush(stdout);
+        ShutdownSignals shutdown;
+        code = QCoreApplication::exec();
+    }                   // the request thread's last-used times are handed to the store here...
+    store.flushUsage(); // ...and written here
     return code;
 }

@@ -3007,6 +3007,10 @@
         <source>There is already a workspace named “%1”.</source>
         <translation>Es gibt bereits einen Arbeitsbereich namens „%1“.</translation>
     </message>
+    <message>
+        <source>A workspace name cannot contain line breaks, control or text-direction characters.</source>
+        <translation>Ein Arbeitsbereichsname darf keine Zeilenumbrüche, Steuer- oder Textrichtungszeichen enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStoreOptions</name>
@@ -3090,6 +3094,13 @@
     <message>
         <source>Enter a name for the role.</source>
         <translation>Geben Sie einen Namen für die Rolle ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlThreadVerifier</name>
+    <message>
+        <source>The key store is unavailable.</source>
+        <translation>Der Schlüsselspeicher ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>

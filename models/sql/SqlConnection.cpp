@@ -44,6 +44,7 @@ void SqlConnection::open()
         openPostgres(db);
     else
         openSqlite(db);
+    ++m_session;
 }
 
 void SqlConnection::openSqlite(QSqlDatabase &db)
@@ -103,6 +104,9 @@ void SqlConnection::openPostgres(QSqlDatabase &db)
         failPostgres(db.lastError());
     // Notices ("already exists, skipping") would reach stderr through libpq.
     exec(QStringLiteral("SET client_min_messages = warning"));
+    // A writer waits at most this long for another one (or a lock), never forever.
+    exec(QStringLiteral("SET lock_timeout = '10s'"));
+    exec(QStringLiteral("SET statement_timeout = '60s'"));
     QSqlDriver *driver = db.driver();
     driver->subscribeToNotification(ChangeChannel);
     QObject::connect(driver, &QSqlDriver::notification, driver,

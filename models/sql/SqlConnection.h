@@ -28,6 +28,8 @@ public:
     void close();
     bool isOpen() const;
     bool isPostgres() const { return m_postgres.has_value(); }
+    //! Counts the opens: what was learnt on one session is not compared with another's.
+    int session() const { return m_session; }
     //! The file path, or the PostgreSQL URL (without password).
     const QString &path() const { return m_path; }
     //! "keyward.db" or "user@host:port/database", for titles and status bars.
@@ -67,6 +69,7 @@ private:
     std::optional<PostgresTarget> m_postgres;
     QString m_connectionName;
     qint64 m_notifications = 0;             //!< PostgreSQL: changes announced by other sessions
+    int m_session = 0;                      //!< how many times it was opened
     QHash<QString, QSqlQuery> m_statements; //!< execCached()'s prepared statements
 };
 

@@ -1,6 +1,7 @@
 #include "sql/SqlKeyReader.h"
 
 #include "domain/KeyRules.h"
+#include "keys/KeyToken.h"
 #include "sql/SqlConnection.h"
 #include "sql/SqlDirectory.h"
 
@@ -52,6 +53,11 @@ SqlKeyReader::SqlKeyReader(SqlConnection &connection, SqlDirectory &directory)
 
 ApiKey SqlKeyReader::load(qint64 workspaceId, const QString &kid)
 {
+    // Whatever cannot be a kid (a typo, a whole key, a NUL) is not looked up at all.
+    if (!KeyToken::isValidKid(kid)) {
+        throw StoreError::notFound(
+            tr("There is no key with the id “%1”.").arg(kid.left(KeyToken::KidLength + 8)));
+    }
     QSqlQuery query = m_connection.exec(
         SelectColumns + FromKeys + QStringLiteral(" WHERE k.workspace_id = ? AND k.kid = ?"),
         {workspaceId, kid});
@@ -70,12 +76,18 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
     Clause where = whereFor(workspaceId, request.filter, now);
     if (!request.after.isEmpty()) {
         const QJsonArray cursor = decodeCursor(request.after);
+        // A cursor comes back from the caller: its value must have the sort's type.
+        const bool textSort = request.sortField == KeySortField::Name ||
+                              request.sortField == KeySortField::Type ||
+                              request.sortField == KeySortField::CreatedBy;
+        const QJsonValue last = cursor.at(0);
+        if (textSort ? !last.isString() : !last.isDouble())
+            throw StoreError::invalid(tr("The page cursor is not valid."));
         where.sql += QStringLiteral(" AND (%1, k.kid) %2 (?, ?)")
                          .arg(sort, ascending ? QStringLiteral(">") : QStringLiteral("<"));
         // JSON numbers come back as doubles; the sort columns hold whole numbers, which
         // PostgreSQL wants as such.
-        const QJsonValue last = cursor.at(0);
-        where.bindings << (last.isDouble() ? QVariant(qint64(last.toDouble())) : last.toVariant())
+        where.bindings << (textSort ? last.toVariant() : QVariant(qint64(last.toDouble())))
                        << cursor.at(1).toString();
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");

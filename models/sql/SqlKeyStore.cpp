@@ -48,9 +48,11 @@ template <typename T, typename Job> QFuture<StoreResult<T>> SqlKeyStore::dispatc
 template <typename T, typename Job> QFuture<StoreResult<T>> SqlKeyStore::dispatchChange(Job job)
 {
     SqlWorker *worker = m_worker;
-    return dispatch<T>([worker, job = std::move(job)](SqlBackend &backend, auto &promise) {
+    std::atomic<quint64> *changes = &m_localChanges;
+    return dispatch<T>([worker, changes, job = std::move(job)](SqlBackend &backend, auto &promise) {
         auto result = job(backend, promise);
         backend.forgetVerifiedKeys();
+        ++*changes;
         Q_EMIT worker->changed();
         return result;
     });

@@ -50,6 +50,9 @@ public:
     //! Last-used times recorded by a SqlThreadVerifier; written with the worker's batch.
     void addUsage(const QHash<QString, QDateTime> &usage);
     const SqlStoreOptions &options() const { return m_options; }
+    //! Counts the changes made through this store; it moves before the change's future
+    //! finishes, so a SqlThreadVerifier that reads it sees every change it was told of.
+    quint64 localChanges() const { return m_localChanges.load(); }
 
     //! Writes pending last-used times now and waits for it (used on shutdown and by tests).
     void flushUsage();
@@ -63,6 +66,7 @@ private:
     template <typename T, typename Job> QFuture<StoreResult<T>> dispatchChange(Job job);
 
     SqlStoreOptions m_options;
+    std::atomic<quint64> m_localChanges{0};
     QThread m_thread;
     SqlWorker *m_worker = nullptr; //!< lives in m_thread
 };

@@ -200,11 +200,12 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
             return *earlier;
     }
     const KeyStatus status = before.statusAt(now);
+    // The key's state, not the request, is in the way: a conflict (HTTP 409).
     if (status == KeyStatus::Revoked)
-        throw StoreError::invalid(
+        throw StoreError::conflict(
             tr("The key “%1” is revoked and cannot be reset.").arg(before.name));
     if (status == KeyStatus::Expired) {
-        throw StoreError::invalid(
+        throw StoreError::conflict(
             tr("The key “%1” has expired and cannot be reset. Create a new key instead.")
                 .arg(before.name));
     }

@@ -1,5 +1,6 @@
 #include "sql/SqlSchema.h"
 
+#include "domain/KeyRules.h"
 #include "domain/Scope.h"
 #include "keys/KeyToken.h"
 #include "sql/SqlConnection.h"
@@ -130,8 +131,13 @@ int SqlSchema::currentVersion(SqlConnection &connection)
 {
     if (!connection.isPostgres())
         return connection.scalar(QStringLiteral("PRAGMA user_version")).toInt();
-    connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS keyward_schema (version INTEGER"
-                                   " NOT NULL)"));
+    if (!connection.scalar(QStringLiteral("SELECT to_regclass('keyward_schema') IS NOT NULL"))
+             .toBool()) {
+        SqlTransaction transaction(connection); // under the writers' lock: one creator
+        connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS keyward_schema (version"
+                                       " INTEGER NOT NULL)"));
+        transaction.commit();
+    }
     return connection.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM keyward_schema"))
         .toInt();
 }
@@ -207,6 +213,10 @@ qint64 SqlSchema::addWorkspace(SqlConnection &connection, const QString &name,
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100)
         throw StoreError::invalid(tr("A workspace name has 1 to 100 characters."));
+    // It travels in HTTP headers (X-Keyward-Workspace): no line breaks or control characters.
+    if (KeyRules::nameProblem(trimmed))
+        throw StoreError::invalid(tr(
+            "A workspace name cannot contain line breaks, control or text-direction characters."));
     if (connection
             .scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE name = ?"), {trimmed})
             .toInt() > 0) {

@@ -5,6 +5,7 @@
 namespace {
 
 constexpr int HandoverIntervalMs = 1000;
+constexpr qint64 RetryAfterFailureMs = 1000;
 
 } // namespace
 
@@ -32,13 +33,26 @@ StoreResult<Verification> SqlThreadVerifier::verify(const QString &token, const 
         malformed.reason = QStringLiteral("malformed");
         return malformed;
     }
+    // A change made through the store in this process is seen at once, not only once
+    // the database announces it.
+    const quint64 changes = m_store.localChanges();
+    if (changes != m_seenChanges) {
+        m_verifier.forgetKeys();
+        m_seenChanges = changes;
+    }
+    // After a failure, the store is left alone for a moment instead of making every
+    // request wait for a connection timeout.
+    if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < RetryAfterFailureMs)
+        return StoreError::unavailable(tr("The key store is unavailable."));
     try {
         m_connection.open();
         const auto &clock = m_store.options().clock;
         const QDateTime now = clock ? clock().toUTC() : QDateTime::currentDateTimeUtc();
+        m_sinceFailure.invalidate();
         return m_verifier.verify(*parsed, scope, now);
     } catch (const StoreError &error) {
-        m_connection.close(); // opened again by the next check
+        m_connection.close(); // opened again, as a new session, after the pause
+        m_sinceFailure.start();
         return error;
     }
 }

@@ -4,6 +4,7 @@
 #include "sql/SqlVerifier.h"
 #include "store/StoreError.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -34,4 +35,6 @@ private:
     SqlConnection m_connection;
     SqlVerifier m_verifier;
     QTimer m_handover;
+    quint64 m_seenChanges = 0;
+    QElapsedTimer m_sinceFailure; //!< valid while a failed connection is left to rest
 };

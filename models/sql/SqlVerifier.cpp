@@ -7,6 +7,8 @@ namespace {
 
 // Bound on the keys remembered between changes; past it the cache starts over.
 constexpr qsizetype MaxCachedKeys = 200000;
+// How long a key's facts are trusted without a change being announced.
+constexpr qint64 MaxFactAgeMs = 1000;
 
 Verification unauthenticated(const QString &reason)
 {
@@ -64,18 +66,26 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
 
 const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
 {
-    // Another connection committed since the last check: what we know may be stale.
+    // Another connection committed since the last check, or this is a new session:
+    // what we know may be stale.
     const qint64 version = m_connection.dataVersion();
-    if (version != m_dataVersion) {
+    if (version != m_dataVersion || m_connection.session() != m_session) {
         m_keys.clear();
         m_dataVersion = version;
+        m_session = m_connection.session();
     }
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 nowMs = m_clock.elapsed();
     auto known = m_keys.constFind(kid);
-    if (known != m_keys.cend())
+    if (known != m_keys.cend() && nowMs - known->loadedMs < MaxFactAgeMs)
         return &*known;
     std::optional<KeyFacts> loaded = load(kid);
-    if (!loaded)
+    if (!loaded) {
+        m_keys.remove(kid);
         return nullptr; // unknown kids are not remembered: guessing cannot fill memory
+    }
+    loaded->loadedMs = nowMs;
     if (m_keys.size() >= MaxCachedKeys)
         m_keys.clear();
     return &*m_keys.insert(kid, std::move(*loaded));

@@ -4,6 +4,7 @@
 #include "keys/KeyToken.h"
 #include "store/KeyQuery.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <utility>
 
@@ -13,11 +14,14 @@ class SqlConnection;
 //! verification costs no database write.
 //!
 //! What a check needs of a key (its digests, expiry, revocation and effective scopes)
-//! is kept in memory after the first check. Any committed change empties that cache:
-//! a change through this connection (forgetKeys(), called for every write) and one
-//! by any other connection or process (SQLite's data_version, read on every check).
-//! So a revoke made anywhere is enforced by the next check, as without a cache.
-//! The cache holds digests, never a secret, and only keys that exist.
+//! is kept in memory after the first check, for at most a second. Sooner, a change
+//! empties that cache: one made in this process (forgetKeys(), called for every
+//! write), and one made by any other connection or process (SQLite's data_version,
+//! read on every check; PostgreSQL's NOTIFY). So on SQLite a revoke made anywhere is
+//! enforced by the next check; on PostgreSQL by the next check after the notification
+//! arrives, and within a second even if it never does (a lost connection, a change
+//! made outside Keyward). The cache holds digests, never a secret, and only keys that
+//! exist; it starts over with every new connection session.
 class SqlVerifier final {
 public:
     explicit SqlVerifier(SqlConnection &connection);
@@ -44,6 +48,7 @@ private:
         QList<QPair<QByteArray, QDateTime>> credentials; //!< digest, end (null: current)
         ScopeSet effective;
         QStringList effectiveSorted;
+        qint64 loadedMs = 0; //!< monotonic; facts older than a second are read again
     };
 
     const KeyFacts *facts(const QString &kid);
@@ -54,5 +59,7 @@ private:
     SqlConnection &m_connection;
     QHash<QString, KeyFacts> m_keys;
     qint64 m_dataVersion = -1;
+    int m_session = -1;
+    QElapsedTimer m_clock;
     QHash<QString, QDateTime> m_pendingUsage;
 };

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void refillsOverTheMinute();
     void otherAddressesAreNotAffected();
     void zeroTurnsItOff();
+    void anIpv6NetworkCountsAsOneClient();
 
 private:
     qint64 m_now = 0;
@@ -68,6 +69,21 @@ void TestFailureThrottle::zeroTurnsItOff()
     for (int i = 0; i < 1000; ++i)
         throttle.recordFailure(m_attacker);
     QVERIFY(!throttle.retryAfter(m_attacker));
+}
+
+void TestFailureThrottle::anIpv6NetworkCountsAsOneClient()
+{
+    FailureThrottle throttle(3, clock());
+    // Rotating the lower 64 bits does not make a new client…
+    for (int i = 1; i <= 3; ++i)
+        throttle.recordFailure(QHostAddress(QStringLiteral("2001:db8:1:2::%1").arg(i)));
+    QVERIFY(throttle.retryAfter(QHostAddress(QStringLiteral("2001:db8:1:2::99"))));
+    // …another /64 is another client, and IPv4-mapped addresses count as IPv4.
+    QVERIFY(!throttle.retryAfter(QHostAddress(QStringLiteral("2001:db8:1:3::1"))));
+    for (int i = 0; i < 3; ++i)
+        throttle.recordFailure(QHostAddress(QStringLiteral("::ffff:192.0.2.7")));
+    QVERIFY(throttle.retryAfter(m_attacker));
+    QVERIFY(!throttle.retryAfter(QHostAddress(QStringLiteral("192.0.2.8"))));
 }
 
 QTEST_APPLESS_MAIN(TestFailureThrottle)

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,9 +21,12 @@ private Q_SLOTS:
     void validKeyWithTheScopePasses();
     void missingOrRevokedKeyIsRefused();
     void keyWithoutTheScopeIsForbidden();
+    void throttledClientIsToldToRetry();
 
 private:
     static quint16 freePort();
+    //! A raw request to nginx from @p from (a 127.x address): the status line and headers.
+    QByteArray rawRequest(const QString &from, const QString &token);
     HttpClient::Answer throughNginx(const QByteArray &method, const QString &token);
 
     QTemporaryDir m_dir;
@@ -60,7 +64,8 @@ void TestServerNginx::initTestCase()
                            &code);
     QCOMPARE(code, 0);
     QVERIFY(m_server.start({QStringLiteral("--database"), database, QStringLiteral("--trust-proxy"),
-                            QStringLiteral("127.0.0.1")}));
+                            QStringLiteral("127.0.0.1"), QStringLiteral("--max-failures"),
+                            QStringLiteral("5")}));
     HttpClient api(m_server.base());
     api.setBearer(admin);
     const auto create = [&api](const QString &name, const QJsonArray &scopes) {
@@ -115,9 +120,14 @@ http {
         listen 127.0.0.1:%2;
         location /documents {
             auth_request /_keyward;
+            error_page 500 = @keyward_unavailable;
             auth_request_set $keyward_kid $upstream_http_x_keyward_key_id;
             proxy_set_header X-Keyward-Key-Id $keyward_kid;
             proxy_pass http://127.0.0.1:%3;
+        }
+        location @keyward_unavailable {
+            add_header Retry-After 30 always;
+            return 503;
         }
         location = /_keyward {
             internal;
@@ -190,6 +200,37 @@ void TestServerNginx::keyWithoutTheScopeIsForbidden()
 {
     QCOMPARE(throughNginx("POST", m_reader).status, 403);
     QCOMPARE(throughNginx("DELETE", m_reader).status, 403);
+}
+
+QByteArray TestServerNginx::rawRequest(const QString &from, const QString &token)
+{
+    QTcpSocket socket;
+    socket.bind(QHostAddress(from));
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(m_base).port());
+    if (!socket.waitForConnected(10000))
+        return {};
+    socket.write("GET /documents/7 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                 token.toLatin1() + "\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    return answer.left(answer.indexOf("\r\n\r\n"));
+}
+
+void TestServerNginx::throttledClientIsToldToRetry()
+{
+    // nginx names the client (X-Real-IP); keyward-server throttles that client only.
+    const QString client = QStringLiteral("127.0.0.9");
+    QString typo = m_reader;
+    typo.back() = typo.back() == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(rawRequest(client, typo).startsWith("HTTP/1.1 401"));
+    const QByteArray throttled = rawRequest(client, m_reader);
+    QVERIFY2(throttled.startsWith("HTTP/1.1 503"), throttled.constData());
+    QVERIFY(throttled.toLower().contains("retry-after: 30"));
+    QVERIFY(rawRequest(QStringLiteral("127.0.0.10"), m_reader).startsWith("HTTP/1.1 200"));
+    QCOMPARE(throughNginx("GET", m_reader).status, 200);
+    QTRY_VERIFY(m_server.errorOutput().contains(" 127.0.0.9 GET /v1/authorize 429 "));
 }
 
 QTEST_GUILESS_MAIN(TestServerNginx)
