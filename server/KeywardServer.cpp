@@ -16,13 +16,15 @@ KeywardServer::KeywardServer(SqlKeyStore &store, const ServerOptions &options)
     , m_router(m_http, m_log, options.trustedProxies)
     , m_authenticator(m_verifier, m_throttle)
     , m_keys(store)
+    , m_team(store)
     , m_workspace(store)
 {
     m_log.setEnabled(options.requestLog);
-    // The verify route comes before /v1/keys/<arg>, which would otherwise match it.
+    // The verify and count routes come before /v1/keys/<arg>, which would match them.
     VerifyRoutes::install(m_router, m_authenticator);
-    m_keys.install(m_router, m_authenticator);
     m_workspace.install(m_router, m_authenticator);
+    m_keys.install(m_router, m_authenticator);
+    m_team.install(m_router, m_authenticator);
     HealthRoutes::install(m_router, store);
 }
 

@@ -5,6 +5,7 @@
 #include "FailureThrottle.h"
 #include "KeyRoutes.h"
 #include "RequestLog.h"
+#include "TeamRoutes.h"
 #include "WorkspaceRoutes.h"
 #include "sql/SqlThreadVerifier.h"
 
@@ -40,5 +41,6 @@ private:
     ApiRouter m_router;
     Authenticator m_authenticator;
     KeyRoutes m_keys;
+    TeamRoutes m_team;
     WorkspaceRoutes m_workspace;
 };

@@ -37,8 +37,7 @@ void WorkspaceRoutes::install(ApiRouter &router, Authenticator &authenticator)
         return authenticator.guarded(read, this, handler);
     };
     router.add(Method::Get, QStringLiteral("/v1/scopes"), bound(&WorkspaceRoutes::scopes));
-    router.add(Method::Get, QStringLiteral("/v1/roles"), bound(&WorkspaceRoutes::roles));
-    router.add(Method::Get, QStringLiteral("/v1/members"), bound(&WorkspaceRoutes::members));
+    router.add(Method::Get, QStringLiteral("/v1/keys/count"), bound(&WorkspaceRoutes::count));
     router.add(Method::Get, QStringLiteral("/v1/audit"), bound(&WorkspaceRoutes::audit));
     router.add(Method::Get, QStringLiteral("/v1/export"), bound(&WorkspaceRoutes::exported));
 }
@@ -52,15 +51,18 @@ QHttpServerResponse WorkspaceRoutes::scopes(ApiCall &, const Actor &actor)
         QJsonObject{{QStringLiteral("resources"), DirectoryJson::catalog(result.value())}});
 }
 
-QHttpServerResponse WorkspaceRoutes::roles(ApiCall &, const Actor &actor)
+QHttpServerResponse WorkspaceRoutes::count(ApiCall &call, const Actor &actor)
 {
-    return listed(awaited(m_store.roles(actor)), QStringLiteral("roles"), DirectoryJson::role);
-}
-
-QHttpServerResponse WorkspaceRoutes::members(ApiCall &, const Actor &actor)
-{
-    return listed(awaited(m_store.members(actor)), QStringLiteral("members"),
-                  DirectoryJson::member);
+    QString problem;
+    const std::optional<KeyFilter> filter = KeyRequests::filter(call.request.query(), {}, &problem);
+    if (!filter)
+        return HttpReplies::badRequest(problem);
+    const StoreResult<KeyCounts> result = awaited(m_store.countKeys(actor, *filter));
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return HttpReplies::json(
+        QJsonObject{{QStringLiteral("total"), result.value().total},
+                    {QStringLiteral("expiring"), result.value().expiringSoon}});
 }
 
 QHttpServerResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)

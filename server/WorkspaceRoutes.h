@@ -10,7 +10,7 @@ class ApiRouter;
 class Authenticator;
 class KeyStore;
 
-//! The management API around the keys: `GET /v1/scopes`, `/v1/roles`, `/v1/members`,
+//! The management API around the keys: `GET /v1/scopes`, `/v1/keys/count` (filters),
 //! `/v1/audit` (filters) and `/v1/export?format=csv|json` (the inventory, never a
 //! secret; audited). Each needs `api_keys:read`; the store adds its own checks
 //! (the whole audit log needs `audit_log:read`).
@@ -24,8 +24,7 @@ public:
 
 private:
     QHttpServerResponse scopes(ApiCall &call, const Actor &actor);
-    QHttpServerResponse roles(ApiCall &call, const Actor &actor);
-    QHttpServerResponse members(ApiCall &call, const Actor &actor);
+    QHttpServerResponse count(ApiCall &call, const Actor &actor);
     QHttpServerResponse audit(ApiCall &call, const Actor &actor);
     QHttpServerResponse exported(ApiCall &call, const Actor &actor);
 

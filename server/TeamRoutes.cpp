@@ -1,0 +1,157 @@
+#include "TeamRoutes.h"
+
+#include "ApiRouter.h"
+#include "Authenticator.h"
+#include "Awaited.h"
+#include "HttpReplies.h"
+#include "JsonBody.h"
+#include "exchange/DirectoryJson.h"
+#include "store/KeyStore.h"
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+template <typename T, typename Convert>
+QHttpServerResponse listed(const StoreResult<QList<T>> &result, const QString &name,
+                           Convert convert)
+{
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return HttpReplies::json(QJsonObject{{name, DirectoryJson::array(result.value(), convert)}});
+}
+
+template <typename T, typename Convert>
+QHttpServerResponse one(const StoreResult<T> &result, Convert convert, Status status = Status::Ok)
+{
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return HttpReplies::json(convert(result.value()), status);
+}
+
+//! The numeric id in the path; 0 when it is not one.
+qint64 pathId(const ApiCall &call)
+{
+    bool ok = false;
+    const qint64 id = call.pathArgument.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+} // namespace
+
+TeamRoutes::TeamRoutes(KeyStore &store)
+    : m_store(store)
+{
+}
+
+void TeamRoutes::install(ApiRouter &router, Authenticator &authenticator)
+{
+    using Method = ApiRouter::Method;
+    const QString read = QStringLiteral("api_keys:read");
+    const QString write = QStringLiteral("teammates:write");
+    const auto bound = [this, &authenticator](const QString &scope, auto handler) {
+        return authenticator.guarded(scope, this, handler);
+    };
+    router.add(Method::Get, QStringLiteral("/v1/roles"), bound(read, &TeamRoutes::roles));
+    router.add(Method::Post, QStringLiteral("/v1/roles"), bound(write, &TeamRoutes::createRole));
+    router.add(Method::Put, QStringLiteral("/v1/roles/<arg>"),
+               bound(write, &TeamRoutes::replaceRole));
+    router.add(Method::Delete, QStringLiteral("/v1/roles/<arg>"),
+               bound(write, &TeamRoutes::deleteRole));
+    router.add(Method::Get, QStringLiteral("/v1/members"), bound(read, &TeamRoutes::members));
+    router.add(Method::Post, QStringLiteral("/v1/members"), bound(write, &TeamRoutes::addMember));
+    router.add(Method::Patch, QStringLiteral("/v1/members/<arg>"),
+               bound(write, &TeamRoutes::changeMember));
+}
+
+QHttpServerResponse TeamRoutes::roles(ApiCall &, const Actor &actor)
+{
+    return listed(awaited(m_store.roles(actor)), QStringLiteral("roles"), DirectoryJson::role);
+}
+
+QHttpServerResponse TeamRoutes::createRole(ApiCall &call, const Actor &actor)
+{
+    return savedRole(call, actor, 0);
+}
+
+QHttpServerResponse TeamRoutes::replaceRole(ApiCall &call, const Actor &actor)
+{
+    QString problem;
+    const std::optional<Role> role = roleOf(call, actor, &problem);
+    if (!role)
+        return HttpReplies::error(Status::NotFound, QStringLiteral("not_found"), problem);
+    return savedRole(call, actor, role->id);
+}
+
+QHttpServerResponse TeamRoutes::savedRole(ApiCall &call, const Actor &actor, qint64 id)
+{
+    JsonBody body(call.request.body());
+    Role role;
+    role.id = id;
+    role.name = body.requiredString(QStringLiteral("name"));
+    role.description = body.optionalString(QStringLiteral("description"));
+    role.scopes = body.stringList(QStringLiteral("scopes")).value_or(QStringList());
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    return one(awaited(m_store.saveRole(actor, role)), DirectoryJson::role,
+               id == 0 ? Status::Created : Status::Ok);
+}
+
+QHttpServerResponse TeamRoutes::deleteRole(ApiCall &call, const Actor &actor)
+{
+    QString problem;
+    const std::optional<Role> role = roleOf(call, actor, &problem);
+    if (!role)
+        return HttpReplies::error(Status::NotFound, QStringLiteral("not_found"), problem);
+    const StoreResult<Done> result = awaited(m_store.deleteRole(actor, role->name));
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return QHttpServerResponse(Status::NoContent);
+}
+
+std::optional<Role> TeamRoutes::roleOf(const ApiCall &call, const Actor &actor, QString *problem)
+{
+    const qint64 id = pathId(call);
+    const StoreResult<QList<Role>> roles = awaited(m_store.roles(actor));
+    if (roles.ok()) {
+        for (const Role &role : roles.value()) {
+            if (role.id == id)
+                return role;
+        }
+    }
+    *problem = tr("There is no role with the id “%1”.").arg(call.pathArgument.left(20));
+    return std::nullopt;
+}
+
+QHttpServerResponse TeamRoutes::members(ApiCall &, const Actor &actor)
+{
+    return listed(awaited(m_store.members(actor)), QStringLiteral("members"),
+                  DirectoryJson::member);
+}
+
+QHttpServerResponse TeamRoutes::addMember(ApiCall &call, const Actor &actor)
+{
+    JsonBody body(call.request.body());
+    Member member;
+    member.name = body.requiredString(QStringLiteral("name"));
+    member.email = body.optionalString(QStringLiteral("email"));
+    member.role = body.requiredString(QStringLiteral("role"));
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    return one(awaited(m_store.addMember(actor, member)), DirectoryJson::member, Status::Created);
+}
+
+QHttpServerResponse TeamRoutes::changeMember(ApiCall &call, const Actor &actor)
+{
+    JsonBody body(call.request.body());
+    const QString role = body.requiredString(QStringLiteral("role"));
+    if (!body.finish())
+        return HttpReplies::badRequest(body.problem());
+    const qint64 id = pathId(call);
+    if (id == 0) {
+        return HttpReplies::error(
+            Status::NotFound, QStringLiteral("not_found"),
+            tr("There is no member with the id “%1”.").arg(call.pathArgument.left(20)));
+    }
+    return one(awaited(m_store.changeMemberRole(actor, id, role)), DirectoryJson::member);
+}

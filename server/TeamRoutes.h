@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "domain/Directory.h"
+
+#include <QCoreApplication>
+#include <QHttpServerResponse>
+
+class ApiRouter;
+class Authenticator;
+class KeyStore;
+
+//! The management API's roles and members: `GET /v1/roles`, `POST /v1/roles`,
+//! `PUT|DELETE /v1/roles/{id}` (custom roles), `GET /v1/members`, `POST /v1/members`
+//! and `PATCH /v1/members/{id}` (the role). Reading needs `api_keys:read`, changing
+//! `teammates:write`; the store adds its rules (no role beyond the caller's own scopes,
+//! the last Owner stays an Owner, roles in use are not deleted).
+class TeamRoutes final {
+    Q_DECLARE_TR_FUNCTIONS(TeamRoutes)
+    Q_DISABLE_COPY_MOVE(TeamRoutes)
+
+public:
+    explicit TeamRoutes(KeyStore &store);
+    void install(ApiRouter &router, Authenticator &authenticator);
+
+private:
+    QHttpServerResponse roles(ApiCall &call, const Actor &actor);
+    QHttpServerResponse createRole(ApiCall &call, const Actor &actor);
+    QHttpServerResponse replaceRole(ApiCall &call, const Actor &actor);
+    QHttpServerResponse deleteRole(ApiCall &call, const Actor &actor);
+    QHttpServerResponse members(ApiCall &call, const Actor &actor);
+    QHttpServerResponse addMember(ApiCall &call, const Actor &actor);
+    QHttpServerResponse changeMember(ApiCall &call, const Actor &actor);
+
+    QHttpServerResponse savedRole(ApiCall &call, const Actor &actor, qint64 id);
+    //! The custom or built-in role with the id in the path, or nullopt (404).
+    std::optional<Role> roleOf(const ApiCall &call, const Actor &actor, QString *problem);
+
+    KeyStore &m_store;
+};
