@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void duplicateAuthorizationHeadersAreRefused();
     void revokeElsewhereIsEnforcedAtOnce();
     void lastUseIsRecordedInBatches();
+    void revokeByTheCliIsEnforcedAtOnce();
 
 private:
     using Answer = HttpClient::Answer;
@@ -314,6 +316,20 @@ void TestServerVerify::lastUseIsRecordedInBatches()
     QTRY_VERIFY_WITH_TIMEOUT(
         await(m_fixture.store->key({}, key.key.id)).value().lastUsedAt.isValid(), 10000);
     m_fixture.store.reset();
+}
+
+void TestServerVerify::revokeByTheCliIsEnforcedAtOnce()
+{
+    m_fixture.reopen();
+    const IssuedKey key = m_fixture.create(QStringLiteral("Revoked by a script"));
+    m_fixture.store.reset();
+    QCOMPARE(authorize(key.token).status, 200);
+    QProcess cli;
+    cli.start(QStringLiteral(KEYWARD_CLI),
+              {QStringLiteral("--store"), m_fixture.path(), QStringLiteral("revoke"), key.key.id});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(authorize(key.token).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestServerVerify)
