@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
+#include "StoreLock.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,8 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-//! keyward-server killed (SIGKILL) during a stream of creates: every key it
-//! acknowledged is still there and works after a restart, and the store is intact.
+//! keyward-server and a troubled store: killed (SIGKILL) during a stream of creates,
+//! every key it acknowledged is still there and works after a restart, and the store
+//! is intact; a store locked by another program makes writes fail clearly while
+//! verification goes on; a damaged file is refused at start.
 class TestServerCrash final : public QObject {
     Q_OBJECT
 
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void killDuringCreates_data();
     void killDuringCreates();
     void storeIsIntact();
+    void lockedStoreFailsWritesNotChecks();
+    void damagedStoreIsRefusedAtStart();
 
 private:
     void sendCreate();
@@ -123,6 +129,45 @@ void TestServerCrash::storeIsIntact()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
     QVERIFY(m_acknowledged.size() >= 135);
+}
+
+void TestServerCrash::lockedStoreFailsWritesNotChecks()
+{
+    ServerProcess server;
+    QVERIFY(server.start({QStringLiteral("--database"), m_database, QStringLiteral("--quiet")}));
+    HttpClient http(server.base());
+    http.setBearer(m_admin);
+    StoreLock lock(m_database.mid(7)); // another program holds the write lock
+    QVERIFY(lock.isHeld());
+    const HttpClient::Answer refused = http.sendJson(
+        "POST", QStringLiteral("/v1/keys"), {{QStringLiteral("name"), QStringLiteral("Blocked")}});
+    QCOMPARE(refused.status, 503);
+    QVERIFY2(
+        refused.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("busy")),
+        refused.body.constData());
+    QCOMPARE(http.get(QStringLiteral("/v1/authorize")).status, 200); // reads go on meanwhile
+    QVERIFY(lock.release());
+    QCOMPARE(http.sendJson("POST", QStringLiteral("/v1/keys"),
+                           {{QStringLiteral("name"), QStringLiteral("Unblocked")}})
+                 .status,
+             201);
+    QVERIFY(server.stop());
+}
+
+void TestServerCrash::damagedStoreIsRefusedAtStart()
+{
+    QFile damaged(m_dir.filePath(QStringLiteral("damaged.db")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    QProcess server;
+    server.start(QStringLiteral(KEYWARD_SERVER),
+                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                  QStringLiteral("--database"), QStringLiteral("sqlite:") + damaged.fileName()});
+    QVERIFY(server.waitForFinished(30000));
+    QCOMPARE(server.exitCode(), 1);
+    QVERIFY(server.readAllStandardError().contains("damaged or is not a Keyward store"));
+    QCOMPARE(damaged.size(), 8192); // left as it was
 }
 
 QTEST_GUILESS_MAIN(TestServerCrash)
