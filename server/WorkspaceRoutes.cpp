@@ -38,6 +38,8 @@ void WorkspaceRoutes::install(ApiRouter &router, Authenticator &authenticator)
     };
     router.add(Method::Get, QStringLiteral("/v1/scopes"), bound(&WorkspaceRoutes::scopes));
     router.add(Method::Get, QStringLiteral("/v1/keys/count"), bound(&WorkspaceRoutes::count));
+    router.add(Method::Get, QStringLiteral("/v1/workspace"), bound(&WorkspaceRoutes::workspace));
+    router.add(Method::Get, QStringLiteral("/v1/changes"), bound(&WorkspaceRoutes::changes));
     router.add(Method::Get, QStringLiteral("/v1/audit"), bound(&WorkspaceRoutes::audit));
     router.add(Method::Get, QStringLiteral("/v1/export"), bound(&WorkspaceRoutes::exported));
 }
@@ -63,6 +65,32 @@ QHttpServerResponse WorkspaceRoutes::count(ApiCall &call, const Actor &actor)
     return HttpReplies::json(
         QJsonObject{{QStringLiteral("total"), result.value().total},
                     {QStringLiteral("expiring"), result.value().expiringSoon}});
+}
+
+QHttpServerResponse WorkspaceRoutes::workspace(ApiCall &call, const Actor &actor)
+{
+    const StoreResult<StoreInfo> result = awaited(m_store.actingAs(actor));
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    const StoreInfo &info = result.value();
+    return HttpReplies::json(QJsonObject{
+        {QStringLiteral("workspace"),
+         QJsonObject{{QStringLiteral("name"), info.workspace.name},
+                     {QStringLiteral("prefix"), info.workspace.prefix},
+                     {QStringLiteral("allow_never_expire"), info.workspace.allowNeverExpire}}},
+        {QStringLiteral("member"), DirectoryJson::member(info.defaultActor)},
+        {QStringLiteral("key"),
+         QJsonObject{{QStringLiteral("id"), call.kid},
+                     {QStringLiteral("scopes"),
+                      QJsonArray::fromStringList(sortedScopes(actor.cap.value_or(ScopeSet())))}}}});
+}
+
+QHttpServerResponse WorkspaceRoutes::changes(ApiCall &, const Actor &actor)
+{
+    const StoreResult<qint64> result = awaited(m_store.lastChange(actor));
+    if (!result.ok())
+        return HttpReplies::fromStoreError(result.error());
+    return HttpReplies::json(QJsonObject{{QStringLiteral("last_change"), result.value()}});
 }
 
 QHttpServerResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)

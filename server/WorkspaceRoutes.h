@@ -10,7 +10,9 @@ class ApiRouter;
 class Authenticator;
 class KeyStore;
 
-//! The management API around the keys: `GET /v1/scopes`, `/v1/keys/count` (filters),
+//! The management API around the keys: `GET /v1/workspace` (who the calling key acts
+//! as), `/v1/changes` (a number that grows with every change, for polling),
+//! `/v1/scopes`, `/v1/keys/count` (filters),
 //! `/v1/audit` (filters) and `/v1/export?format=csv|json` (the inventory, never a
 //! secret; audited). Each needs `api_keys:read`; the store adds its own checks
 //! (the whole audit log needs `audit_log:read`).
@@ -25,6 +27,8 @@ public:
 private:
     QHttpServerResponse scopes(ApiCall &call, const Actor &actor);
     QHttpServerResponse count(ApiCall &call, const Actor &actor);
+    QHttpServerResponse workspace(ApiCall &call, const Actor &actor);
+    QHttpServerResponse changes(ApiCall &call, const Actor &actor);
     QHttpServerResponse audit(ApiCall &call, const Actor &actor);
     QHttpServerResponse exported(ApiCall &call, const Actor &actor);
 

@@ -72,6 +72,21 @@ ActingMember SqlBackend::reader(const Actor &actor)
     return acting;
 }
 
+StoreInfo SqlBackend::actingAs(const Actor &actor)
+{
+    const ActingMember acting = m_directory.resolve(actor);
+    return {m_connection.displayName(), m_connection.path(), acting.workspace, acting.member};
+}
+
+qint64 SqlBackend::lastChange(const Actor &actor)
+{
+    return m_connection
+        .scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_events WHERE"
+                               " workspace_id = ?"),
+                {reader(actor).workspace.id})
+        .toLongLong();
+}
+
 KeyPage SqlBackend::queryKeys(const Actor &actor, const KeyQuery &query)
 {
     return m_reader.page(reader(actor).workspace.id, query, now());

@@ -34,6 +34,8 @@ public:
     StoreInfo addWorkspace(const QString &name, const QString &prefix, const QString &ownerName);
     QDateTime now() const;
 
+    StoreInfo actingAs(const Actor &actor);
+    qint64 lastChange(const Actor &actor);
     KeyPage queryKeys(const Actor &actor, const KeyQuery &query);
     KeyCounts countKeys(const Actor &actor, const KeyFilter &filter);
     ApiKey key(const Actor &actor, const QString &id);

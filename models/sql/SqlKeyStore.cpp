@@ -63,6 +63,17 @@ QFuture<StoreResult<StoreInfo>> SqlKeyStore::open()
     return dispatch<StoreInfo>([](SqlBackend &backend, auto &) { return backend.info(); });
 }
 
+QFuture<StoreResult<StoreInfo>> SqlKeyStore::actingAs(const Actor &actor)
+{
+    return dispatch<StoreInfo>(
+        [=](SqlBackend &backend, auto &) { return backend.actingAs(actor); });
+}
+
+QFuture<StoreResult<qint64>> SqlKeyStore::lastChange(const Actor &actor)
+{
+    return dispatch<qint64>([=](SqlBackend &backend, auto &) { return backend.lastChange(actor); });
+}
+
 QFuture<StoreResult<KeyPage>> SqlKeyStore::queryKeys(const Actor &actor, const KeyQuery &query)
 {
     return dispatch<KeyPage>(

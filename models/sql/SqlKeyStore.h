@@ -19,6 +19,8 @@ public:
     ~SqlKeyStore() override;
 
     QFuture<StoreResult<StoreInfo>> open() override;
+    QFuture<StoreResult<StoreInfo>> actingAs(const Actor &actor) override;
+    QFuture<StoreResult<qint64>> lastChange(const Actor &actor) override;
     QFuture<StoreResult<KeyPage>> queryKeys(const Actor &actor, const KeyQuery &query) override;
     QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor, const KeyFilter &filter) override;
     QFuture<StoreResult<ApiKey>> key(const Actor &actor, const QString &id) override;

@@ -41,6 +41,11 @@ public:
     //! Opens the store, creating and migrating it when needed.
     virtual QFuture<StoreResult<StoreInfo>> open() = 0;
 
+    //! Who @p actor is: their workspace, and themselves as StoreInfo::defaultActor.
+    virtual QFuture<StoreResult<StoreInfo>> actingAs(const Actor &actor) = 0;
+    //! Grows with every audited change in @p actor's workspace: cheap to poll.
+    virtual QFuture<StoreResult<qint64>> lastChange(const Actor &actor) = 0;
+
     virtual QFuture<StoreResult<KeyPage>> queryKeys(const Actor &actor, const KeyQuery &query) = 0;
     virtual QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor,
                                                       const KeyFilter &filter) = 0;

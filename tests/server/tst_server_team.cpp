@@ -18,6 +18,7 @@ private Q_SLOTS:
     void rolesBeyondTheKeyAreRefused();
     void membersAreAddedAndMoved();
     void countsFollowTheFilters();
+    void workspaceAndChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +264,46 @@ void TestServerTeam::countsFollowTheFilters()
         m_http.get(QStringLiteral("/v1/keys/count?search=Counted&type=live")).json();
     QCOMPARE(live.value(QStringLiteral("total")).toInt(), 2);
     QCOMPARE(m_http.get(QStringLiteral("/v1/keys/count?limit=5")).status, 400);
+}
+
+void TestServerTeam::workspaceAndChanges()
+{
+    const HttpClient::Answer who = m_http.get(QStringLiteral("/v1/workspace"));
+    QCOMPARE(who.status, 200);
+    const QJsonObject workspace = who.json().value(QStringLiteral("workspace")).toObject();
+    QCOMPARE(workspace.value(QStringLiteral("prefix")).toString(), QStringLiteral("key"));
+    QCOMPARE(who.json()
+                 .value(QStringLiteral("member"))
+                 .toObject()
+                 .value(QStringLiteral("role"))
+                 .toString(),
+             QStringLiteral("Owner"));
+    QVERIFY(who.json()
+                .value(QStringLiteral("key"))
+                .toObject()
+                .value(QStringLiteral("scopes"))
+                .toArray()
+                .contains(QStringLiteral("teammates:write")));
+
+    const qint64 before = m_http.get(QStringLiteral("/v1/changes"))
+                              .json()
+                              .value(QStringLiteral("last_change"))
+                              .toInteger();
+    QVERIFY(before > 0);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/changes"))
+                 .json()
+                 .value(QStringLiteral("last_change"))
+                 .toInteger(),
+             before);
+    QCOMPARE(m_http
+                 .sendJson("POST", QStringLiteral("/v1/keys"),
+                           {{QStringLiteral("name"), QStringLiteral("A change")}})
+                 .status,
+             201);
+    QVERIFY(m_http.get(QStringLiteral("/v1/changes"))
+                .json()
+                .value(QStringLiteral("last_change"))
+                .toInteger() > before);
 }
 
 QTEST_GUILESS_MAIN(TestServerTeam)
