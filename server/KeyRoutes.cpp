@@ -19,6 +19,7 @@ QJsonObject keyObject(const ApiKey &key)
 {
     QJsonObject object = KeyJson::toJson(key, QDateTime::currentDateTimeUtc());
     object.insert(QStringLiteral("version"), key.version);
+    object.insert(QStringLiteral("revoked_at"), KeyJson::timeValue(key.revokedAt));
     object.insert(QStringLiteral("effective_scopes"),
                   QJsonArray::fromStringList(key.effectiveScopes));
     QJsonArray credentials;

@@ -138,5 +138,7 @@ QHttpServerResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
                        QByteArrayLiteral("attachment; filename=\"keyward-inventory.") +
                            formatName.toLatin1() + '"');
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.addHeader(QByteArrayLiteral("X-Keyward-Key-Count"),
+                       QByteArray::number(result.value().keyCount));
     return response;
 }

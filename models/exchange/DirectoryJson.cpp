@@ -46,3 +46,43 @@ QJsonObject DirectoryJson::auditEvent(const AuditEvent &event)
             {QStringLiteral("before"), event.before},
             {QStringLiteral("after"), event.after}};
 }
+
+ScopeCatalog DirectoryJson::catalogFrom(const QJsonArray &array)
+{
+    QList<ScopeResource> resources;
+    for (const QJsonValue &item : array) {
+        const QJsonObject object = item.toObject();
+        resources.append({object.value(QStringLiteral("resource")).toString(),
+                          object.value(QStringLiteral("description")).toString(),
+                          object.value(QStringLiteral("read_only")).toBool()});
+    }
+    return ScopeCatalog(resources);
+}
+
+Role DirectoryJson::roleFrom(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("id")).toInteger(),
+            object.value(QStringLiteral("name")).toString(),
+            object.value(QStringLiteral("description")).toString(),
+            object.value(QStringLiteral("built_in")).toBool(),
+            KeyJson::stringsFrom(object.value(QStringLiteral("scopes")))};
+}
+
+Member DirectoryJson::memberFrom(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("id")).toInteger(),
+            object.value(QStringLiteral("name")).toString(),
+            object.value(QStringLiteral("email")).toString(),
+            object.value(QStringLiteral("role")).toString()};
+}
+
+AuditEvent DirectoryJson::auditEventFrom(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("id")).toInteger(),
+            KeyJson::timeFrom(object.value(QStringLiteral("at"))),
+            object.value(QStringLiteral("actor")).toString(),
+            object.value(QStringLiteral("action")).toString(),
+            object.value(QStringLiteral("key_id")).toString(),
+            object.value(QStringLiteral("before")).toObject(),
+            object.value(QStringLiteral("after")).toObject()};
+}

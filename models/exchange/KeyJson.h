@@ -10,8 +10,14 @@
 namespace KeyJson {
 
 QJsonObject toJson(const ApiKey &key, const QDateTime &now);
+//! The key as keyward-server's management API sends it (toJson plus version,
+//! effective_scopes, revoked_at and credentials); unknown fields are ignored.
+ApiKey fromJson(const QJsonObject &object);
 //! ISO 8601 in UTC with a trailing Z; null for an invalid time.
 QJsonValue timeValue(const QDateTime &time);
 QString timeText(const QDateTime &time);
+//! The time timeValue() wrote; invalid for null or anything else.
+QDateTime timeFrom(const QJsonValue &value);
+QStringList stringsFrom(const QJsonValue &value);
 
 } // namespace KeyJson

@@ -50,6 +50,13 @@ QString KeyToken::generate(const QString &vendor, Environment environment, const
     return body + checksumOf(body);
 }
 
+QString KeyToken::compose(const ParsedToken &parts)
+{
+    const QString body = parts.vendor + QLatin1Char('_') + environmentName(parts.environment) +
+                         QLatin1Char('_') + parts.kid + QLatin1Char('_') + parts.secret;
+    return body + checksumOf(body);
+}
+
 std::optional<ParsedToken> KeyToken::parse(QStringView token)
 {
     if (token.size() < MinLength || token.size() > MaxLength)

@@ -27,6 +27,9 @@ inline constexpr int MaxLength = MinLength + 10;
 QString generateKid();
 //! A complete token for @p kid, with a fresh 256-bit secret from the OS CSPRNG.
 QString generate(const QString &vendor, Environment environment, const QString &kid);
+//! The token @p parts came from (its checksum recomputed): for a store that passes
+//! keys on, such as one that asks keyward-server.
+QString compose(const ParsedToken &parts);
 //! Checks length, then charset and structure, then the checksum. No store access.
 std::optional<ParsedToken> parse(QStringView token);
 //! True for a vendor prefix: 2–12 of [a-z0-9], starting with a letter.

@@ -1,0 +1,158 @@
+#include "http/HttpRequester.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QTimer>
+
+namespace {
+
+constexpr int BackoffMs = 250;
+
+QString serverMessage(const QJsonDocument &body)
+{
+    return body.object().value(QStringLiteral("message")).toString();
+}
+
+} // namespace
+
+HttpRequester::HttpRequester(HttpStoreOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_network.setAutoDeleteReplies(true);
+}
+
+QNetworkReply *HttpRequester::start(const HttpCall &call)
+{
+    QUrl url = m_options.server;
+    const qsizetype question = call.path.indexOf(QLatin1Char('?'));
+    url.setPath(call.path.left(question));
+    if (question >= 0)
+        url.setQuery(call.path.mid(question + 1), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setRawHeader(QByteArrayLiteral("Authorization"),
+                         QByteArrayLiteral("Bearer ") + m_options.token.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!call.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : call.headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call.method, call.body);
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+        if (acceptPinned(reply, errors))
+            reply->ignoreSslErrors(errors);
+    });
+    return reply;
+}
+
+bool HttpRequester::acceptPinned(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    if (m_options.pinnedCertificateSha256.isEmpty() || errors.isEmpty())
+        return false;
+    const QSslCertificate certificate = errors.first().certificate();
+    return !certificate.isNull() &&
+           certificate.digest(QCryptographicHash::Sha256) == m_options.pinnedCertificateSha256 &&
+           reply->sslConfiguration().peerCertificate() == certificate;
+}
+
+void HttpRequester::send(const HttpCall &call, Done done)
+{
+    attempt(call, 0, std::move(done), nullptr, nullptr);
+}
+
+void HttpRequester::fetch(const HttpCall &call, Sink sink, Download progress, Done done)
+{
+    attempt(call, 0, std::move(done), std::move(sink), std::move(progress));
+}
+
+void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink,
+                            Download progress)
+{
+    QNetworkReply *reply = start(call);
+    if (progress) {
+        connect(reply, &QNetworkReply::downloadProgress, reply,
+                [reply, progress](qint64 received, qint64 total) {
+                    if (!progress(received, total))
+                        reply->abort();
+                });
+    }
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, call, attemptNumber, done, sink, progress] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            if (status == 0) {
+                if (reply->error() == QNetworkReply::OperationCanceledError && progress) {
+                    done(StoreError::invalid(tr("The export was cancelled; no file was written.")));
+                    return;
+                }
+                // Nothing came back: the request may or may not have been carried out.
+                if (call.repeatable && attemptNumber < m_options.readRetries) {
+                    QTimer::singleShot(BackoffMs << attemptNumber, this,
+                                       [this, call, attemptNumber, done, sink, progress] {
+                                           attempt(call, attemptNumber + 1, done, sink, progress);
+                                       });
+                    return;
+                }
+                QString message =
+                    tr("Cannot reach keyward-server at %1: %2")
+                        .arg(m_options.server.toDisplayString(), reply->errorString());
+                const QList<QSslCertificate> chain =
+                    reply->sslConfiguration().peerCertificateChain();
+                if (reply->error() == QNetworkReply::SslHandshakeFailedError && !chain.isEmpty()) {
+                    message +=
+                        QLatin1Char(' ') +
+                        tr("Its certificate's SHA-256 fingerprint is %1.")
+                            .arg(QString::fromLatin1(
+                                chain.first().digest(QCryptographicHash::Sha256).toHex(':')));
+                }
+                done(StoreError::unavailable(message));
+                return;
+            }
+            if (status >= 200 && status < 300) {
+                if (sink) {
+                    sink(body, reply->rawHeaderPairs());
+                    done(QJsonDocument());
+                    return;
+                }
+                done(QJsonDocument::fromJson(body));
+                return;
+            }
+            done(errorFor(status, QJsonDocument::fromJson(body)));
+        });
+}
+
+StoreError HttpRequester::errorFor(int status, const QJsonDocument &body)
+{
+    const QString message = serverMessage(body);
+    switch (status) {
+    case 400:
+    case 428:
+        return StoreError::invalid(message.isEmpty() ? tr("The server refused the request.")
+                                                     : message);
+    case 401:
+        return StoreError::forbidden(
+            tr("keyward-server did not accept this connection's key: it is wrong, expired or "
+               "revoked. Edit the connection and enter a valid key."));
+    case 403:
+        return StoreError::forbidden(message.isEmpty() ? tr("The connection's key may not do this.")
+                                                       : message);
+    case 404:
+        return StoreError::notFound(message.isEmpty() ? tr("Not found on the server.") : message);
+    case 409:
+    case 412:
+        return StoreError::conflict(message.isEmpty() ? tr("Someone else changed this meanwhile.")
+                                                      : message);
+    case 429:
+        return StoreError::unavailable(message);
+    default:
+        break;
+    }
+    return StoreError::unavailable(tr("keyward-server answered %1: %2")
+                                       .arg(status)
+                                       .arg(message.isEmpty() ? tr("no details") : message));
+}

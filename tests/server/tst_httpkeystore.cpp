@@ -1,0 +1,381 @@
+#include "ServerProcess.h"
+#include "http/HttpKeyStore.h"
+#include "itemmodels/ApiKeyTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+//! HttpKeyStore, the store interface over keyward-server's management API, against the
+//! real server on 127.0.0.1: every operation, paging, conflicts, idempotent create,
+//! errors in the store's one error model, other administrators' changes noticed, and
+//! an unreachable server or a refused key reported as such.
+class TestHttpKeyStore final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void openNamesTheKeysMember();
+    void createShowAndList();
+    void pagesAndFilters();
+    void staleEditIsAConflict();
+    void resetRevokeDelete();
+    void retriedCreateMakesOneKey();
+    void refusalsUseTheErrorModel();
+    void directoryAuditAndTeam();
+    void exportWritesAFileWithoutSecrets();
+    void otherAdministratorsChangesAreNoticed();
+    void tableModelPagesThroughTheServer();
+    void unreachableServerIsUnavailable();
+    void refusedKeyIsForbidden();
+
+private:
+    //! Waits for @p future while the event loop runs (the store's replies need it).
+    template <typename T> T settle(QFuture<T> future)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (!future.isFinished() && waited.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return future.result();
+    }
+    IssuedKey create(const QString &name, const QStringList &scopes = {});
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QString m_admin;
+    std::unique_ptr<HttpKeyStore> m_store;
+    QStringList m_tokens;
+};
+
+void TestHttpKeyStore::initTestCase()
+{
+    const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
+    QStringList init{QStringLiteral("init"), QStringLiteral("--database"), database};
+    for (const char *scope :
+         {"api_keys:read", "api_keys:write", "api_keys:delete", "teammates:read", "teammates:write",
+          "documents:read", "documents:write", "audit_log:read"})
+        init << QStringLiteral("--scope") << QString::fromLatin1(scope);
+    int code = -1;
+    m_admin = ServerProcess::run(init, &code);
+    QCOMPARE(code, 0);
+    QVERIFY(
+        m_server.start({QStringLiteral("--database"), database, QStringLiteral("--max-failures"),
+                        QStringLiteral("0"), QStringLiteral("--quiet")}));
+    HttpStoreOptions options;
+    options.server = QUrl(m_server.base());
+    options.token = m_admin;
+    options.pollIntervalMs = 200;
+    m_store = std::make_unique<HttpKeyStore>(options);
+    QVERIFY(settle(m_store->open()).ok());
+}
+
+void TestHttpKeyStore::cleanupTestCase()
+{
+    m_store.reset();
+    QVERIFY(m_server.stop());
+}
+
+IssuedKey TestHttpKeyStore::create(const QString &name, const QStringList &scopes)
+{
+    KeyDraft draft;
+    draft.name = name;
+    draft.scopes = scopes;
+    const StoreResult<IssuedKey> issued = settle(m_store->createKey({}, draft));
+    if (!issued.ok())
+        qWarning("create failed: %s", qPrintable(issued.error().message()));
+    m_tokens << (issued.ok() ? issued.value().token : QString());
+    return issued.ok() ? issued.value() : IssuedKey{};
+}
+
+void TestHttpKeyStore::openNamesTheKeysMember()
+{
+    const StoreResult<StoreInfo> info = settle(m_store->open());
+    QVERIFY(info.ok());
+    QCOMPARE(info.value().workspace.prefix, QStringLiteral("key"));
+    QCOMPARE(info.value().defaultActor.role, QStringLiteral("Owner"));
+    QVERIFY(info.value().location.startsWith(QStringLiteral("http://127.0.0.1:")));
+    QVERIFY(settle(m_store->actingAs({})).ok());
+}
+
+void TestHttpKeyStore::createShowAndList()
+{
+    KeyDraft draft;
+    draft.name = QStringLiteral("CRM sync");
+    draft.description = QStringLiteral("Pushes documents");
+    draft.environment = Environment::Live;
+    draft.scopes = {QStringLiteral("documents:read")};
+    draft.expiresAt = QDateTime::currentDateTimeUtc().addDays(90);
+    const StoreResult<IssuedKey> issued = settle(m_store->createKey({}, draft));
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().message()));
+    m_tokens << issued.value().token;
+    QVERIFY(QRegularExpression(QStringLiteral("^key_live_[0-9A-Za-z]{12}_[0-9A-Za-z]{49}$"))
+                .match(issued.value().token)
+                .hasMatch());
+
+    const StoreResult<ApiKey> shown = settle(m_store->key({}, issued.value().key.id));
+    QVERIFY(shown.ok());
+    QCOMPARE(shown.value().name, draft.name);
+    QCOMPARE(shown.value().description, draft.description);
+    QCOMPARE(shown.value().environment, Environment::Live);
+    QCOMPARE(shown.value().scopes, draft.scopes);
+    QCOMPARE(shown.value().effectiveScopes, draft.scopes);
+    QCOMPARE(shown.value().version, 1);
+    QCOMPARE(shown.value().credentials.size(), 1);
+    QVERIFY(qAbs(shown.value().expiresAt.secsTo(draft.expiresAt)) <= 1);
+    QCOMPARE(shown.value().statusAt(QDateTime::currentDateTimeUtc()), KeyStatus::Active);
+
+    const StoreResult<Verification> checked =
+        settle(m_store->verify(issued.value().token, QStringLiteral("documents:read")));
+    QVERIFY(checked.ok());
+    QCOMPARE(checked.value().outcome, Verification::Outcome::Valid);
+    QCOMPARE(settle(m_store->verify(issued.value().token, QStringLiteral("documents:write")))
+                 .value()
+                 .outcome,
+             Verification::Outcome::Forbidden);
+}
+
+void TestHttpKeyStore::pagesAndFilters()
+{
+    for (int i = 0; i < 5; ++i)
+        create(QStringLiteral("Paged %1").arg(i));
+    KeyQuery query;
+    query.filter.text = QStringLiteral("Paged");
+    query.sortField = KeySortField::Name;
+    query.sortOrder = Qt::AscendingOrder;
+    query.limit = 2;
+    QStringList names;
+    int pages = 0;
+    do {
+        const StoreResult<KeyPage> page = settle(m_store->queryKeys({}, query));
+        QVERIFY(page.ok());
+        for (const ApiKey &key : page.value().keys)
+            names << key.name;
+        query.after = page.value().nextCursor;
+    } while (!query.after.isEmpty() && ++pages < 10);
+    QCOMPARE(names.size(), 5);
+    QCOMPARE(names.first(), QStringLiteral("Paged 0"));
+    QCOMPARE(names.last(), QStringLiteral("Paged 4"));
+    KeyFilter filter;
+    filter.text = QStringLiteral("Paged");
+    const StoreResult<KeyCounts> counts = settle(m_store->countKeys({}, filter));
+    QVERIFY(counts.ok());
+    QCOMPARE(counts.value().total, 5);
+    filter.environment = Environment::Live;
+    QCOMPARE(settle(m_store->countKeys({}, filter)).value().total, 0);
+}
+
+void TestHttpKeyStore::staleEditIsAConflict()
+{
+    const IssuedKey issued = create(QStringLiteral("Edited twice"));
+    KeyChanges first;
+    first.id = issued.key.id;
+    first.expectedVersion = 1;
+    first.name = QStringLiteral("Edited once");
+    const StoreResult<ApiKey> edited = settle(m_store->editKey({}, first));
+    QVERIFY(edited.ok());
+    QCOMPARE(edited.value().version, 2);
+    KeyChanges stale = first;
+    stale.name = QStringLiteral("Lost update");
+    const StoreResult<ApiKey> refused = settle(m_store->editKey({}, stale));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), StoreError::Code::Conflict);
+    QCOMPARE(settle(m_store->key({}, issued.key.id)).value().name, QStringLiteral("Edited once"));
+}
+
+void TestHttpKeyStore::resetRevokeDelete()
+{
+    const IssuedKey issued = create(QStringLiteral("Rotated"));
+    const StoreResult<IssuedKey> reset =
+        settle(m_store->resetKey({}, issued.key.id, std::chrono::hours(1), {}));
+    QVERIFY(reset.ok());
+    m_tokens << reset.value().token;
+    QVERIFY(reset.value().token != issued.token);
+    QCOMPARE(reset.value().key.credentials.size(), 2);
+    QCOMPARE(settle(m_store->verify(issued.token, {})).value().outcome,
+             Verification::Outcome::Valid);
+
+    const StoreResult<ApiKey> revoked = settle(m_store->revokeKey({}, issued.key.id));
+    QVERIFY(revoked.ok());
+    QCOMPARE(revoked.value().statusAt(QDateTime::currentDateTimeUtc()), KeyStatus::Revoked);
+    QCOMPARE(settle(m_store->revokeKey({}, issued.key.id)).error().code(),
+             StoreError::Code::Conflict);
+    QCOMPARE(settle(m_store->verify(reset.value().token, {})).value().outcome,
+             Verification::Outcome::Unauthenticated);
+
+    QVERIFY(settle(m_store->deleteKey({}, issued.key.id)).ok());
+    QCOMPARE(settle(m_store->key({}, issued.key.id)).error().code(), StoreError::Code::NotFound);
+}
+
+void TestHttpKeyStore::retriedCreateMakesOneKey()
+{
+    KeyFilter filter;
+    filter.text = QStringLiteral("Retried");
+    KeyDraft draft;
+    draft.name = QStringLiteral("Retried");
+    draft.idempotencyKey = QStringLiteral("6a1f0c2e-retry-0001");
+    const StoreResult<IssuedKey> first = settle(m_store->createKey({}, draft));
+    const StoreResult<IssuedKey> second = settle(m_store->createKey({}, draft));
+    QVERIFY(first.ok() && second.ok());
+    m_tokens << first.value().token;
+    QCOMPARE(second.value().key.id, first.value().key.id);
+    QCOMPARE(second.value().token, first.value().token);
+    QCOMPARE(settle(m_store->countKeys({}, filter)).value().total, 1);
+}
+
+void TestHttpKeyStore::refusalsUseTheErrorModel()
+{
+    KeyDraft tooStrong;
+    tooStrong.name = QStringLiteral("Too strong");
+    tooStrong.scopes = {QStringLiteral("webhooks:delete")};
+    const StoreResult<IssuedKey> forbidden = settle(m_store->createKey({}, tooStrong));
+    QCOMPARE(forbidden.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(forbidden.error().message().contains(QStringLiteral("webhooks:delete")));
+    KeyDraft unnamed;
+    unnamed.name = QStringLiteral("   ");
+    QCOMPARE(settle(m_store->createKey({}, unnamed)).error().code(), StoreError::Code::Invalid);
+    QCOMPARE(settle(m_store->key({}, QStringLiteral("AAAAAAAAAAAA"))).error().code(),
+             StoreError::Code::NotFound);
+    // On a server, the store acts as its key's member only.
+    QCOMPARE(settle(m_store->queryKeys(Actor{987654, {}}, {})).error().code(),
+             StoreError::Code::Forbidden);
+}
+
+void TestHttpKeyStore::directoryAuditAndTeam()
+{
+    const StoreResult<ScopeCatalog> catalog = settle(m_store->scopeCatalog({}));
+    QVERIFY(catalog.ok());
+    QVERIFY(catalog.value().contains(QStringLiteral("documents:read")));
+    QVERIFY(!catalog.value().contains(QStringLiteral("audit_log:write")));
+    QVERIFY(settle(m_store->roles({})).value().size() >= 4);
+
+    Role role;
+    role.name = QStringLiteral("Doc readers");
+    role.scopes = {QStringLiteral("documents:read")};
+    const StoreResult<Role> saved = settle(m_store->saveRole({}, role));
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message()));
+    Role renamed = saved.value();
+    renamed.name = QStringLiteral("Document readers");
+    QVERIFY(settle(m_store->saveRole({}, renamed)).ok());
+    const StoreResult<Member> added =
+        settle(m_store->addMember({}, Member{0, QStringLiteral("Dora"), QString(), renamed.name}));
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message()));
+    QCOMPARE(settle(m_store->members({})).value().size(), 2);
+    QCOMPARE(settle(m_store->deleteRole({}, renamed.name)).error().code(),
+             StoreError::Code::Conflict);
+    Role spare;
+    spare.name = QStringLiteral("Spare");
+    QVERIFY(settle(m_store->saveRole({}, spare)).ok());
+    QVERIFY(settle(m_store->deleteRole({}, QStringLiteral("Spare"))).ok());
+    QCOMPARE(settle(m_store->deleteRole({}, QStringLiteral("Spare"))).error().code(),
+             StoreError::Code::NotFound);
+
+    const IssuedKey issued = create(QStringLiteral("Audited"));
+    AuditQuery history;
+    history.keyId = issued.key.id;
+    const StoreResult<QList<AuditEvent>> events = settle(m_store->auditEvents({}, history));
+    QVERIFY(events.ok());
+    QCOMPARE(events.value().size(), 1);
+    QCOMPARE(events.value().first().action, QStringLiteral("create"));
+    AuditQuery all;
+    all.action = QStringLiteral("role_create");
+    QCOMPARE(settle(m_store->auditEvents({}, all)).value().size(), 2);
+    QVERIFY(settle(m_store->lastChange({})).value() >= events.value().first().id);
+}
+
+void TestHttpKeyStore::exportWritesAFileWithoutSecrets()
+{
+    const QString path = m_dir.filePath(QStringLiteral("inventory.csv"));
+    const StoreResult<ExportSummary> exported =
+        settle(m_store->exportInventory({}, {}, ExportFormat::Csv, path));
+    QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY(content.contains("CRM sync"));
+    QVERIFY(exported.value().keyCount >= 10);
+    for (const QString &token : qAsConst(m_tokens)) {
+        if (!token.isEmpty())
+            QVERIFY(!content.contains(token.right(49).toLatin1()));
+    }
+    const QString json = m_dir.filePath(QStringLiteral("inventory.json"));
+    KeyFilter filter;
+    filter.text = QStringLiteral("Paged");
+    const StoreResult<ExportSummary> some =
+        settle(m_store->exportInventory({}, filter, ExportFormat::Json, json));
+    QVERIFY(some.ok());
+    QCOMPARE(some.value().keyCount, 5);
+    const StoreResult<ExportSummary> nowhere = settle(m_store->exportInventory(
+        {}, {}, ExportFormat::Csv, m_dir.filePath(QStringLiteral("missing/folder/x.csv"))));
+    QCOMPARE(nowhere.error().code(), StoreError::Code::Unavailable);
+}
+
+void TestHttpKeyStore::otherAdministratorsChangesAreNoticed()
+{
+    QSignalSpy changed(m_store.get(), &KeyStore::changed);
+    QVERIFY(settle(m_store->lastChange({})).ok());
+    changed.wait(1000); // lets the poll learn where the log stands
+    changed.clear();
+    HttpClient other(m_server.base());
+    other.setBearer(m_admin);
+    QCOMPARE(other
+                 .sendJson("POST", QStringLiteral("/v1/keys"),
+                           {{QStringLiteral("name"), QStringLiteral("Made elsewhere")}})
+                 .status,
+             201);
+    QVERIFY(changed.wait(5000));
+}
+
+void TestHttpKeyStore::tableModelPagesThroughTheServer()
+{
+    // The desktop's table model works on the server store as on the local file.
+    ApiKeyTableModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(4);
+    KeyFilter filter;
+    filter.text = QStringLiteral("Paged");
+    model.setFilter(filter);
+    model.setActor(Actor{}); // the key's member: loading starts
+    QTRY_COMPARE(model.rowCount(), 4);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 5);
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(model.counts().has_value());
+    QVERIFY(model.counts()->total >= 10);
+}
+
+void TestHttpKeyStore::unreachableServerIsUnavailable()
+{
+    HttpStoreOptions options;
+    options.server = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens on discard
+    options.token = m_admin;
+    options.timeoutMs = 3000;
+    HttpKeyStore store(options);
+    const StoreResult<StoreInfo> info = settle(store.open());
+    QVERIFY(!info.ok());
+    QCOMPARE(info.error().code(), StoreError::Code::Unavailable);
+    QVERIFY(info.error().message().contains(QStringLiteral("Cannot reach keyward-server")));
+    QVERIFY(!info.error().message().contains(m_admin.right(49)));
+}
+
+void TestHttpKeyStore::refusedKeyIsForbidden()
+{
+    HttpStoreOptions options;
+    options.server = QUrl(m_server.base());
+    options.token = QStringLiteral("key_live_AAAAAAAAAAAA_") + QString(49, QLatin1Char('A'));
+    HttpKeyStore store(options);
+    const StoreResult<StoreInfo> info = settle(store.open());
+    QCOMPARE(info.error().code(), StoreError::Code::Forbidden);
+    QVERIFY(info.error().message().contains(QStringLiteral("did not accept")));
+}
+
+QTEST_GUILESS_MAIN(TestHttpKeyStore)
+#include "tst_httpkeystore.moc"
