@@ -6,6 +6,7 @@
 #include "HttpReplies.h"
 #include "JsonBody.h"
 #include "KeyRequests.h"
+#include "StoreReplies.h"
 #include "exchange/DirectoryJson.h"
 #include "exchange/KeyJson.h"
 #include "store/KeyStore.h"
@@ -13,6 +14,7 @@
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
+using StoreReplies::answer;
 constexpr qint64 MaxGraceSeconds = 7 * 24 * 3600;
 
 QJsonObject keyObject(const ApiKey &key)
@@ -51,14 +53,6 @@ QHttpServerResponse issuedReply(const IssuedKey &issued, Status status)
     response.addHeader(QByteArrayLiteral("Location"),
                        QByteArrayLiteral("/v1/keys/") + issued.key.id.toLatin1());
     return response;
-}
-
-template <typename T, typename Reply>
-QHttpServerResponse answer(const StoreResult<T> &result, Reply reply)
-{
-    if (!result.ok())
-        return HttpReplies::fromStoreError(result.error());
-    return reply(result.value());
 }
 
 } // namespace

@@ -5,28 +5,21 @@
 #include "Awaited.h"
 #include "HttpReplies.h"
 #include "JsonBody.h"
+#include "StoreReplies.h"
 #include "exchange/DirectoryJson.h"
 #include "store/KeyStore.h"
 
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
+using StoreReplies::listed;
 
-template <typename T, typename Convert>
-QHttpServerResponse listed(const StoreResult<QList<T>> &result, const QString &name,
-                           Convert convert)
-{
-    if (!result.ok())
-        return HttpReplies::fromStoreError(result.error());
-    return HttpReplies::json(QJsonObject{{name, DirectoryJson::array(result.value(), convert)}});
-}
-
+//! One value as JSON, with @p status.
 template <typename T, typename Convert>
 QHttpServerResponse one(const StoreResult<T> &result, Convert convert, Status status = Status::Ok)
 {
-    if (!result.ok())
-        return HttpReplies::fromStoreError(result.error());
-    return HttpReplies::json(convert(result.value()), status);
+    return StoreReplies::answer(
+        result, [&](const T &value) { return HttpReplies::json(convert(value), status); });
 }
 
 //! The numeric id in the path; 0 when it is not one.

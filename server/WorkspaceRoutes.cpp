@@ -5,24 +5,14 @@
 #include "Awaited.h"
 #include "HttpReplies.h"
 #include "KeyRequests.h"
+#include "StoreReplies.h"
 #include "exchange/DirectoryJson.h"
 #include "store/KeyStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
-namespace {
-
-template <typename T, typename Convert>
-QHttpServerResponse listed(const StoreResult<QList<T>> &result, const QString &name,
-                           Convert convert)
-{
-    if (!result.ok())
-        return HttpReplies::fromStoreError(result.error());
-    return HttpReplies::json(QJsonObject{{name, DirectoryJson::array(result.value(), convert)}});
-}
-
-} // namespace
+using StoreReplies::listed;
 
 WorkspaceRoutes::WorkspaceRoutes(KeyStore &store)
     : m_store(store)
