@@ -722,6 +722,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSecrets</name>
+    <message>
+        <source>The system keychain did not answer. Unlock it, or enter the secret for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet. Entsperren Sie ihn oder geben Sie das Geheimnis nur für diese Sitzung ein.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>There is no working system keychain (%1). Keyward will ask for the secret each session and store it nowhere.</source>
+        <translation>Es gibt keinen funktionierenden Schlüsselbund (%1). Keyward fragt in jeder Sitzung nach dem Geheimnis und speichert es nirgends.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create API key</source>
@@ -1173,6 +1196,64 @@
     <message>
         <source>The inventory was not exported to %1: %2</source>
         <translation>Der Schlüsselbestand wurde nicht nach %1 exportiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpKeyStore</name>
+    <message>
+        <source>On keyward-server you act as the connection&apos;s key, not as another member.</source>
+        <translation>Auf keyward-server handeln Sie mit dem Schlüssel der Verbindung, nicht als ein anderes Mitglied.</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation>Es gibt keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequester</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot reach keyward-server at %1: %2</source>
+        <translation>keyward-server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Its certificate&apos;s SHA-256 fingerprint is %1.</source>
+        <translation>Der SHA-256-Fingerabdruck seines Zertifikats ist %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>keyward-server did not accept this connection&apos;s key: it is wrong, expired or revoked. Edit the connection and enter a valid key.</source>
+        <translation>keyward-server hat den Schlüssel dieser Verbindung nicht angenommen: Er ist falsch, abgelaufen oder widerrufen. Bearbeiten Sie die Verbindung und geben Sie einen gültigen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s key may not do this.</source>
+        <translation>Der Schlüssel der Verbindung darf das nicht.</translation>
+    </message>
+    <message>
+        <source>Not found on the server.</source>
+        <translation>Auf dem Server nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile.</source>
+        <translation>Jemand anderes hat das inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>keyward-server answered %1: %2</source>
+        <translation>keyward-server hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Einzelheiten</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,111 @@
+#include "connection/ConnectionSecrets.h"
+
+#include <QPromise>
+#include <QTimer>
+#include <memory>
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+QString serviceName()
+{
+    return QCoreApplication::applicationName().isEmpty() ? QStringLiteral("keyward")
+                                                         : QCoreApplication::applicationName();
+}
+
+//! Runs @p job and answers @p promise once: with what @p finish makes of the finished
+//! job, or with a timeout. The job deletes itself whenever it ends.
+template <typename T, typename Finish>
+QFuture<StoreResult<T>> run(QKeychain::Job *job, int timeoutMs, Finish finish)
+{
+    auto promise = std::make_shared<QPromise<StoreResult<T>>>();
+    promise->start();
+    QFuture<StoreResult<T>> future = promise->future();
+    auto answered = std::make_shared<bool>(false);
+    const auto answer = [promise, answered](const StoreResult<T> &result) {
+        if (std::exchange(*answered, true))
+            return;
+        promise->addResult(result);
+        promise->finish();
+    };
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext file instead of the keychain
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [answer, finish](QKeychain::Job *done) { answer(finish(done)); });
+    auto *timer = new QTimer(job);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, job, [answer] {
+        answer(StoreError::unavailable(ConnectionSecrets::tr(
+            "The system keychain did not answer. Unlock it, or enter the secret for this "
+            "session only.")));
+    });
+    timer->start(timeoutMs);
+    job->start();
+    return future;
+}
+
+StoreError keychainError(const QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::EntryNotFound:
+        return StoreError::notFound(
+            ConnectionSecrets::tr("No secret is stored for this connection."));
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return StoreError::forbidden(ConnectionSecrets::tr("The system keychain refused access: %1")
+                                         .arg(job->errorString()));
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return StoreError::unavailable(
+            ConnectionSecrets::tr(
+                "There is no working system keychain (%1). Keyward will ask for the secret each "
+                "session and store it nowhere.")
+                .arg(job->errorString()));
+    default:
+        break;
+    }
+    return StoreError::unavailable(
+        ConnectionSecrets::tr("The system keychain failed: %1").arg(job->errorString()));
+}
+
+} // namespace
+
+ConnectionSecrets::ConnectionSecrets(int timeoutMs)
+    : m_timeoutMs(timeoutMs)
+{
+}
+
+QFuture<StoreResult<QString>> ConnectionSecrets::read(const QString &connectionId) const
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(connectionId);
+    return run<QString>(job, m_timeoutMs, [](QKeychain::Job *done) -> StoreResult<QString> {
+        if (done->error() != QKeychain::NoError)
+            return keychainError(done);
+        return static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+    });
+}
+
+QFuture<StoreResult<Done>> ConnectionSecrets::write(const QString &connectionId,
+                                                    const QString &secret) const
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(connectionId);
+    job->setTextData(secret);
+    return run<Done>(job, m_timeoutMs, [](QKeychain::Job *done) -> StoreResult<Done> {
+        if (done->error() != QKeychain::NoError)
+            return keychainError(done);
+        return Done{};
+    });
+}
+
+QFuture<StoreResult<Done>> ConnectionSecrets::remove(const QString &connectionId) const
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(connectionId);
+    return run<Done>(job, m_timeoutMs, [](QKeychain::Job *done) -> StoreResult<Done> {
+        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+            return keychainError(done);
+        return Done{};
+    });
+}
