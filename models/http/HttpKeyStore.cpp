@@ -185,7 +185,11 @@ QFuture<StoreResult<qint64>> HttpKeyStore::lastChange(const Actor &actor)
 
 void HttpKeyStore::pollForChanges()
 {
+    if (m_pollInFlight)
+        return;
+    m_pollInFlight = true;
     lastChange({}).then(this, [this](const StoreResult<qint64> &result) {
+        m_pollInFlight = false;
         if (!result.ok())
             return; // the next real request reports the problem where the user is
         if (m_lastChange >= 0 && result.value() != m_lastChange)
@@ -475,7 +479,11 @@ QFuture<StoreResult<ExportSummary>> HttpKeyStore::exportInventory(const Actor &a
             return !promise->isCanceled();
         },
         [promise, file, keys, path](const StoreResult<QJsonDocument> &answer) {
-            if (answer.ok() && file->commit()) {
+            if (promise->isCanceled()) { // perhaps after the whole answer arrived
+                file->cancelWriting();
+                promise->addResult(
+                    StoreError::invalid(tr("The export was cancelled; no file was written.")));
+            } else if (answer.ok() && file->commit()) {
                 promise->addResult(ExportSummary{path, *keys});
             } else {
                 file->cancelWriting();

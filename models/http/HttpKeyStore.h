@@ -71,5 +71,6 @@ private:
     qint64 m_memberId = 0; //!< the member the connection's key acts for, once open
     qint64 m_lastChange = -1;
     bool m_polling = false;
+    bool m_pollInFlight = false; //!< one poll at a time, however slow the server
     QTimer m_poll;
 };

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
+#include <memory>
 
 namespace {
 
@@ -73,20 +74,23 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
                             Download progress)
 {
     QNetworkReply *reply = start(call);
+    auto cancelled = std::make_shared<bool>(false); // by the caller, not by the timeout
     if (progress) {
         connect(reply, &QNetworkReply::downloadProgress, reply,
-                [reply, progress](qint64 received, qint64 total) {
-                    if (!progress(received, total))
+                [reply, progress, cancelled](qint64 received, qint64 total) {
+                    if (!progress(received, total)) {
+                        *cancelled = true;
                         reply->abort();
+                    }
                 });
     }
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, call, attemptNumber, done, sink, progress] {
+        [this, reply, call, attemptNumber, done, sink, progress, cancelled] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();
             if (status == 0) {
-                if (reply->error() == QNetworkReply::OperationCanceledError && progress) {
+                if (*cancelled) {
                     done(StoreError::invalid(tr("The export was cancelled; no file was written.")));
                     return;
                 }

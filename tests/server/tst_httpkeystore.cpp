@@ -311,6 +311,13 @@ void TestHttpKeyStore::exportWritesAFileWithoutSecrets()
         settle(m_store->exportInventory({}, filter, ExportFormat::Json, json));
     QVERIFY(some.ok());
     QCOMPARE(some.value().keyCount, 5);
+    // A cancelled export leaves no file behind.
+    const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    QFuture<StoreResult<ExportSummary>> cancelled =
+        m_store->exportInventory({}, {}, ExportFormat::Csv, cancelledPath);
+    cancelled.cancel();
+    QTRY_VERIFY(cancelled.isFinished());
+    QVERIFY(!QFile::exists(cancelledPath));
     const StoreResult<ExportSummary> nowhere = settle(m_store->exportInventory(
         {}, {}, ExportFormat::Csv, m_dir.filePath(QStringLiteral("missing/folder/x.csv"))));
     QCOMPARE(nowhere.error().code(), StoreError::Code::Unavailable);
