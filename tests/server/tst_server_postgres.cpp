@@ -2,6 +2,8 @@
 #include "ServerProcess.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 //! Two keyward-server instances on one real PostgreSQL server: a key issued through
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void keysIssuedOnOneWorkOnTheOther();
     void revokeOnOneIsEnforcedByTheOther();
     void deleteAndResetOnOneAreEnforcedByTheOther();
+    void changeOutsideKeywardIsEnforcedWithinASecond();
     void badPasswordIsAClearError();
 
 private:
@@ -121,6 +124,36 @@ void TestServerPostgres::deleteAndResetOnOneAreEnforcedByTheOther()
     QCOMPARE(reset.status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(authorize(m_second, oldToken), 401, 1000);
     QCOMPARE(authorize(m_second, reset.json().value(QStringLiteral("token")).toString()), 200);
+}
+
+void TestServerPostgres::changeOutsideKeywardIsEnforcedWithinASecond()
+{
+    // A database administrator revokes by hand: no NOTIFY is sent, yet both instances
+    // stop accepting the key within a second, because they trust what they remember
+    // of a key for a second at most.
+    const QJsonObject issued = issue(QStringLiteral("Revoked by hand"));
+    const QString token = issued.value(QStringLiteral("token")).toString();
+    QCOMPARE(authorize(m_first, token), 200);
+    QCOMPARE(authorize(m_second, token), 200);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("dba"));
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_postgres.port());
+        db.setDatabaseName(QStringLiteral("keyward"));
+        db.setUserName(QStringLiteral("keyward"));
+        db.setPassword(m_postgres.password());
+        QVERIFY(db.open());
+        QSqlQuery revoke(db);
+        QVERIFY(revoke.prepare(QStringLiteral("UPDATE api_keys SET revoked_at = 1 WHERE kid = ?")));
+        revoke.addBindValue(
+            issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(revoke.exec());
+        QCOMPARE(revoke.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dba"));
+    QTRY_COMPARE_WITH_TIMEOUT(authorize(m_first, token), 401, 1500);
+    QTRY_COMPARE_WITH_TIMEOUT(authorize(m_second, token), 401, 1500);
 }
 
 void TestServerPostgres::badPasswordIsAClearError()
