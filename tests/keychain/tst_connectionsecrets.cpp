@@ -22,14 +22,6 @@ private Q_SLOTS:
     void withoutAKeychainNothingIsWritten();
 
 private:
-    template <typename T> T settle(QFuture<T> future)
-    {
-        QElapsedTimer waited;
-        waited.start();
-        while (!future.isFinished() && waited.elapsed() < 30000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return future.result();
-    }
     bool anyFileContains(const QByteArray &needle) const;
 
     bool m_keyring = true;

@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "ServerProcess.h"
 #include "http/HttpKeyStore.h"
 #include "itemmodels/ApiKeyTableModel.h"
@@ -36,15 +37,6 @@ private Q_SLOTS:
     void refusedKeyIsForbidden();
 
 private:
-    //! Waits for @p future while the event loop runs (the store's replies need it).
-    template <typename T> T settle(QFuture<T> future)
-    {
-        QElapsedTimer waited;
-        waited.start();
-        while (!future.isFinished() && waited.elapsed() < 30000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        return future.result();
-    }
     IssuedKey create(const QString &name, const QStringList &scopes = {});
 
     QTemporaryDir m_dir;
