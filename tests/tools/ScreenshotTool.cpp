@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -69,18 +70,22 @@ int main(int argc, char *argv[])
     auto *history = window.findChild<QListWidget *>(QStringLiteral("auditList"));
     if (!history || !QTest::qWaitFor([history] { return history->count() > 0; }, 10000))
         return 1;
+    // The owner's permissions arrive with the directory, after the first rows.
+    auto *create = window.findChild<QPushButton *>(QStringLiteral("createKeyButton"));
+    if (!create || !QTest::qWaitFor([create] { return create->isEnabled(); }, 10000))
+        return 1;
     bool ok = save(&window, out.filePath(QStringLiteral("main-window.png")));
 
-    CreateKeyDialog create(window.session());
-    create.show();
-    if (auto *name = create.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
+    CreateKeyDialog dialog(window.session());
+    dialog.show();
+    if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")))
         QTest::keyClicks(name, QStringLiteral("Zapier webhooks"));
-    if (auto *roles = create.findChild<QListWidget *>(QStringLiteral("rolesList"))) {
+    if (auto *roles = dialog.findChild<QListWidget *>(QStringLiteral("rolesList"))) {
         if (roles->count() > 3)
             roles->item(3)->setCheckState(Qt::Checked);
     }
-    ok = save(&create, out.filePath(QStringLiteral("create-dialog.png"))) && ok;
-    create.close();
+    ok = save(&dialog, out.filePath(QStringLiteral("create-dialog.png"))) && ok;
+    dialog.close();
 
     const IssuedKey issued = InventorySeed::issueOne(store);
     RevealKeyDialog reveal(issued, 30);
