@@ -59,10 +59,12 @@ protected:
                                                     const QString &scope) override;
 
 private:
+    //! Sends @p call for @p actor (refused for another member) and converts the answer.
     template <typename T, typename Convert>
-    QFuture<StoreResult<T>> request(const HttpCall &call, Convert convert);
+    QFuture<StoreResult<T>> request(const Actor &actor, const HttpCall &call, Convert convert);
+    //! As request(), and announces the change.
     template <typename T, typename Convert>
-    QFuture<StoreResult<T>> change(const HttpCall &call, Convert convert);
+    QFuture<StoreResult<T>> change(const Actor &actor, const HttpCall &call, Convert convert);
     //! A refusal when @p actor is someone other than the connection's member.
     std::optional<StoreError> otherActor(const Actor &actor) const;
     void pollForChanges();
@@ -70,7 +72,6 @@ private:
     HttpRequester *m_requester = nullptr;
     qint64 m_memberId = 0; //!< the member the connection's key acts for, once open
     qint64 m_lastChange = -1;
-    bool m_polling = false;
     bool m_pollInFlight = false; //!< one poll at a time, however slow the server
     QTimer m_poll;
 };
