@@ -56,15 +56,31 @@ std::optional<StoreError> HttpKeyStore::otherActor(const Actor &actor) const
 
 QFuture<StoreResult<StoreInfo>> HttpKeyStore::open()
 {
+    // Opening also learns where the change log stands, so that polling notices the
+    // very next change made elsewhere.
+    auto promise = std::make_shared<QPromise<StoreResult<StoreInfo>>>();
+    promise->start();
+    QFuture<StoreResult<StoreInfo>> future = promise->future();
     const QUrl server = m_requester->options().server;
-    return request<StoreInfo>({}, HttpCalls::workspace(),
-                              [this, server](const QJsonDocument &answer) {
-                                  const StoreInfo info = HttpCalls::storeInfo(answer, server);
-                                  m_memberId = info.defaultActor.id;
-                                  if (!m_poll.isActive())
-                                      m_poll.start();
-                                  return info;
-                              });
+    request<StoreInfo>({}, HttpCalls::workspace(), [server](const QJsonDocument &answer) {
+        return HttpCalls::storeInfo(answer, server);
+    }).then(this, [this, promise](const StoreResult<StoreInfo> &info) {
+        if (!info.ok()) {
+            promise->addResult(info);
+            promise->finish();
+            return;
+        }
+        m_memberId = info.value().defaultActor.id;
+        lastChange({}).then(this, [this, promise, info](const StoreResult<qint64> &change) {
+            if (change.ok())
+                m_lastChange = change.value();
+            if (!m_poll.isActive())
+                m_poll.start();
+            promise->addResult(info);
+            promise->finish();
+        });
+    });
+    return future;
 }
 
 QFuture<StoreResult<StoreInfo>> HttpKeyStore::actingAs(const Actor &actor)
