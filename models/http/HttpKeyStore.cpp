@@ -13,9 +13,16 @@ HttpKeyStore::HttpKeyStore(HttpStoreOptions options, QObject *parent)
 {
     m_poll.setInterval(m_requester->options().pollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &HttpKeyStore::pollForChanges);
+    connect(m_requester, &HttpRequester::reachabilityObserved, this,
+            [this](bool reachable, const QString &reason) { setReachable(reachable, reason); });
 }
 
 HttpKeyStore::~HttpKeyStore() = default;
+
+QSslCertificate HttpKeyStore::rejectedCertificate() const
+{
+    return m_requester->rejectedCertificate();
+}
 
 template <typename T, typename Convert>
 QFuture<StoreResult<T>> HttpKeyStore::request(const Actor &actor, const HttpCall &call,
@@ -100,14 +107,21 @@ void HttpKeyStore::pollForChanges()
     if (m_pollInFlight)
         return;
     m_pollInFlight = true;
-    lastChange({}).then(this, [this](const StoreResult<qint64> &result) {
-        m_pollInFlight = false;
-        if (!result.ok())
-            return; // the next real request reports the problem where the user is
-        if (m_lastChange >= 0 && result.value() != m_lastChange)
-            Q_EMIT changed();
-        m_lastChange = result.value();
-    });
+    // While the server is unreachable the poll is its own retry: one attempt each time,
+    // so the recovery shows within an interval.
+    const bool wasReachable = isReachable();
+    HttpCall call = HttpCalls::changes();
+    call.repeatable = wasReachable;
+    request<qint64>({}, call, HttpCalls::lastChange)
+        .then(this, [this, wasReachable](const StoreResult<qint64> &result) {
+            m_pollInFlight = false;
+            if (!result.ok())
+                return; // the requester has told whether the server was reached
+            // A recovery has announced changed() already.
+            if (wasReachable && m_lastChange >= 0 && result.value() != m_lastChange)
+                Q_EMIT changed();
+            m_lastChange = result.value();
+        });
 }
 
 QFuture<StoreResult<KeyPage>> HttpKeyStore::queryKeys(const Actor &actor, const KeyQuery &query)

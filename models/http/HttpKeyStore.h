@@ -3,6 +3,7 @@
 #include "http/HttpStoreOptions.h"
 #include "store/KeyStore.h"
 
+#include <QSslCertificate>
 #include <QTimer>
 
 struct HttpCall;
@@ -15,7 +16,8 @@ class QJsonDocument;
 //! send them again after a dropped reply without making a second key; edits carry
 //! If-Match, and a stale version comes back as a conflict, as in the SQL store.
 //! Reads are retried with backoff. Other administrators' changes are noticed by
-//! polling GET /v1/changes.
+//! polling GET /v1/changes; the poll goes on while the server cannot be reached, so
+//! the store notices by itself when it can be again.
 //!
 //! It acts as the connection's key, which acts for its member: open() names that
 //! member, and a call for any other member is refused. Use it on one thread (the GUI
@@ -53,6 +55,11 @@ public:
     QFuture<StoreResult<ExportSummary>> exportInventory(const Actor &actor, const KeyFilter &filter,
                                                         ExportFormat format,
                                                         const QString &path) override;
+
+    //! The server's certificate when the last answer was a TLS handshake it failed (no
+    //! authority vouches for it); null otherwise. Trusting it means a new store with
+    //! HttpStoreOptions::pinnedCertificateSha256 set to its SHA-256 digest.
+    QSslCertificate rejectedCertificate() const;
 
 protected:
     QFuture<StoreResult<Verification>> verifyParsed(const ParsedToken &token,

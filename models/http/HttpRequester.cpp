@@ -16,6 +16,15 @@ QString serverMessage(const QJsonDocument &body)
     return body.object().value(QStringLiteral("message")).toString();
 }
 
+//! The server's own (leaf) certificate when @p reply failed in the TLS handshake.
+QSslCertificate rejectedBy(QNetworkReply *reply)
+{
+    if (reply->error() != QNetworkReply::SslHandshakeFailedError)
+        return QSslCertificate();
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    return chain.isEmpty() ? QSslCertificate() : chain.first();
+}
+
 } // namespace
 
 HttpRequester::HttpRequester(HttpStoreOptions options, QObject *parent)
@@ -102,32 +111,44 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
                                        });
                     return;
                 }
-                QString message =
-                    tr("Cannot reach keyward-server at %1: %2")
-                        .arg(m_options.server.toDisplayString(), reply->errorString());
-                const QList<QSslCertificate> chain =
-                    reply->sslConfiguration().peerCertificateChain();
-                if (reply->error() == QNetworkReply::SslHandshakeFailedError && !chain.isEmpty()) {
-                    message +=
-                        QLatin1Char(' ') +
-                        tr("Its certificate's SHA-256 fingerprint is %1.")
-                            .arg(QString::fromLatin1(
-                                chain.first().digest(QCryptographicHash::Sha256).toHex(':')));
-                }
-                done(StoreError::unavailable(message));
+                finish(reply, StoreError::unavailable(unreachableMessage(reply)), done);
                 return;
             }
             if (status >= 200 && status < 300) {
                 if (sink) {
                     sink(body, reply->rawHeaderPairs());
-                    done(QJsonDocument());
+                    finish(reply, QJsonDocument(), done);
                     return;
                 }
-                done(QJsonDocument::fromJson(body));
+                finish(reply, QJsonDocument::fromJson(body), done);
                 return;
             }
-            done(errorFor(status, QJsonDocument::fromJson(body)));
+            finish(reply, errorFor(status, QJsonDocument::fromJson(body)), done);
         });
+}
+
+void HttpRequester::finish(QNetworkReply *reply, const StoreResult<QJsonDocument> &result,
+                           const Done &done)
+{
+    m_rejectedCertificate = rejectedBy(reply);
+    // Refusals (4xx) come from a server that answered: only "unavailable" means it did not.
+    const bool reachable = result.ok() || result.error().code() != StoreError::Code::Unavailable;
+    Q_EMIT reachabilityObserved(reachable, reachable ? QString() : result.error().message());
+    done(result);
+}
+
+QString HttpRequester::unreachableMessage(QNetworkReply *reply) const
+{
+    QString message = tr("Cannot reach keyward-server at %1: %2")
+                          .arg(m_options.server.toDisplayString(), reply->errorString());
+    const QSslCertificate certificate = rejectedBy(reply);
+    if (!certificate.isNull()) {
+        message +=
+            QLatin1Char(' ') + tr("Its certificate's SHA-256 fingerprint is %1.")
+                                   .arg(QString::fromLatin1(
+                                       certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+    }
+    return message;
 }
 
 StoreError HttpRequester::errorFor(int status, const QJsonDocument &body)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 #include <functional>
 
 class QNetworkReply;
@@ -25,7 +26,8 @@ struct HttpCall {
 
 //! Sends HttpCalls with the connection's key, a timeout, retries with backoff for
 //! repeatable calls, and the certificate pinning of the connection; turns every
-//! failure into the store's one error model. Lives on the thread that uses the store.
+//! failure into the store's one error model, and tells after each answer whether the
+//! server was reached. Lives on the thread that uses the store.
 class HttpRequester final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpRequester)
@@ -42,15 +44,29 @@ public:
     //! As send(), handing a successful answer's raw body and headers to @p sink first.
     void fetch(const HttpCall &call, Sink sink, Download progress, Done done);
     const HttpStoreOptions &options() const { return m_options; }
+    //! The server's own certificate when the most recent answer was a failed TLS handshake
+    //! (no authority vouches for it, or it is not the pinned one); null otherwise. Lets
+    //! the user see its fingerprint and choose to trust it for the connection.
+    QSslCertificate rejectedCertificate() const { return m_rejectedCertificate; }
 
     //! The error a status and a server's `{"error", "message"}` body amount to.
     static StoreError errorFor(int status, const QJsonDocument &body);
+
+Q_SIGNALS:
+    //! After each call's final answer (not after a cancelled one, which says nothing of
+    //! the server): false with the reason when the server could not be reached or could
+    //! not serve it (no answer, TLS failure, 5xx, 429); true for any other answer.
+    void reachabilityObserved(bool reachable, const QString &reason);
 
 private:
     QNetworkReply *start(const HttpCall &call);
     void attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink, Download progress);
     bool acceptPinned(QNetworkReply *reply, const QList<QSslError> &errors);
+    //! Records what @p reply showed of the server, then hands @p result to @p done.
+    void finish(QNetworkReply *reply, const StoreResult<QJsonDocument> &result, const Done &done);
+    QString unreachableMessage(QNetworkReply *reply) const;
 
     HttpStoreOptions m_options;
     QNetworkAccessManager m_network;
+    QSslCertificate m_rejectedCertificate;
 };

@@ -41,6 +41,17 @@ void SqlBackend::ensureOpen()
     m_dataVersion = m_connection.dataVersion();
 }
 
+void SqlBackend::dropLostConnection()
+{
+    if (m_connection.isPostgres())
+        m_connection.close();
+}
+
+void SqlBackend::probe()
+{
+    m_connection.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_events"));
+}
+
 StoreInfo SqlBackend::info()
 {
     const Member owner = m_directory.firstMember();

@@ -27,8 +27,17 @@ class SqlBackend final {
 public:
     explicit SqlBackend(SqlStoreOptions options);
 
-    //! Opens, creates and migrates the store on first use.
+    //! Opens, creates and migrates the store on first use, and again after
+    //! dropLostConnection().
     void ensureOpen();
+    //! After an unavailable error. A PostgreSQL connection whose server went away may
+    //! still count as open (it depends on the driver's version) though it is dead: it is
+    //! closed, so the next call connects and listens again. A SQLite file is kept open:
+    //! there is no connection to lose.
+    void dropLostConnection();
+    //! A cheap read that throws when the store cannot be reached; for probing while it
+    //! could not.
+    void probe();
     StoreInfo info();
     //! Provisions another workspace (catalog, built-in roles, an owner); see SqlSchema.
     StoreInfo addWorkspace(const QString &name, const QString &prefix, const QString &ownerName);

@@ -102,13 +102,20 @@ void SqlConnection::openPostgres(QSqlDatabase &db)
     }
     if (!db.open())
         failPostgres(db.lastError());
-    // Notices ("already exists, skipping") would reach stderr through libpq.
-    exec(QStringLiteral("SET client_min_messages = warning"));
-    // A writer waits at most this long for another one (or a lock), never forever.
-    exec(QStringLiteral("SET lock_timeout = '10s'"));
-    exec(QStringLiteral("SET statement_timeout = '60s'"));
     QSqlDriver *driver = db.driver();
-    driver->subscribeToNotification(ChangeChannel);
+    try {
+        // Notices ("already exists, skipping") would reach stderr through libpq.
+        exec(QStringLiteral("SET client_min_messages = warning"));
+        // A writer waits at most this long for another one (or a lock), never forever.
+        exec(QStringLiteral("SET lock_timeout = '10s'"));
+        exec(QStringLiteral("SET statement_timeout = '60s'"));
+        // On every open: a new session listens afresh, after a lost connection too.
+        if (!driver->subscribeToNotification(ChangeChannel))
+            failPostgres(driver->lastError());
+    } catch (...) {
+        db.close(); // half set up: the next open() starts again
+        throw;
+    }
     QObject::connect(driver, &QSqlDriver::notification, driver,
                      [this](const QString &, QSqlDriver::NotificationSource source) {
                          if (source == QSqlDriver::OtherSource)
@@ -120,11 +127,13 @@ void SqlConnection::close()
 {
     m_statements.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.isOpen()) {
-        if (m_postgres)
-            QObject::disconnect(db.driver(), &QSqlDriver::notification, nullptr, nullptr);
-        db.close();
-    }
+    if (!db.isValid())
+        return;
+    // Also when the driver already counts a lost connection as closed: the next open()
+    // connects the listener again, and it must not count each notification twice.
+    if (m_postgres)
+        QObject::disconnect(db.driver(), &QSqlDriver::notification, nullptr, nullptr);
+    db.close();
 }
 
 bool SqlConnection::isOpen() const

@@ -40,10 +40,45 @@ void SqlWorker::startTimers()
 
 void SqlWorker::pollForChanges()
 {
+    if (!m_reachable) {
+        probe(); // a recovery announces changed() through the store
+        return;
+    }
     try {
         if (m_backend->externalChangeSeen())
             Q_EMIT changed();
-    } catch (const StoreError &) {
-        // The next real request reports the problem where the user is.
+    } catch (const StoreError &error) {
+        failed(error);
     }
+}
+
+void SqlWorker::probe()
+{
+    try {
+        m_backend->ensureOpen();
+        m_backend->probe();
+        observe(true);
+    } catch (const StoreError &error) {
+        failed(error);
+    }
+}
+
+void SqlWorker::failed(const StoreError &error)
+{
+    if (error.code() != StoreError::Code::Unavailable) {
+        observe(true);
+        return;
+    }
+    m_backend->dropLostConnection();
+    observe(false, error.message());
+}
+
+void SqlWorker::observe(bool reachable, const QString &reason)
+{
+    // Told only when it changes: one queued signal per change, not one per job.
+    if (reachable == m_reachable && reason == m_unreachableReason)
+        return;
+    m_reachable = reachable;
+    m_unreachableReason = reason;
+    Q_EMIT reachabilityObserved(reachable, reason);
 }

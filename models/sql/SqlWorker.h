@@ -7,7 +7,8 @@
 #include <memory>
 
 //! Owns the SqlBackend on the store's worker thread: runs jobs, flushes batched
-//! last-used times and watches for changes made by other processes.
+//! last-used times, watches for changes made by other processes, and tells the store
+//! whether the database can be reached (probing it while it cannot).
 class SqlWorker final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SqlWorker)
@@ -22,8 +23,11 @@ public:
         try {
             m_backend->ensureOpen();
             startTimers();
-            return StoreResult<T>(job(*m_backend));
+            StoreResult<T> result(job(*m_backend));
+            observe(true);
+            return result;
         } catch (const StoreError &error) {
+            failed(error);
             return StoreResult<T>(error);
         }
     }
@@ -33,13 +37,23 @@ public:
 
 Q_SIGNALS:
     void changed();
+    //! The worker's view of whether the database can be reached changed; emitted on the
+    //! worker's thread, for a queued connection to the store.
+    void reachabilityObserved(bool reachable, const QString &reason);
 
 private:
     void startTimers();
     void pollForChanges();
+    //! While unreachable: reconnects if needed and tries a cheap read.
+    void probe();
+    //! An unavailable store is unreachable; any other error came from a store that answered.
+    void failed(const StoreError &error);
+    void observe(bool reachable, const QString &reason = QString());
 
     SqlStoreOptions m_options;
     std::unique_ptr<SqlBackend> m_backend;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_usageTimer = nullptr;
+    bool m_reachable = true; //!< as last told to the store
+    QString m_unreachableReason;
 };

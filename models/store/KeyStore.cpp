@@ -17,3 +17,18 @@ QFuture<StoreResult<Verification>> KeyStore::verify(const QString &token, const 
     }
     return verifyParsed(*parsed, scope);
 }
+
+void KeyStore::setReachable(bool reachable, const QString &reason)
+{
+    const QString newReason = reachable ? QString() : reason;
+    if (reachable == m_reachable && newReason == m_unreachableReason)
+        return;
+    const bool flipped = reachable != m_reachable;
+    m_reachable = reachable;
+    m_unreachableReason = newReason;
+    if (!flipped)
+        return;
+    Q_EMIT reachabilityChanged(reachable);
+    if (reachable)
+        Q_EMIT changed(); // what happened meanwhile was not seen
+}

@@ -87,17 +87,33 @@ public:
     //! How many requests reached the store's backend (not the malformed-token fast path).
     quint64 backendCalls() const { return m_backendCalls.load(); }
 
+    //! False once a call failed because the store could not be reached (network or
+    //! database down, server overloaded); true again after the next call that reached
+    //! it. While unreachable the store keeps trying on its own, so it recovers without
+    //! any further request. Read on the store's thread.
+    bool isReachable() const { return m_reachable; }
+    //! Why the store is unreachable, in words a person can act on; empty when reachable.
+    QString unreachableReason() const { return m_unreachableReason; }
+
 Q_SIGNALS:
     //! The store's content changed (here or elsewhere): models should refresh.
     void changed();
+    //! isReachable() changed. After a recovery, changed() follows.
+    void reachabilityChanged(bool reachable);
 
 protected:
+    //! Records whether the last call reached the store; emits reachabilityChanged() (and
+    //! changed() on recovery) when that differs from before. Call on the store's thread.
+    void setReachable(bool reachable, const QString &reason = QString());
+
     virtual QFuture<StoreResult<Verification>> verifyParsed(const ParsedToken &token,
                                                             const QString &scope) = 0;
     void countBackendCall() { ++m_backendCalls; }
 
 private:
     std::atomic<quint64> m_backendCalls{0};
+    bool m_reachable = true;
+    QString m_unreachableReason;
 };
 
 Q_DECLARE_METATYPE(StoreError)

@@ -82,7 +82,7 @@ bool PostgresServer::start(QString *error)
     }
     pwfile.close();
     pwfile.setPermissions(QFile::ReadOwner | QFile::ReadOther | QFile::WriteOwner);
-    const QString data = m_dir.filePath(QStringLiteral("data"));
+    const QString data = dataDir();
     if (!run(binDir() + QStringLiteral("/initdb"),
              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("keyward"),
               QStringLiteral("--auth=scram-sha-256"), QStringLiteral("--pwfile"), pwfile.fileName(),
@@ -95,9 +95,20 @@ bool PostgresServer::start(QString *error)
     probe.listen(QHostAddress::LocalHost, 0);
     m_port = probe.serverPort();
     probe.close();
+    return launch(QStringLiteral("CREATE DATABASE keyward"), error);
+}
+
+bool PostgresServer::restart(QString *error)
+{
+    stop();
+    return launch(QString(), error);
+}
+
+bool PostgresServer::launch(const QString &sql, QString *error)
+{
     const QStringList command =
         asOwner(binDir() + QStringLiteral("/postgres"),
-                {QStringLiteral("-D"), data, QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                {QStringLiteral("-D"), dataDir(), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
                  QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-k"), m_dir.path(),
                  QStringLiteral("-c"), QStringLiteral("max_connections=60")});
     m_server.setProcessChannelMode(QProcess::MergedChannels);
@@ -107,7 +118,7 @@ bool PostgresServer::start(QString *error)
         return false;
     }
 
-    // Ready when it accepts a login; then the test's database.
+    // Ready when it accepts a login; then the SQL (the test's database).
     const QString name = QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ready = false;
     {
@@ -123,12 +134,12 @@ bool PostgresServer::start(QString *error)
                m_server.state() == QProcess::Running) {
             m_server.waitForReadyRead(100);
         }
-        if (ready) {
-            QSqlQuery create(db);
-            ready = create.exec(QStringLiteral("CREATE DATABASE keyward"));
+        if (ready && !sql.isEmpty()) {
+            QSqlQuery query(db);
+            ready = query.exec(sql);
             if (!ready)
-                *error = create.lastError().text();
-        } else {
+                *error = query.lastError().text();
+        } else if (!ready) {
             *error = QStringLiteral("postgres did not accept connections: ") +
                      db.lastError().text() + QString::fromLocal8Bit(m_server.readAll());
         }

@@ -18,6 +18,8 @@ public:
     //! Creates and starts the cluster; on failure returns false with a message.
     bool start(QString *error);
     void stop();
+    //! Starts the stopped server again on the same port and cluster (its data kept).
+    bool restart(QString *error);
 
     quint16 port() const { return m_port; }
     //! postgresql://keyward@127.0.0.1:PORT/keyward (the password is separate, as for users).
@@ -28,7 +30,11 @@ public:
 
 private:
     static QString binDir();
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     bool run(const QString &program, const QStringList &arguments, QString *error);
+    //! Starts postgres on the cluster and port, waits until it accepts a login, then
+    //! runs @p sql (if any) in the "postgres" database.
+    bool launch(const QString &sql, QString *error);
     QStringList asOwner(const QString &program, const QStringList &arguments) const;
 
     QTemporaryDir m_dir;

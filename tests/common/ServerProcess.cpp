@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QStandardPaths>
 #include <QTest>
 
 ServerProcess::ServerProcess()
@@ -19,11 +20,12 @@ ServerProcess::~ServerProcess()
         kill();
 }
 
-bool ServerProcess::start(const QStringList &arguments)
+bool ServerProcess::start(const QStringList &arguments, quint16 port)
 {
-    m_process.start(QStringLiteral(KEYWARD_SERVER),
-                    QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                        arguments);
+    m_process.start(
+        QStringLiteral(KEYWARD_SERVER),
+        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
+            arguments);
     if (!m_process.waitForStarted())
         return false;
     static const QRegularExpression listening(
@@ -73,8 +75,35 @@ QString ServerProcess::run(const QStringList &arguments, int *exitCode)
     if (exitCode)
         *exitCode = code;
     if (code != 0)
-        qInfo("keyward-server exited with %d: %s", code, process.readAllStandardError().constData());
+        qInfo("keyward-server exited with %d: %s", code,
+              process.readAllStandardError().constData());
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+bool ServerProcess::makeCertificate(const QString &certificatePath, const QString &keyPath,
+                                    QString *error)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *error = QStringLiteral(
+            "openssl is needed to make a test certificate (packaging/dev.sh test installs it)");
+        return false;
+    }
+    QProcess make;
+    make.setProcessChannelMode(QProcess::MergedChannels);
+    make.start(openssl,
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                keyPath, QStringLiteral("-out"), certificatePath, QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!make.waitForFinished(60000) || make.exitStatus() != QProcess::NormalExit ||
+        make.exitCode() != 0) {
+        *error = QStringLiteral("openssl could not make a certificate: ") +
+                 QString::fromLocal8Bit(make.readAll());
+        return false;
+    }
+    return true;
 }
 
 QJsonObject HttpClient::Answer::json() const

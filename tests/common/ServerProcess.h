@@ -14,8 +14,10 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    //! Starts `keyward-server --listen 127.0.0.1:0 ARGS` and waits for it to listen.
-    bool start(const QStringList &arguments);
+    //! Starts `keyward-server --listen 127.0.0.1:PORT ARGS` and waits for it to listen;
+    //! port 0: one the system picks. start(ARGS, port()) starts a stopped server again
+    //! where its clients left it.
+    bool start(const QStringList &arguments, quint16 port = 0);
     //! SIGTERM, then waits; true when it exited cleanly with 0.
     bool stop();
     void kill();
@@ -28,6 +30,10 @@ public:
     QByteArray errorOutput();
     //! Runs `keyward-server ARGS` to the end (e.g. init); returns stdout, trimmed.
     static QString run(const QStringList &arguments, int *exitCode = nullptr);
+    //! Makes a self-signed certificate for 127.0.0.1 and its key with openssl, for
+    //! --tls-cert and --tls-key; on failure returns false with a message.
+    static bool makeCertificate(const QString &certificatePath, const QString &keyPath,
+                                QString *error);
 
 private:
     QProcess m_process;

@@ -14,8 +14,9 @@
 
 //! HttpKeyStore, the store interface over keyward-server's management API, against the
 //! real server on 127.0.0.1: every operation, paging, conflicts, idempotent create,
-//! errors in the store's one error model, other administrators' changes noticed, and
-//! an unreachable server or a refused key reported as such.
+//! errors in the store's one error model, other administrators' changes noticed, an
+//! unreachable server or a refused key reported as such, a server that comes back
+//! noticed by itself, and a self-signed certificate refused until it is pinned.
 class TestHttpKeyStore final : public QObject {
     Q_OBJECT
 
@@ -35,11 +36,16 @@ private Q_SLOTS:
     void tableModelPagesThroughTheServer();
     void unreachableServerIsUnavailable();
     void refusedKeyIsForbidden();
+    void serverBackOnItsPortIsNoticedByItself();
+    void selfSignedCertificateIsRefusedUntilPinned();
 
 private:
     IssuedKey create(const QString &name, const QStringList &scopes = {});
+    QStringList serverArguments() const;
+    HttpStoreOptions optionsFor(const QString &base) const;
 
     QTemporaryDir m_dir;
+    QString m_database;
     ServerProcess m_server;
     QString m_admin;
     std::unique_ptr<HttpKeyStore> m_store;
@@ -48,8 +54,8 @@ private:
 
 void TestHttpKeyStore::initTestCase()
 {
-    const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
-    QStringList init{QStringLiteral("init"), QStringLiteral("--database"), database};
+    m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
+    QStringList init{QStringLiteral("init"), QStringLiteral("--database"), m_database};
     for (const char *scope :
          {"api_keys:read", "api_keys:write", "api_keys:delete", "teammates:read", "teammates:write",
           "documents:read", "documents:write", "audit_log:read"})
@@ -57,15 +63,24 @@ void TestHttpKeyStore::initTestCase()
     int code = -1;
     m_admin = ServerProcess::run(init, &code);
     QCOMPARE(code, 0);
-    QVERIFY(
-        m_server.start({QStringLiteral("--database"), database, QStringLiteral("--max-failures"),
-                        QStringLiteral("0"), QStringLiteral("--quiet")}));
+    QVERIFY(m_server.start(serverArguments()));
+    m_store = std::make_unique<HttpKeyStore>(optionsFor(m_server.base()));
+    QVERIFY(settle(m_store->open()).ok());
+}
+
+QStringList TestHttpKeyStore::serverArguments() const
+{
+    return {QStringLiteral("--database"), m_database, QStringLiteral("--max-failures"),
+            QStringLiteral("0"), QStringLiteral("--quiet")};
+}
+
+HttpStoreOptions TestHttpKeyStore::optionsFor(const QString &base) const
+{
     HttpStoreOptions options;
-    options.server = QUrl(m_server.base());
+    options.server = QUrl(base);
     options.token = m_admin;
     options.pollIntervalMs = 200;
-    m_store = std::make_unique<HttpKeyStore>(options);
-    QVERIFY(settle(m_store->open()).ok());
+    return options;
 }
 
 void TestHttpKeyStore::cleanupTestCase()
@@ -362,6 +377,9 @@ void TestHttpKeyStore::unreachableServerIsUnavailable()
     QCOMPARE(info.error().code(), StoreError::Code::Unavailable);
     QVERIFY(info.error().message().contains(QStringLiteral("Cannot reach keyward-server")));
     QVERIFY(!info.error().message().contains(m_admin.right(49)));
+    QVERIFY(!store.isReachable());
+    QCOMPARE(store.unreachableReason(), info.error().message());
+    QVERIFY(store.rejectedCertificate().isNull());
 }
 
 void TestHttpKeyStore::refusedKeyIsForbidden()
@@ -373,6 +391,72 @@ void TestHttpKeyStore::refusedKeyIsForbidden()
     const StoreResult<StoreInfo> info = settle(store.open());
     QCOMPARE(info.error().code(), StoreError::Code::Forbidden);
     QVERIFY(info.error().message().contains(QStringLiteral("did not accept")));
+    QVERIFY(store.isReachable()); // it answered: the key is the problem, not the server
+}
+
+void TestHttpKeyStore::serverBackOnItsPortIsNoticedByItself()
+{
+    ServerProcess server; // of its own, on the same database, so the others' goes on
+    QVERIFY(server.start(serverArguments()));
+    HttpKeyStore store(optionsFor(server.base()));
+    QVERIFY(settle(store.open()).ok());
+    QVERIFY(store.isReachable());
+    QSignalSpy reachability(&store, &KeyStore::reachabilityChanged);
+    QSignalSpy changed(&store, &KeyStore::changed);
+
+    // Nothing is asked of the store from here on: its poll notices both ways.
+    const quint16 port = server.port();
+    QVERIFY(server.stop());
+    QTRY_COMPARE_WITH_TIMEOUT(reachability.count(), 1, 10000);
+    QCOMPARE(reachability.at(0).at(0).toBool(), false);
+    QVERIFY(!store.isReachable());
+    QVERIFY2(store.unreachableReason().contains(QStringLiteral("Cannot reach keyward-server")),
+             qPrintable(store.unreachableReason()));
+    QVERIFY(!store.unreachableReason().contains(m_admin.right(49)));
+
+    changed.clear();
+    QVERIFY(server.start(serverArguments(), port));
+    QTRY_COMPARE_WITH_TIMEOUT(reachability.count(), 2, 10000);
+    QCOMPARE(reachability.at(1).at(0).toBool(), true);
+    QVERIFY(store.isReachable());
+    QVERIFY(store.unreachableReason().isEmpty());
+    QTRY_VERIFY(changed.count() > 0); // what changed meanwhile was not seen: refresh
+    QVERIFY(settle(store.countKeys({}, {})).ok());
+    QVERIFY(server.stop());
+}
+
+void TestHttpKeyStore::selfSignedCertificateIsRefusedUntilPinned()
+{
+    const QString certificatePath = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString keyPath = m_dir.filePath(QStringLiteral("key.pem"));
+    QString error;
+    QVERIFY2(ServerProcess::makeCertificate(certificatePath, keyPath, &error), qPrintable(error));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath);
+    QCOMPARE(certificates.size(), 1);
+    ServerProcess server;
+    QVERIFY(server.start(serverArguments() << QStringLiteral("--tls-cert") << certificatePath
+                                           << QStringLiteral("--tls-key") << keyPath));
+
+    HttpStoreOptions options = optionsFor(server.secureBase());
+    HttpKeyStore untrusting(options); // the system's authorities only
+    const StoreResult<StoreInfo> refused = settle(untrusting.open());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), StoreError::Code::Unavailable);
+    QVERIFY(!untrusting.isReachable());
+    QCOMPARE(untrusting.rejectedCertificate(), certificates.first());
+    const QByteArray sha256 = certificates.first().digest(QCryptographicHash::Sha256);
+    QVERIFY2(refused.error().message().contains(QString::fromLatin1(sha256.toHex(':'))),
+             qPrintable(refused.error().message()));
+
+    // The user chose to trust this certificate for this connection.
+    options.pinnedCertificateSha256 = sha256;
+    HttpKeyStore pinned(options);
+    const StoreResult<StoreInfo> opened = settle(pinned.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
+    QVERIFY(pinned.isReachable());
+    QVERIFY(pinned.rejectedCertificate().isNull());
+    QVERIFY(settle(pinned.countKeys({}, {})).ok());
+    QVERIFY(server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestHttpKeyStore)

@@ -1,0 +1,93 @@
+#include "Await.h"
+#include "PostgresServer.h"
+#include "sql/SqlKeyStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+//! SqlKeyStore on a real PostgreSQL server that goes away and comes back: calls fail as
+//! unavailable and the store says it is unreachable; once the server is back, the store
+//! reconnects by itself, says it is reachable, and hears other stores' changes again.
+class TestSqlKeyStorePostgres final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void recoversWhenTheServerIsBack();
+
+private:
+    SqlStoreOptions options() const;
+
+    PostgresServer m_postgres;
+};
+
+void TestSqlKeyStorePostgres::initTestCase()
+{
+    if (!PostgresServer::available())
+        QSKIP("PostgreSQL or Qt's QPSQL driver is not installed");
+    QString error;
+    QVERIFY2(m_postgres.start(&error), qPrintable(error));
+}
+
+void TestSqlKeyStorePostgres::cleanupTestCase()
+{
+    m_postgres.stop();
+}
+
+SqlStoreOptions TestSqlKeyStorePostgres::options() const
+{
+    PostgresTarget target;
+    target.port = m_postgres.port();
+    target.user = QStringLiteral("keyward");
+    target.password = m_postgres.password();
+    SqlStoreOptions options;
+    options.postgres = target;
+    options.ownerName = QStringLiteral("Olivia Owner");
+    options.pollIntervalMs = 200;
+    return options;
+}
+
+void TestSqlKeyStorePostgres::recoversWhenTheServerIsBack()
+{
+    SqlKeyStore store(options());
+    QVERIFY(await(store.open()).ok());
+    QVERIFY(store.isReachable());
+    QSignalSpy reachability(&store, &KeyStore::reachabilityChanged);
+    QSignalSpy changed(&store, &KeyStore::changed);
+
+    m_postgres.stop();
+    const StoreResult<KeyPage> failed = await(store.queryKeys({}, {}));
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code(), StoreError::Code::Unavailable);
+    QTRY_COMPARE(reachability.count(), 1);
+    QCOMPARE(reachability.at(0).at(0).toBool(), false);
+    QVERIFY(!store.isReachable());
+    QVERIFY(!store.unreachableReason().isEmpty());
+    QVERIFY(!store.unreachableReason().contains(m_postgres.password()));
+
+    // Same port, same cluster; nothing is asked of the store until it says it is back.
+    changed.clear();
+    QString error;
+    QVERIFY2(m_postgres.restart(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(reachability.count(), 2, 15000);
+    QCOMPARE(reachability.at(1).at(0).toBool(), true);
+    QVERIFY(store.isReachable());
+    QVERIFY(store.unreachableReason().isEmpty());
+    QTRY_VERIFY(changed.count() > 0); // what changed meanwhile was not seen: refresh
+    const StoreResult<KeyPage> page = await(store.queryKeys({}, {}));
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message()));
+
+    // The new session listens again: another store's change reaches this one.
+    changed.clear();
+    SqlKeyStore other(options());
+    KeyDraft draft;
+    draft.name = QStringLiteral("Made by the other store");
+    const StoreResult<IssuedKey> issued = await(other.createKey({}, draft));
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().message()));
+    QTRY_VERIFY(changed.count() > 0);
+    QCOMPARE(reachability.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestSqlKeyStorePostgres)
+#include "tst_sqlkeystore_postgres.moc"
