@@ -3,12 +3,14 @@
 #include "KeywardTranslations.h"
 #include "common/Preferences.h"
 #include "common/Theme.h"
+#include "connection/ConnectionList.h"
+#include "connection/StoreSwitcher.h"
 #include "main/MainWindow.h"
-#include "sql/SqlKeyStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -30,7 +32,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption storeOption(
         QStringLiteral("store"),
-        QApplication::translate("main", "The SQLite store to open (default: %1).")
+        QApplication::translate("main", "Open this SQLite store, and keep it among the connections "
+                                        "(default: the last connection opened, at first %1).")
             .arg(defaultLocalStorePath()),
         QApplication::translate("main", "path"));
     parser.addOption(storeOption);
@@ -38,10 +41,15 @@ int main(int argc, char *argv[])
 
     Theme::apply(&app);
 
-    SqlStoreOptions options;
-    options.path = parser.isSet(storeOption) ? parser.value(storeOption) : defaultLocalStorePath();
-    SqlKeyStore store(options);
-    MainWindow window(&store);
-    window.show();
-    return app.exec();
+    ConnectionList connections;
+    if (parser.isSet(storeOption))
+        connections.setCurrent(connections.localFile(parser.value(storeOption)).id);
+    auto window = std::make_unique<MainWindow>();
+    StoreSwitcher switcher(&connections, window.get());
+    window->setSwitcher(&switcher);
+    window->show();
+    switcher.connectTo(connections.current().id);
+    const int status = QApplication::exec();
+    window.reset(); // before the switcher deletes the store the window shows
+    return status;
 }

@@ -180,7 +180,9 @@ void TestMainWindow::navigationSwitchesPages()
     std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
     auto *navigation = child<QListWidget>(window.get(), "navigationList");
     auto *stack = child<QStackedWidget>(window.get(), "pageStack");
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), 6);
+    // Without saved connections to switch between, there is no Connections page.
+    QVERIFY(navigation->item(int(MainWindow::Page::Connections))->isHidden());
     QCOMPARE(window->currentPage(), MainWindow::Page::ApiKeys);
     const QList<QPair<MainWindow::Page, QString>> pages = {
         {MainWindow::Page::Roles, QStringLiteral("rolesPage")},

@@ -4,9 +4,14 @@
 #include "KeywardTranslations.h"
 #include "common/Session.h"
 #include "common/Theme.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/ConnectionList.h"
+#include "connection/SecretPromptDialog.h"
+#include "connection/StoreSwitcher.h"
 #include "keys/CreateKeyDialog.h"
 #include "keys/RevealKeyDialog.h"
 #include "main/MainWindow.h"
+#include "main/StoreBanner.h"
 #include "sql/SqlKeyStore.h"
 
 #include <QAbstractItemView>
@@ -60,9 +65,27 @@ int main(int argc, char *argv[])
     if (!InventorySeed::fill(store))
         return 1;
 
-    MainWindow window(&store);
+    // The window as the application opens it: through the saved connections.
+    ConnectionList connections;
+    Connection shared = Connection::create(Connection::Kind::Server);
+    shared.name = QStringLiteral("Production (shared)");
+    shared.server = QUrl(QStringLiteral("https://keys.acme.example:8420"));
+    connections.save(shared);
+    Connection database = Connection::create(Connection::Kind::Postgres);
+    database.name = QStringLiteral("Staging database");
+    database.postgres.host = QStringLiteral("db.staging.acme.example");
+    database.postgres.user = QStringLiteral("keyward");
+    connections.save(database);
+    const Connection local = connections.localFile(options.path);
+    MainWindow window;
+    StoreSwitcher switcher(&connections, &window);
+    window.setSwitcher(&switcher);
     window.resize(1280, 800);
     window.show();
+    switcher.connectTo(local.id);
+    if (!QTest::qWaitFor([&window] { return window.session() && window.session()->isOpen(); },
+                         10000))
+        return 1;
     auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("keyTable"));
     if (!table || !QTest::qWaitFor([table] { return table->model()->rowCount() >= 10; }, 10000))
         return 1;
@@ -92,6 +115,31 @@ int main(int argc, char *argv[])
     reveal.show();
     ok = save(&reveal, out.filePath(QStringLiteral("reveal-dialog.png"))) && ok;
     reveal.close();
+
+    window.showPage(MainWindow::Page::Connections);
+    ok = save(&window, out.filePath(QStringLiteral("connections-page.png"))) && ok;
+    ConnectionDialog add(shared, true, &window);
+    add.setWindowModality(Qt::NonModal);
+    add.show();
+    ok = save(&add, out.filePath(QStringLiteral("connection-dialog.png"))) && ok;
+    add.close();
+    SecretPromptDialog prompt(shared,
+                              QStringLiteral("The system keychain did not answer. Keyward asks "
+                                             "each time it connects and never writes the admin "
+                                             "key to a file."),
+                              false, &window);
+    prompt.setWindowModality(Qt::NonModal);
+    prompt.show();
+    ok = save(&prompt, out.filePath(QStringLiteral("secret-prompt.png"))) && ok;
+    prompt.close();
+
+    window.showPage(MainWindow::Page::ApiKeys);
+    window.banner()->showProblem(
+        QStringLiteral("“acme.db” cannot be reached: Cannot reach keyward-server at "
+                       "https://keys.acme.example:8420: Connection refused\nYou are seeing the "
+                       "data loaded last. Changes are paused until the store answers again; "
+                       "Keyward keeps trying."));
+    ok = save(&window, out.filePath(QStringLiteral("unreachable.png"))) && ok;
     window.close();
     return ok ? 0 : 1;
 }

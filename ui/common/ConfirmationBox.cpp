@@ -1,4 +1,4 @@
-#include "keys/ConfirmationBox.h"
+#include "common/ConfirmationBox.h"
 
 #include <QMessageBox>
 #include <QPushButton>

@@ -1,5 +1,7 @@
 #include "common/Session.h"
 
+#include "http/HttpKeyStore.h"
+
 #include <QPointer>
 
 Session::Session(KeyStore *store, QObject *parent)
@@ -11,6 +13,7 @@ Session::Session(KeyStore *store, QObject *parent)
         if (m_open)
             reloadDirectory();
     });
+    connect(m_store, &KeyStore::reachabilityChanged, this, &Session::reachabilityChanged);
 }
 
 Session::~Session() = default;
@@ -23,6 +26,16 @@ void Session::open()
                              if (self)
                                  self->openArrived(result);
                          });
+}
+
+bool Session::isReachable() const
+{
+    return m_store->isReachable();
+}
+
+bool Session::actorIsFixed() const
+{
+    return qobject_cast<const HttpKeyStore *>(m_store) != nullptr;
 }
 
 Actor Session::actor() const

@@ -25,6 +25,14 @@ public:
     //! Opens the store; emits opened() or openFailed().
     void open();
     bool isOpen() const { return m_open; }
+    //! Whether the store answered its last call (see KeyStore::isReachable()).
+    bool isReachable() const;
+    //! Whether changes can be made now: the store is open and reachable. While it is
+    //! not, the pages keep showing what they loaded, read-only.
+    bool canChange() const { return m_open && isReachable(); }
+    //! Whether the store decides who acts (a keyward-server connection acts as its key's
+    //! member), so the acting member cannot be chosen.
+    bool actorIsFixed() const;
     //! Valid once opened() was emitted.
     const StoreInfo &info() const { return m_info; }
 
@@ -50,6 +58,8 @@ Q_SIGNALS:
     void openFailed(const QString &message);
     void actingMemberChanged();
     void directoryChanged();
+    //! The store became unreachable, or reachable again (then the data is read again).
+    void reachabilityChanged(bool reachable);
 
 private:
     void openArrived(const StoreResult<StoreInfo> &result);

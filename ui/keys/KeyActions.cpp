@@ -1,9 +1,9 @@
 #include "keys/KeyActions.h"
 
+#include "common/ConfirmationBox.h"
 #include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
 #include "keys/ApiKeysPage.h"
-#include "keys/ConfirmationBox.h"
 #include "keys/CreateKeyDialog.h"
 #include "keys/EditKeyDialog.h"
 #include "keys/ExportDialog.h"
@@ -56,6 +56,7 @@ KeyActions::KeyActions(Session *session, ApiKeysPage *page, QWidget *dialogParen
     connect(m_session, &Session::opened, this, &KeyActions::updateState);
     connect(m_session, &Session::directoryChanged, this, &KeyActions::updateState);
     connect(m_session, &Session::actingMemberChanged, this, &KeyActions::updateState);
+    connect(m_session, &Session::reachabilityChanged, this, &KeyActions::updateState);
     updateState();
 }
 
@@ -108,6 +109,7 @@ void KeyActions::updateState()
         m_key && (m_key->statusAt(QDateTime::currentDateTimeUtc()) == KeyStatus::Revoked ||
                   m_key->statusAt(QDateTime::currentDateTimeUtc()) == KeyStatus::Expired);
     const QString closed = !open                          ? tr("The store is not open.")
+                           : !m_session->isReachable()    ? tr("The store cannot be reached.")
                            : m_session->roles().isEmpty() ? tr("Reading your permissions…")
                                                           : QString();
     const auto reason = [&](const QString &permission, bool allowed, bool retiredBlocks) {
@@ -130,8 +132,9 @@ void KeyActions::updateState()
                       reason(noWrite, write, true));
     setDisabledReason(m_delete, tr("Remove the key from the list"),
                       reason(noDelete, m_session->holds(DeleteScope), false));
+    // Copying an ID needs no store: it works on what is on the screen.
     setDisabledReason(m_copyId, tr("Copy the key's ID (not the secret)"),
-                      closed.isEmpty() && !m_key ? noKey : closed);
+                      m_key ? QString() : (open ? noKey : closed));
     setDisabledReason(m_export, tr("Save the key inventory as CSV or JSON"), closed);
     m_page->setCreateAllowed(m_create->isEnabled(), m_create->toolTip());
 }

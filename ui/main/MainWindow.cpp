@@ -1,19 +1,22 @@
 #include "main/MainWindow.h"
 
-#include "audit/AuditLogPage.h"
 #include "common/Session.h"
+#include "connection/ConnectionsPage.h"
+#include "connection/StoreSwitcher.h"
 #include "itemmodels/ApiKeyTableModel.h"
 #include "keys/ApiKeysPage.h"
 #include "keys/KeyActions.h"
-#include "members/MembersPage.h"
-#include "preferences/PreferencesPage.h"
-#include "roles/RolesPage.h"
+#include "main/StoreBanner.h"
+#include "main/StorePages.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -29,97 +32,229 @@ constexpr int InfoMessageMs = 6000;
 MainWindow::MainWindow(KeyStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_session(new Session(store, this))
-    , m_keysPage(new ApiKeysPage(m_session))
-    , m_keyActions(new KeyActions(m_session, m_keysPage, this))
+    , m_banner(new StoreBanner)
+    , m_waitingPage(new QLabel)
+    , m_connectionsPage(new QWidget)
     , m_statusLabel(new QLabel)
 {
     m_ui->setupUi(this);
-    setupMenus();
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
-    m_keysPage->setObjectName(QStringLiteral("apiKeysPage"));
-    addPage(Page::ApiKeys, tr("API Keys"), QStringLiteral(":/icons/nav-keys.svg"), m_keysPage);
-    addSettingsPages();
+    m_ui->contentLayout->insertWidget(0, m_banner);
+    auto *waiting = static_cast<QLabel *>(m_waitingPage);
+    waiting->setObjectName(QStringLiteral("waitingPage"));
+    waiting->setAlignment(Qt::AlignCenter);
+    waiting->setWordWrap(true);
+    m_ui->pageStack->addWidget(m_waitingPage);
+    m_ui->pageStack->addWidget(m_connectionsPage);
+
+    addNavigationItem(Page::ApiKeys, tr("API Keys"), QStringLiteral(":/icons/nav-keys.svg"));
+    addNavigationItem(Page::Roles, tr("Roles"), QStringLiteral(":/icons/nav-roles.svg"));
+    addNavigationItem(Page::Members, tr("Members"), QStringLiteral(":/icons/nav-members.svg"));
+    addNavigationItem(Page::AuditLog, tr("Audit log"), QStringLiteral(":/icons/nav-audit.svg"));
+    addNavigationItem(Page::Connections, tr("Connections"),
+                      QStringLiteral(":/icons/nav-connections.svg"));
+    addNavigationItem(Page::Preferences, tr("Preferences"),
+                      QStringLiteral(":/icons/nav-preferences.svg"));
+    m_ui->navigationList->item(int(Page::Connections))->setHidden(true);
 
     m_statusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Store summary"));
-    m_statusLabel->setText(tr("Opening the store…"));
     m_ui->statusBar->addWidget(m_statusLabel, 1);
 
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
-            &QStackedWidget::setCurrentIndex);
-    connect(m_keysPage, &ApiKeysPage::countsChanged, this, &MainWindow::countsArrived);
-    connect(m_keysPage, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_keyActions, &KeyActions::errorOccurred, this, &MainWindow::showActionError);
-    connect(m_keyActions, &KeyActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
+            [this](int row) { showPage(Page(row)); });
+    connect(m_banner, &StoreBanner::retryRequested, this, &MainWindow::retry);
     restoreSettings();
-
-    connect(m_session, &Session::opened, this, &MainWindow::sessionOpened);
-    connect(m_session, &Session::openFailed, this, &MainWindow::sessionFailed);
-    m_session->open();
+    m_ui->navigationList->setCurrentRow(int(Page::ApiKeys));
+    if (store)
+        setStore(store);
+    else
+        showConnecting(QString());
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(Page page, const QString &title, const QString &iconPath, QWidget *widget)
+void MainWindow::addNavigationItem(Page page, const QString &title, const QString &iconPath)
 {
-    Q_ASSERT(m_ui->pageStack->count() == int(page));
+    Q_ASSERT(m_ui->navigationList->count() == int(page));
     auto *item = new QListWidgetItem(QIcon(iconPath), title, m_ui->navigationList);
     item->setData(Qt::AccessibleTextRole, title);
-    if (page == Page::ApiKeys) {
-        m_ui->pageStack->addWidget(widget); // the table scrolls by itself
-    } else {
-        // A narrow window scrolls a wide page instead of refusing to shrink.
-        auto *scroll = new QScrollArea;
-        scroll->setObjectName(widget->objectName() + QStringLiteral("Scroll"));
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidgetResizable(true);
-        scroll->setWidget(widget);
-        m_ui->pageStack->addWidget(scroll);
+}
+
+QWidget *MainWindow::scrollable(QWidget *page) const
+{
+    // A narrow window scrolls a wide page instead of refusing to shrink.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void MainWindow::setSwitcher(StoreSwitcher *switcher)
+{
+    m_switcher = switcher;
+    auto *page = new ConnectionsPage(switcher);
+    QWidget *holder = scrollable(page);
+    m_ui->pageStack->insertWidget(m_ui->pageStack->indexOf(m_connectionsPage), holder);
+    m_ui->pageStack->removeWidget(m_connectionsPage);
+    delete m_connectionsPage;
+    m_connectionsPage = holder;
+    m_ui->navigationList->item(int(Page::Connections))->setHidden(false);
+    connect(switcher, &StoreSwitcher::storeChanged, this,
+            [this](KeyStore *store, const QString &name) { setStore(store, name); });
+    connect(switcher, &StoreSwitcher::connecting, this, [this](const QString &name) {
+        if (!m_pages)
+            showConnecting(name);
+        else
+            showMessage(tr("Connecting to “%1”…").arg(name));
+    });
+    connect(switcher, &StoreSwitcher::failed, this, &MainWindow::showActionError);
+    rebuildMenus();
+    showPage(currentPage());
+}
+
+void MainWindow::showConnecting(const QString &name)
+{
+    auto *waiting = static_cast<QLabel *>(m_waitingPage);
+    waiting->setText(name.isEmpty() ? tr("Opening the store…")
+                                    : tr("Connecting to “%1”…").arg(name));
+    m_statusLabel->setText(waiting->text());
+    showPage(currentPage());
+}
+
+void MainWindow::setStore(KeyStore *store, const QString &name)
+{
+    closeStoreDialogs();
+    dropPages();
+    m_info.reset();
+    m_name = name;
+    m_banner->hide();
+    m_pages = std::make_unique<StorePages>(store, this);
+    placePages();
+    rebuildMenus();
+
+    ApiKeysPage *keys = m_pages->keysPage();
+    KeyActions *actions = m_pages->keyActions();
+    Session *session = m_pages->session();
+    connect(keys, &ApiKeysPage::countsChanged, this, &MainWindow::countsArrived);
+    connect(keys, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
+    connect(actions, &KeyActions::errorOccurred, this, &MainWindow::showActionError);
+    connect(actions, &KeyActions::statusMessage, this, &MainWindow::showMessage);
+    connect(session, &Session::opened, this, &MainWindow::sessionOpened);
+    connect(session, &Session::openFailed, this, &MainWindow::sessionFailed);
+    connect(session, &Session::reachabilityChanged, this, &MainWindow::reachabilityChanged);
+    keys->restoreSettings(QSettings());
+
+    m_statusLabel->setText(name.isEmpty() ? tr("Opening the store…")
+                                          : tr("Opening “%1”…").arg(name));
+    setWindowTitle(name.isEmpty() ? tr("Keyward") : tr("Keyward — %1").arg(name));
+    showPage(currentPage());
+    session->open();
+}
+
+void MainWindow::placePages()
+{
+    const QList<QWidget *> pages = m_pages->pages();
+    int index = 0;
+    for (QWidget *page : pages) {
+        // The key table scrolls by itself.
+        m_ui->pageStack->insertWidget(index++, page == pages.first() ? page : scrollable(page));
     }
-    if (page == Page::ApiKeys)
-        m_ui->navigationList->setCurrentItem(item);
 }
 
-void MainWindow::addSettingsPages()
+void MainWindow::dropPages()
 {
-    addPage(Page::Roles, tr("Roles"), QStringLiteral(":/icons/nav-roles.svg"),
-            new RolesPage(m_session));
-    addPage(Page::Members, tr("Members"), QStringLiteral(":/icons/nav-members.svg"),
-            new MembersPage(m_session));
-    addPage(Page::AuditLog, tr("Audit log"), QStringLiteral(":/icons/nav-audit.svg"),
-            new AuditLogPage(m_session));
-    addPage(Page::Preferences, tr("Preferences"), QStringLiteral(":/icons/nav-preferences.svg"),
-            new PreferencesPage(m_session));
+    if (!m_pages)
+        return;
+    QSettings settings;
+    m_pages->keysPage()->saveSettings(settings);
+    // Everything on the stack but the waiting and Connections pages belongs to the store.
+    for (int index = m_ui->pageStack->count() - 1; index >= 0; --index) {
+        QWidget *widget = m_ui->pageStack->widget(index);
+        if (widget == m_waitingPage || widget == m_connectionsPage)
+            continue;
+        m_ui->pageStack->removeWidget(widget);
+        widget->hide();
+        widget->deleteLater();
+    }
+    // Later, after the pages: a continuation of the old store may be running now.
+    m_pages.release()->deleteLater();
 }
 
-void MainWindow::setupMenus()
+void MainWindow::closeStoreDialogs()
 {
+    // They act on the store being replaced.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible()) {
+            dialog->hide();
+            dialog->deleteLater();
+        }
+    }
+}
+
+void MainWindow::rebuildMenus()
+{
+    menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_keyActions->exportAction());
+    if (m_switcher) {
+        QAction *connections =
+            file->addAction(tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                            this, [this] { showPage(Page::Connections); });
+        connections->setObjectName(QStringLiteral("connectionsAction"));
+        QMenu *switchMenu = file->addMenu(tr("&Switch store"));
+        switchMenu->setObjectName(QStringLiteral("switchStoreMenu"));
+        connect(switchMenu, &QMenu::aboutToShow, this,
+                [this, switchMenu] { fillSwitchMenu(switchMenu); });
+        fillSwitchMenu(switchMenu);
+        file->addSeparator();
+    }
+    if (m_pages)
+        file->addAction(m_pages->keyActions()->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *key = menuBar()->addMenu(tr("&Key"));
-    key->setObjectName(QStringLiteral("keyMenu"));
-    key->addAction(m_keyActions->createAction());
-    key->addSeparator();
-    m_keyActions->addKeyActions(key);
-    key->addSeparator();
-    QAction *search = key->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-        showPage(Page::ApiKeys);
-        m_keysPage->focusSearch();
-    });
-    search->setObjectName(QStringLiteral("findAction"));
+    if (m_pages) {
+        KeyActions *actions = m_pages->keyActions();
+        QMenu *key = menuBar()->addMenu(tr("&Key"));
+        key->setObjectName(QStringLiteral("keyMenu"));
+        key->addAction(actions->createAction());
+        key->addSeparator();
+        actions->addKeyActions(key);
+        key->addSeparator();
+        QAction *search = key->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+            showPage(Page::ApiKeys);
+            apiKeysPage()->focusSearch();
+        });
+        search->setObjectName(QStringLiteral("findAction"));
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Keyward"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::fillSwitchMenu(QMenu *menu)
+{
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    const QString current = m_switcher->currentId();
+    for (const Connection &connection : m_switcher->connections()->connections()) {
+        QAction *action = menu->addAction(connection.name);
+        action->setCheckable(true);
+        action->setChecked(connection.id == current);
+        action->setToolTip(connection.location());
+        action->setActionGroup(group);
+        const QString id = connection.id;
+        connect(action, &QAction::triggered, this, [this, id] { m_switcher->connectTo(id); });
+    }
 }
 
 void MainWindow::showAbout()
@@ -142,37 +277,101 @@ void MainWindow::showMessage(const QString &message)
 
 void MainWindow::showPage(Page page)
 {
-    m_ui->navigationList->setCurrentRow(int(page));
+    QWidget *widget = m_waitingPage;
+    if (page == Page::Connections)
+        widget = m_connectionsPage;
+    else if (m_pages)
+        widget = m_ui->pageStack->widget(page == Page::Preferences ? int(Page::AuditLog) + 1
+                                                                   : int(page));
+    m_ui->pageStack->setCurrentWidget(widget);
+    if (m_ui->navigationList->currentRow() != int(page))
+        m_ui->navigationList->setCurrentRow(int(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_ui->pageStack->currentIndex());
+    return Page(qMax(0, m_ui->navigationList->currentRow()));
+}
+
+ApiKeysPage *MainWindow::apiKeysPage() const
+{
+    return m_pages ? m_pages->keysPage() : nullptr;
+}
+
+KeyActions *MainWindow::keyActions() const
+{
+    return m_pages ? m_pages->keyActions() : nullptr;
+}
+
+Session *MainWindow::session() const
+{
+    return m_pages ? m_pages->session() : nullptr;
+}
+
+QString MainWindow::storeName() const
+{
+    if (!m_name.isEmpty())
+        return m_name;
+    return m_info ? m_info->displayName : QString();
 }
 
 void MainWindow::sessionFailed(const QString &message)
 {
-    Q_UNUSED(message); // the API Keys page shows it where the user looks
-    m_statusLabel->setText(tr("The store could not be opened."));
+    m_statusLabel->setText(tr("“%1” could not be opened.").arg(storeName()));
+    m_banner->showProblem(tr("The store could not be opened: %1").arg(message));
     Q_EMIT storeOpened(false);
 }
 
 void MainWindow::sessionOpened()
 {
-    m_info = m_session->info();
+    m_info = session()->info();
+    m_banner->hide();
     //: Window title: the application, a dash and the store's name
-    setWindowTitle(tr("Keyward — %1").arg(m_info->displayName));
+    setWindowTitle(tr("Keyward — %1").arg(storeName()));
+    m_statusLabel->setToolTip(m_info->location);
     // The counts can arrive first, while the session tells its listeners one by one.
-    if (const std::optional<KeyCounts> counts = m_keysPage->model()->counts())
+    if (const std::optional<KeyCounts> counts = apiKeysPage()->model()->counts())
         countsArrived(counts->total, counts->expiringSoon);
     else
-        m_statusLabel->setText(m_info->displayName);
+        m_statusLabel->setText(storeName());
     Q_EMIT storeOpened(true);
+}
+
+void MainWindow::reachabilityChanged(bool reachable)
+{
+    if (reachable) {
+        m_banner->hide();
+        showMessage(tr("“%1” can be reached again.").arg(storeName()));
+        return;
+    }
+    m_banner->showProblem(
+        tr("“%1” cannot be reached: %2\nYou are seeing the data loaded last. Changes are "
+           "paused until the store answers again; Keyward keeps trying.")
+            .arg(storeName(), session()->store()->unreachableReason()));
+}
+
+void MainWindow::retry()
+{
+    Session *current = session();
+    if (!current)
+        return;
+    if (!current->isOpen()) {
+        m_banner->setRetrying(true);
+        current->open();
+        return;
+    }
+    m_banner->setRetrying(true);
+    KeyStore *store = current->store();
+    store->lastChange(current->actor())
+        .then(store, [banner = QPointer<StoreBanner>(m_banner)](const StoreResult<qint64> &) {
+            if (banner)
+                banner->setRetrying(false); // hidden by now when the store answered
+        });
 }
 
 void MainWindow::countsArrived(int total, int expiringSoon)
 {
-    const QString name = m_info ? m_info->displayName : QString();
+    const QString name = storeName();
     if (total == 0) {
         m_statusLabel->setText(tr("%1  ·  No API keys").arg(name));
         return;
@@ -213,12 +412,12 @@ void MainWindow::restoreSettings()
         const QSize room = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(qMin(1360, room.width() * 19 / 20), qMin(820, room.height() * 19 / 20));
     }
-    m_keysPage->restoreSettings(settings);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    m_keysPage->saveSettings(settings);
+    if (m_pages)
+        m_pages->keysPage()->saveSettings(settings);
 }

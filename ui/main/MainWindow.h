@@ -9,51 +9,77 @@
 class ApiKeysPage;
 class KeyActions;
 class QLabel;
+class QMenu;
 class Session;
+class StoreBanner;
+class StorePages;
+class StoreSwitcher;
 
 namespace Ui {
 class MainWindow;
 }
 
 //! Keyward's window: Settings navigation on the left, the chosen page on the right,
-//! and a status line with the store, its number of keys and those expiring soon.
+//! a banner when the store cannot be reached, and a status line with the store, its
+//! number of keys and those expiring soon. It shows one store at a time and can
+//! switch to another without closing (setStore()).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     //! The settings pages, in navigation order.
-    enum class Page { ApiKeys, Roles, Members, AuditLog, Preferences };
+    enum class Page { ApiKeys, Roles, Members, AuditLog, Connections, Preferences };
     Q_ENUM(Page)
 
-    //! Opens @p store (asynchronously) and shows its keys. The store must outlive the window.
-    explicit MainWindow(KeyStore *store, QWidget *parent = nullptr);
+    //! Opens @p store (asynchronously) and shows its keys; without a store, the window
+    //! waits for setStore(). A store must outlive the window, or its replacement.
+    explicit MainWindow(KeyStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    //! Shows @p store instead of the current one, named @p name in the title and the
+    //! status bar (empty: the store's own name). Open dialogs of the old store close.
+    //! The old store may be deleted once control is back in the event loop.
+    void setStore(KeyStore *store, const QString &name = QString());
+    //! Adds the Connections page and File > Switch store for @p switcher's connections,
+    //! and shows the stores it opens.
+    void setSwitcher(StoreSwitcher *switcher);
+    //! Before the first store: says which one is being opened.
+    void showConnecting(const QString &name);
 
     void showPage(Page page);
     Page currentPage() const;
-    ApiKeysPage *apiKeysPage() const { return m_keysPage; }
-    KeyActions *keyActions() const { return m_keyActions; }
-    Session *session() const { return m_session; }
+    ApiKeysPage *apiKeysPage() const;
+    KeyActions *keyActions() const;
+    Session *session() const;
+    StoreBanner *banner() const { return m_banner; }
     //! What the store said about itself once it opened; nullopt before (or on failure).
     const std::optional<StoreInfo> &storeInfo() const { return m_info; }
+    //! The name the title and status bar give the store.
+    QString storeName() const;
 
 Q_SIGNALS:
-    //! The store opened (or failed to: then @p ok is false and the page says why).
-    //! A store that answers at once makes this happen before the constructor returns.
+    //! The store opened (or failed to: then @p ok is false and the banner says why).
+    //! A store that answers at once makes this happen before setStore() returns.
     void storeOpened(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(Page page, const QString &title, const QString &iconPath, QWidget *widget);
-    void addSettingsPages();
-    void setupMenus();
+    void addNavigationItem(Page page, const QString &title, const QString &iconPath);
+    QWidget *scrollable(QWidget *page) const;
+    void placePages();
+    void dropPages();
+    void closeStoreDialogs();
+    void rebuildMenus();
+    void fillSwitchMenu(QMenu *menu);
     void showAbout();
     void showMessage(const QString &message);
     void sessionOpened();
     void sessionFailed(const QString &message);
+    void reachabilityChanged(bool reachable);
+    void retry();
     void countsArrived(int total, int expiringSoon);
     void showError(const QString &message);
     //! A key action failed: the status bar is too easy to miss for that.
@@ -62,9 +88,12 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Session *m_session;
-    ApiKeysPage *m_keysPage;
-    KeyActions *m_keyActions;
+    std::unique_ptr<StorePages> m_pages;
+    StoreSwitcher *m_switcher = nullptr;
+    StoreBanner *m_banner;
+    QWidget *m_waitingPage;
+    QWidget *m_connectionsPage;
     QLabel *m_statusLabel;
+    QString m_name;
     std::optional<StoreInfo> m_info;
 };

@@ -48,6 +48,8 @@ MembersPage::MembersPage(Session *session, QWidget *parent)
     connect(m_ui->actingAsCombo, &QComboBox::activated, this, &MembersPage::actingAsChosen);
     connect(m_session, &Session::directoryChanged, this, &MembersPage::reload);
     connect(m_session, &Session::actingMemberChanged, this, &MembersPage::reload);
+    connect(m_session, &Session::reachabilityChanged, this, &MembersPage::updateActions);
+    connect(m_session, &Session::opened, this, &MembersPage::reload);
     reload();
 }
 
@@ -135,10 +137,19 @@ bool MembersPage::selectMember(const QString &name)
 
 void MembersPage::updateActions()
 {
-    const bool canManage = m_session->holds(ManageScope);
-    const QString why = tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
-                            .arg(m_session->actingMember().name,
-                                 roleText(m_session->actingMember().role), ManageScope);
+    const bool reachable = m_session->isReachable();
+    const bool canManage = m_session->holds(ManageScope) && reachable;
+    const QString why =
+        !reachable ? tr("The store cannot be reached right now.")
+                   : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
+                         .arg(m_session->actingMember().name,
+                              roleText(m_session->actingMember().role), ManageScope);
+    // On keyward-server the connection's key decides who acts.
+    m_ui->actingAsCombo->setEnabled(!m_session->actorIsFixed());
+    m_ui->actingAsCombo->setToolTip(
+        m_session->actorIsFixed()
+            ? tr("On a Keyward server you act as the member whose key the connection uses.")
+            : QString());
     m_ui->permissionLabel->setVisible(!canManage && !m_session->actingMember().name.isEmpty());
     m_ui->permissionLabel->setText(tr("Members can only be viewed. %1").arg(why));
     m_ui->addMemberButton->setEnabled(canManage);
@@ -150,7 +161,7 @@ void MembersPage::updateActions()
 
 void MembersPage::addMember()
 {
-    if (!m_session->holds(ManageScope))
+    if (!m_session->holds(ManageScope) || !m_session->canChange())
         return;
     auto *dialog = new AddMemberDialog(m_session, this);
     dialog->setObjectName(QStringLiteral("addMemberDialog"));
@@ -166,7 +177,7 @@ void MembersPage::addMember()
 void MembersPage::changeSelectedRole()
 {
     const std::optional<Member> member = selectedMember();
-    if (!member || !m_session->holds(ManageScope))
+    if (!member || !m_session->holds(ManageScope) || !m_session->canChange())
         return;
     auto *dialog = new ChangeRoleDialog(m_session, *member, this);
     dialog->setObjectName(QStringLiteral("changeRoleDialog"));

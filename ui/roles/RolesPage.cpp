@@ -59,6 +59,7 @@ RolesPage::RolesPage(Session *session, QWidget *parent)
     connect(deleteAction, &QAction::triggered, this, &RolesPage::deleteSelectedRole);
     connect(table, &QTableWidget::itemSelectionChanged, this, &RolesPage::updateActions);
     connect(m_session, &Session::directoryChanged, this, &RolesPage::reload);
+    connect(m_session, &Session::reachabilityChanged, this, &RolesPage::updateActions);
     connect(m_session, &Session::actingMemberChanged, this, [this] {
         m_ui->errorLabel->hide(); // it was said to someone else
         reload();
@@ -123,11 +124,14 @@ bool RolesPage::selectRole(const QString &name)
 
 void RolesPage::updateActions()
 {
-    const bool canManage = m_session->holds(ManageScope);
+    const bool reachable = m_session->isReachable();
+    const bool canManage = m_session->holds(ManageScope) && reachable;
     const std::optional<Role> role = selectedRole();
     const QString why =
-        tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
-            .arg(m_session->actingMember().name, m_session->actingMember().role, ManageScope);
+        !reachable
+            ? tr("The store cannot be reached right now.")
+            : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
+                  .arg(m_session->actingMember().name, m_session->actingMember().role, ManageScope);
     m_ui->permissionLabel->setVisible(!canManage);
     m_ui->permissionLabel->setText(tr("Roles can only be viewed. %1").arg(why));
 
@@ -151,7 +155,7 @@ void RolesPage::updateActions()
 
 void RolesPage::newRole()
 {
-    if (m_session->holds(ManageScope))
+    if (m_session->holds(ManageScope) && m_session->canChange())
         openDialog(Role{});
 }
 
@@ -179,7 +183,8 @@ void RolesPage::openDialog(const Role &role)
 void RolesPage::deleteSelectedRole()
 {
     const std::optional<Role> role = selectedRole();
-    if (!role || role->builtIn || !m_session->holds(ManageScope) || m_deleting)
+    if (!role || role->builtIn || !m_session->holds(ManageScope) || !m_session->canChange() ||
+        m_deleting)
         return;
     m_ui->errorLabel->hide();
     auto *box =

@@ -1,0 +1,324 @@
+#include "GuiTest.h"
+#include "StoreFixture.h"
+#include "common/Session.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/ConnectionList.h"
+#include "connection/ConnectionsPage.h"
+#include "connection/StoreSwitcher.h"
+#include "itemmodels/ApiKeyTableModel.h"
+#include "keys/ApiKeysPage.h"
+#include "main/MainWindow.h"
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace GuiTest;
+
+//! Settings > Connections with local files (the remote kinds have their own tests):
+//! adding a connection through its dialog, with clear messages for bad input;
+//! switching the open store in the running window, which then names it in its title
+//! and status bar; File > Switch store; forgetting; and what survives a restart.
+class TestConnectionsPage final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void firstStartOpensTheLocalStore();
+    void dialogExplainsBadInput();
+    void addsAndSwitchesToALocalFile();
+    void switchesFromTheFileMenu();
+    void forgetsAfterAsking();
+    void remembersConnectionsAndTheOpenOneButNoSecret();
+
+private:
+    //! A window with its switcher on the saved connections, opened on the current one.
+    struct App {
+        ConnectionList connections;
+        std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
+        StoreSwitcher switcher{&connections, window.get()};
+
+        App()
+        {
+            window->setSwitcher(&switcher);
+            window->resize(1100, 700);
+            window->show();
+            switcher.connectTo(connections.current().id);
+        }
+        ~App() { window.reset(); }
+        bool opened(const QString &name) const
+        {
+            return QTest::qWaitFor(
+                [this, name] {
+                    Session *session = window->session();
+                    return session && session->isOpen() && window->storeName() == name &&
+                           switcher.store() == session->store() &&
+                           !window->apiKeysPage()->model()->isLoading();
+                },
+                10000);
+        }
+        template <typename T> T *child(const char *name) const
+        {
+            return window->findChild<T *>(QString::fromLatin1(name));
+        }
+        int rowOf(const QString &name) const
+        {
+            auto *table = child<QTableWidget>("connectionTable");
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == name)
+                    return row;
+            }
+            return -1;
+        }
+        QString status() const { return child<QLabel>("storeStatusLabel")->text(); }
+    };
+
+    //! Adds a local-file connection through the dialog; presses @p buttonName.
+    static void addLocal(App &app, const QString &name, const QString &path,
+                         const char *buttonName);
+    QTemporaryDir m_settings;
+};
+
+void TestConnectionsPage::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    initSettings(m_settings.path());
+}
+
+void TestConnectionsPage::cleanup()
+{
+    QSettings().clear();
+    QTRY_VERIFY(noVisibleWindows());
+}
+
+void TestConnectionsPage::addLocal(App &app, const QString &name, const QString &path,
+                                   const char *buttonName)
+{
+    app.window->showPage(MainWindow::Page::Connections);
+    QTest::mouseClick(app.child<QPushButton>("addConnectionButton"), Qt::LeftButton);
+    auto *dialog = waitForModal<ConnectionDialog>();
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"))->setCurrentIndex(0);
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, name);
+    auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"));
+    pathEdit->clear();
+    QTest::keyClicks(pathEdit, path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QString::fromLatin1(buttonName)),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+}
+
+void TestConnectionsPage::firstStartOpensTheLocalStore()
+{
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — This computer"));
+    QTRY_VERIFY(app.status().startsWith(QStringLiteral("This computer")));
+    QCOMPARE(app.window->session()->info().location, defaultLocalStorePath());
+    // The Connections page lists it as open, and it cannot be forgotten.
+    app.window->showPage(MainWindow::Page::Connections);
+    auto *table = app.child<QTableWidget>("connectionTable");
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, ConnectionsPage::State)->text(), QStringLiteral("Open"));
+    table->selectRow(0);
+    QVERIFY(!app.child<QPushButton>("forgetConnectionButton")->isEnabled());
+    QVERIFY(!app.child<QPushButton>("connectButton")->isEnabled());
+    app.window->close();
+}
+
+void TestConnectionsPage::dialogExplainsBadInput()
+{
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    app.window->showPage(MainWindow::Page::Connections);
+    QTest::mouseClick(app.child<QPushButton>("addConnectionButton"), Qt::LeftButton);
+    auto *dialog = waitForModal<ConnectionDialog>();
+    QVERIFY(dialog);
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    const auto refused = [&](const QString &expected) {
+        QTest::mouseClick(save, Qt::LeftButton);
+        return dialog->isVisible() && problem->isVisible() && problem->text().contains(expected);
+    };
+    QCOMPARE(kind->currentIndex(), 1); // a new connection is most often a shared server
+    QVERIFY(refused(QStringLiteral("name")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("   Production   "));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"));
+    QTest::keyClicks(url, QStringLiteral("keys.example.com:8420"));
+    QVERIFY(refused(QStringLiteral("https://")));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://admin:secret@keys.example.com:8420"));
+    QVERIFY(refused(QStringLiteral("no user, password")));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://keys.example.com:8420"));
+    auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("adminKeyEdit"));
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(key, QStringLiteral("'; DROP TABLE keys;--"));
+    QVERIFY(refused(QStringLiteral("not a Keyward key")));
+
+    kind->setCurrentIndex(2);
+    dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit"))->clear();
+    QVERIFY(refused(QStringLiteral("host")));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit")),
+                     QStringLiteral("db.example.com"));
+    QVERIFY(refused(QStringLiteral("user")));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->echoMode(),
+             QLineEdit::Password);
+    // Nothing was saved while the input was refused.
+    QCOMPARE(app.connections.connections().size(), 1);
+    dialog->reject();
+    app.window->close();
+}
+
+void TestConnectionsPage::addsAndSwitchesToALocalFile()
+{
+    StoreFixture other; // a second store, with a key the default one does not have
+    other.create(QStringLiteral("Only in the team file"));
+    other.store.reset(); // closed: the window opens it on its own
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    addLocal(app, QStringLiteral("Team file"), other.path(), "connectButton");
+    QVERIFY(app.opened(QStringLiteral("Team file")));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Team file"));
+    QTRY_VERIFY2(app.status().startsWith(QStringLiteral("Team file")) &&
+                     app.status().contains(QStringLiteral("1 key")),
+                 qPrintable(app.status()));
+    QTRY_COMPARE(app.window->apiKeysPage()->model()->rowCount(), 1);
+    QCOMPARE(app.window->apiKeysPage()->model()->keyAt(0).name,
+             QStringLiteral("Only in the team file"));
+    QCOMPARE(app.window->session()->info().location, other.path());
+    QCOMPARE(app.connections.current().name, QStringLiteral("Team file"));
+    // The page marks the open connection; the default one can be opened again.
+    const int team = app.rowOf(QStringLiteral("Team file"));
+    QVERIFY(team > 0);
+    auto *table = app.child<QTableWidget>("connectionTable");
+    QCOMPARE(table->item(team, ConnectionsPage::State)->text(), QStringLiteral("Open"));
+    table->selectRow(app.rowOf(QStringLiteral("This computer")));
+    QTest::mouseClick(app.child<QPushButton>("connectButton"), Qt::LeftButton);
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    QCOMPARE(app.window->session()->info().location, defaultLocalStorePath());
+    app.window->close();
+}
+
+void TestConnectionsPage::switchesFromTheFileMenu()
+{
+    StoreFixture other;
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    addLocal(app, QStringLiteral("Second file"), other.path(), "saveButton");
+    // Saved, not opened.
+    QCOMPARE(app.connections.current().id, Connection::DefaultLocalId);
+    QCOMPARE(app.window->storeName(), QStringLiteral("This computer"));
+
+    auto *menu = app.window->menuBar()->findChild<QMenu *>(QStringLiteral("switchStoreMenu"));
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QAction *second = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Second file"))
+            second = action;
+        if (action->text() == QStringLiteral("This computer"))
+            QVERIFY(action->isChecked());
+    }
+    QVERIFY(second);
+    QVERIFY(!second->isChecked());
+    second->trigger();
+    QVERIFY(app.opened(QStringLiteral("Second file")));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Second file"));
+    // The Key menu acts on the new store.
+    QAction *create = app.window->findChild<QAction *>(QStringLiteral("createKeyAction"));
+    QVERIFY(create);
+    QTRY_VERIFY(create->isEnabled());
+    app.window->close();
+}
+
+void TestConnectionsPage::forgetsAfterAsking()
+{
+    StoreFixture other;
+    other.create(QStringLiteral("Kept"));
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    addLocal(app, QStringLiteral("Old file"), other.path(), "saveButton");
+    auto *table = app.child<QTableWidget>("connectionTable");
+    table->selectRow(app.rowOf(QStringLiteral("Old file")));
+    auto *forget = app.child<QPushButton>("forgetConnectionButton");
+    QVERIFY(forget->isEnabled());
+
+    QTest::mouseClick(forget, Qt::LeftButton);
+    auto *box = waitForModal<QMessageBox>();
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("forgetConnectionConfirmation"));
+    QVERIFY(box->informativeText().contains(QStringLiteral("not touched")));
+    QTRY_VERIFY(box->findChild<QPushButton *>(QStringLiteral("cancelButton"))->hasFocus());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(app.rowOf(QStringLiteral("Old file")) > 0);
+
+    table->selectRow(app.rowOf(QStringLiteral("Old file")));
+    QTest::mouseClick(forget, Qt::LeftButton);
+    box = waitForModal<QMessageBox>();
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(app.rowOf(QStringLiteral("Old file")), -1);
+    QCOMPARE(ConnectionList().connections().size(), 1);
+    // The file itself stays.
+    QVERIFY(QFile::exists(other.path()));
+    app.window->close();
+}
+
+void TestConnectionsPage::remembersConnectionsAndTheOpenOneButNoSecret()
+{
+    StoreFixture other;
+    {
+        App app;
+        QVERIFY(app.opened(QStringLiteral("This computer")));
+        addLocal(app, QStringLiteral("Team file"), other.path(), "connectButton");
+        QVERIFY(app.opened(QStringLiteral("Team file")));
+        // A server connection saved with a key: the key goes to the keychain or, with
+        // none here, stays in memory; never to the settings.
+        Connection server = Connection::create(Connection::Kind::Server);
+        server.name = QStringLiteral("Shared");
+        server.server = QUrl(QStringLiteral("https://keys.example.com:8420"));
+        app.switcher.save(server, QStringLiteral("key_live_NOT0A0REAL0KEY0for0settings0test"),
+                          false);
+        app.window->close();
+    }
+    App next; // the next start
+    QVERIFY(next.opened(QStringLiteral("Team file")));
+    QCOMPARE(next.connections.connections().size(), 3);
+    const Connection *shared = nullptr;
+    for (const Connection &connection : next.connections.connections()) {
+        if (connection.name == QStringLiteral("Shared"))
+            shared = &connection;
+    }
+    QVERIFY(shared);
+    QCOMPARE(shared->server, QUrl(QStringLiteral("https://keys.example.com:8420")));
+    QSettings().sync();
+    QDirIterator files(m_settings.path(), QDir::Files, QDirIterator::Subdirectories);
+    int read = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("NOT0A0REAL0KEY"), qPrintable(file.fileName()));
+        ++read;
+    }
+    QVERIFY(read > 0);
+    next.window->close();
+}
+
+QTEST_MAIN(TestConnectionsPage)
+#include "tst_connectionspage.moc"
