@@ -33,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void firstStartOpensTheLocalStore();
+    void emptyPageOffersASharedStore();
     void dialogExplainsBadInput();
     void addsAndSwitchesToALocalFile();
     void switchesFromTheFileMenu();
@@ -133,6 +134,22 @@ void TestConnectionsPage::firstStartOpensTheLocalStore()
     table->selectRow(0);
     QVERIFY(!app.child<QPushButton>("forgetConnectionButton")->isEnabled());
     QVERIFY(!app.child<QPushButton>("connectButton")->isEnabled());
+    app.window->close();
+}
+
+void TestConnectionsPage::emptyPageOffersASharedStore()
+{
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    QTRY_COMPARE(app.window->apiKeysPage()->view(), ApiKeysPage::View::Empty);
+    auto *link = app.child<QLabel>("emptyConnectLabel");
+    QVERIFY(link->isVisible());
+    Q_EMIT link->linkActivated(QStringLiteral("connect"));
+    auto *dialog = waitForModal<ConnectionDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(app.window->currentPage(), MainWindow::Page::Connections);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Add connection"));
+    dialog->reject();
     app.window->close();
 }
 
@@ -237,6 +254,9 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     second->trigger();
     QVERIFY(app.opened(QStringLiteral("Second file")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Second file"));
+    // The menus were rebuilt for the new store, not added to.
+    QTRY_COMPARE(app.window->menuBar()->findChildren<QMenu *>(QStringLiteral("keyMenu")).size(), 1);
+    QCOMPARE(app.window->menuBar()->actions().size(), 3);
     // The Key menu acts on the new store.
     QAction *create = app.window->findChild<QAction *>(QStringLiteral("createKeyAction"));
     QVERIFY(create);

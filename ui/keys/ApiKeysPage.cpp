@@ -48,6 +48,8 @@ ApiKeysPage::ApiKeysPage(Session *session, QWidget *parent)
     connect(m_model, &ApiKeyTableModel::errorOccurred, this, &ApiKeysPage::requestFailed);
     connect(m_ui->createKeyButton, &QPushButton::clicked, this, &ApiKeysPage::createRequested);
     connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &ApiKeysPage::createRequested);
+    connect(m_ui->emptyConnectLabel, &QLabel::linkActivated, this, &ApiKeysPage::connectRequested);
+    m_ui->emptyConnectLabel->hide(); // until someone handles connectRequested()
     connect(this, &ApiKeysPage::currentKeyChanged, this,
             [this] { m_details->setKey(currentKey()); });
     connect(m_session, &Session::opened, this, &ApiKeysPage::sessionOpened);
@@ -59,6 +61,11 @@ ApiKeysPage::ApiKeysPage(Session *session, QWidget *parent)
 }
 
 ApiKeysPage::~ApiKeysPage() = default;
+
+void ApiKeysPage::setConnectOffered(bool offered)
+{
+    m_ui->emptyConnectLabel->setVisible(offered);
+}
 
 void ApiKeysPage::setupTable()
 {

@@ -51,6 +51,9 @@ public:
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
+    //! Whether the empty page offers to connect to a shared store.
+    void setConnectOffered(bool offered);
+
 Q_SIGNALS:
     //! The inventory's counts arrived: all keys, and those expiring within 30 days.
     void countsChanged(int total, int expiringSoon);
@@ -60,6 +63,8 @@ Q_SIGNALS:
     void currentKeyChanged();
     //! A "Create API key" button was clicked.
     void createRequested();
+    //! The empty page's "Connect to a shared store" link was followed.
+    void connectRequested();
     //! A row was double-clicked or activated with Enter.
     void editRequested();
     //! The selected key's actions should pop up at @p globalPosition.

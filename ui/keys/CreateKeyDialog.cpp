@@ -293,7 +293,13 @@ void CreateKeyDialog::createFinished(const StoreResult<IssuedKey> &result)
 {
     setBusy(false);
     if (!result.ok()) {
-        m_ui->errorLabel->setText(result.error().message());
+        // Without an answer the key may exist already; this dialog's retry returns it.
+        const bool unanswered = result.error().code() == StoreError::Code::Unavailable;
+        m_ui->errorLabel->setText(
+            unanswered ? tr("The store did not confirm the new key: %1\nPress Create again once "
+                            "it can be reached: you get the same key, never a second one.")
+                             .arg(result.error().message())
+                       : result.error().message());
         m_ui->errorLabel->show();
         m_ui->nameEdit->setFocus();
         return;

@@ -98,8 +98,14 @@ void ResetKeyDialog::accept()
                 return;
             self->setBusy(false);
             if (!result.ok()) {
+                // Without an answer the reset may have happened; this dialog repeats it.
+                const bool unanswered = result.error().code() == StoreError::Code::Unavailable;
                 self->m_ui->errorLabel->setText(
-                    tr("The key was not reset: %1").arg(result.error().message()));
+                    unanswered ? tr("The store did not confirm the reset: %1\nPress Reset again "
+                                    "once it can be reached: the same reset is repeated, never a "
+                                    "second one.")
+                                     .arg(result.error().message())
+                               : tr("The key was not reset: %1").arg(result.error().message()));
                 self->m_ui->errorLabel->show();
                 return;
             }

@@ -102,6 +102,8 @@ void MainWindow::setSwitcher(StoreSwitcher *switcher)
     delete m_connectionsPage;
     m_connectionsPage = holder;
     m_ui->navigationList->item(int(Page::Connections))->setHidden(false);
+    if (m_pages)
+        m_pages->keysPage()->setConnectOffered(true);
     connect(switcher, &StoreSwitcher::storeChanged, this,
             [this](KeyStore *store, const QString &name) { setStore(store, name); });
     connect(switcher, &StoreSwitcher::connecting, this, [this](const QString &name) {
@@ -140,6 +142,12 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
     Session *session = m_pages->session();
     connect(keys, &ApiKeysPage::countsChanged, this, &MainWindow::countsArrived);
     connect(keys, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
+    keys->setConnectOffered(m_switcher != nullptr);
+    connect(keys, &ApiKeysPage::connectRequested, this, [this] {
+        showPage(Page::Connections);
+        if (auto *page = m_connectionsPage->findChild<ConnectionsPage *>())
+            page->addConnection();
+    });
     connect(actions, &KeyActions::errorOccurred, this, &MainWindow::showActionError);
     connect(actions, &KeyActions::statusMessage, this, &MainWindow::showMessage);
     connect(session, &Session::opened, this, &MainWindow::sessionOpened);
@@ -197,6 +205,11 @@ void MainWindow::closeStoreDialogs()
 
 void MainWindow::rebuildMenus()
 {
+    // Later: the switch may have been chosen from one of these menus.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        menu->setObjectName(QString()); // nobody finds them any more
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        menu->deleteLater();
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
