@@ -49,6 +49,8 @@ ConnectionsPage::ConnectionsPage(StoreSwitcher *switcher, QWidget *parent)
     connect(m_switcher, &StoreSwitcher::storeChanged, this, &ConnectionsPage::reload);
     connect(m_switcher, &StoreSwitcher::failed, this, &ConnectionsPage::reload);
     connect(m_switcher, &StoreSwitcher::notice, this, &ConnectionsPage::showNotice);
+    // A keychain write or delete decides whether a secret is kept for this session only.
+    connect(m_switcher, &StoreSwitcher::secretsSettled, this, &ConnectionsPage::reload);
     reload();
 }
 

@@ -1,0 +1,615 @@
+#include "Await.h"
+#include "GuiTest.h"
+#include "StoreUnderTest.h"
+#include "common/Session.h"
+#include "connection/ConnectionDialog.h"
+#include "connection/ConnectionList.h"
+#include "connection/ConnectionSecrets.h"
+#include "connection/SecretPromptDialog.h"
+#include "connection/StoreSwitcher.h"
+#include "itemmodels/ApiKeyTableModel.h"
+#include "keys/ApiKeysPage.h"
+#include "main/MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocalServer>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <memory>
+
+namespace {
+
+const QString ServerName = QStringLiteral("Shared keys");
+const QString LocalName = QStringLiteral("This computer");
+const QString KeyOnTheServer = QStringLiteral("Billing webhook");
+
+//! Counts the times a widget named @p name was shown, anywhere in the application.
+class ShowCounter final : public QObject {
+public:
+    explicit ShowCounter(QString name)
+        : m_name(std::move(name))
+    {
+    }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && watched->isWidgetType() &&
+            watched->objectName() == m_name)
+            ++count;
+        return false;
+    }
+
+private:
+    QString m_name;
+};
+
+//! The desktop application as app/desktop/main.cpp puts it together: the saved
+//! connections from QSettings, the window, and the switcher that opens their stores.
+struct DesktopApp {
+    explicit DesktopApp(int keychainTimeoutMs)
+        : connections(std::make_unique<ConnectionList>())
+        , window(std::make_unique<MainWindow>())
+        , switcher(
+              std::make_unique<StoreSwitcher>(connections.get(), window.get(), keychainTimeoutMs))
+    {
+        window->setSwitcher(switcher.get());
+        window->show();
+    }
+    ~DesktopApp()
+    {
+        window.reset(); // before the switcher deletes the store the window shows
+        switcher.reset();
+        connections.reset();
+    }
+    Q_DISABLE_COPY_MOVE(DesktopApp)
+
+    //! Whether the window shows the open store of the connection named @p name.
+    bool shows(const QString &name) const
+    {
+        return window->windowTitle() == QStringLiteral("Keyward — %1").arg(name) &&
+               window->storeName() == name && window->session() && window->session()->isOpen() &&
+               !switcher->isConnecting();
+    }
+    //! Whether the key list holds a key named @p name.
+    bool listsKey(const QString &name) const
+    {
+        const ApiKeysPage *page = window->apiKeysPage();
+        if (!page)
+            return false;
+        const ApiKeyTableModel *model = page->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ApiKeyTableModel::Name).data().toString() == name)
+                return true;
+        }
+        return false;
+    }
+    QWidget *page() const
+    {
+        return window->findChild<QWidget *>(QStringLiteral("connectionsPage"));
+    }
+    //! A button of the Connections page (not of a dialog opened over it).
+    QPushButton *pageButton(const char *name) const
+    {
+        const QList<QPushButton *> buttons =
+            page()->findChildren<QPushButton *>(QString::fromLatin1(name));
+        for (QPushButton *button : buttons) {
+            if (button->window() == window.get())
+                return button;
+        }
+        return nullptr;
+    }
+    QTableWidget *table() const
+    {
+        return page()->findChild<QTableWidget *>(QStringLiteral("connectionTable"));
+    }
+    //! Selects the row of the connection named @p name; false when it is not listed.
+    bool select(const QString &name) const
+    {
+        QTableWidget *connectionTable = table();
+        for (int row = 0; row < connectionTable->rowCount(); ++row) {
+            if (connectionTable->item(row, 0)->text() == name) {
+                connectionTable->selectRow(row);
+                return true;
+            }
+        }
+        return false;
+    }
+    //! The State cell of the connection named @p name.
+    QString state(const QString &name) const
+    {
+        QTableWidget *connectionTable = table();
+        for (int row = 0; row < connectionTable->rowCount(); ++row) {
+            if (connectionTable->item(row, 0)->text() == name)
+                return connectionTable->item(row, 3)->text();
+        }
+        return QStringLiteral("(not listed)");
+    }
+    //! Opens the connection named @p name with the page's Connect button.
+    bool connectWithPage(const QString &name) const
+    {
+        if (!select(name))
+            return false;
+        QPushButton *connect = pageButton("connectButton");
+        if (!connect || !connect->isEnabled())
+            return false;
+        QTest::mouseClick(connect, Qt::LeftButton);
+        return true;
+    }
+
+    std::unique_ptr<ConnectionList> connections;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<StoreSwitcher> switcher;
+};
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+//! The desktop's remote-store credentials at application level (SECURITY.md item 19):
+//! the real window, Connections page, dialogs and switcher (offscreen), a real
+//! keyward-server on 127.0.0.1, and the OS keychain. Run by CTest under
+//! tests/keychain/with-keyring.sh three times: with an unlocked gnome-keyring in a
+//! private D-Bus session (the key is stored there and only there), with no keychain
+//! (KEYWARD_TEST_NO_KEYRING: asked each start, never written), and with a session bus
+//! that accepts connections and never answers (KEYWARD_TEST_HUNG_KEYCHAIN: asked within
+//! the keychain timeout while the window keeps running).
+class TestConnectionKeychain final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    // With a keychain.
+    void addedConnectionOpensNowAndAtTheNextStartWithoutAsking();
+    void forgettingAConnectionDeletesItsKeychainEntry();
+    // Without one.
+    void withoutAKeychainTheKeyIsAskedOncePerSession();
+    void addingWithoutAKeychainKeepsTheKeyForTheSessionOnly();
+    // With one that never answers.
+    void aHungKeychainDoesNotFreezeTheWindow();
+
+private:
+    enum class Mode { Keyring, NoKeyring, HungKeychain };
+
+    //! Saves a server connection to the test server, without a secret, as an earlier
+    //! session of the app would have; returns its id.
+    static QString saveServerConnection();
+    //! Starts the app, opens its current connection (the local store here) and shows
+    //! the Connections page.
+    static std::unique_ptr<DesktopApp> startOnLocal(int keychainTimeoutMs);
+    //! The first file that holds the admin key in any form, under the folders the app,
+    //! its settings and the keychain write to; empty when there is none.
+    QString fileHoldingTheKey() const;
+    //! Types the admin key into the prompt on top and presses Connect.
+    bool answerPrompt(SecretPromptDialog *prompt) const;
+
+    Mode m_mode = Mode::Keyring;
+    QTemporaryDir m_settings;
+    StoreUnderTest m_server{StoreUnderTest::Kind::Server};
+    QString m_admin;
+    ShowCounter m_prompts{QStringLiteral("secretPromptDialog")};
+    std::unique_ptr<QLocalServer> m_hungBus;
+    static QString s_serverBase;
+};
+
+QString TestConnectionKeychain::s_serverBase;
+
+void TestConnectionKeychain::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    m_mode = qEnvironmentVariableIsSet("KEYWARD_TEST_HUNG_KEYCHAIN") ? Mode::HungKeychain
+             : qEnvironmentVariableIsSet("KEYWARD_TEST_NO_KEYRING")  ? Mode::NoKeyring
+                                                                     : Mode::Keyring;
+    // with-keyring.sh puts HOME in a temporary folder: no file of the user's is read.
+    QVERIFY2(QDir::homePath().startsWith(QDir::tempPath()) &&
+                 qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"),
+             "run through tests/keychain/with-keyring.sh");
+    if (m_mode == Mode::HungKeychain) {
+        // A session bus that takes connections and never says a word, before anything in
+        // this process talks to D-Bus: every keychain call hangs.
+        m_hungBus = std::make_unique<QLocalServer>();
+        const QString path =
+            QDir(qEnvironmentVariable("XDG_RUNTIME_DIR")).filePath(QStringLiteral("hung-bus"));
+        QVERIFY2(m_hungBus->listen(path), qPrintable(m_hungBus->errorString()));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(path));
+    }
+    GuiTest::initSettings(m_settings.path());
+    qApp->installEventFilter(&m_prompts);
+
+    // A real keyward-server on 127.0.0.1, its admin key, and a key on it for the window
+    // to show once it is connected.
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_admin = m_server.adminToken();
+    QVERIFY(m_admin.startsWith(QLatin1String("key_")));
+    s_serverBase = m_server.serverBase();
+    KeyDraft draft;
+    draft.name = KeyOnTheServer;
+    QVERIFY(settle(m_server.store()->createKey({}, draft)).ok());
+}
+
+void TestConnectionKeychain::init()
+{
+    m_prompts.count = 0;
+}
+
+void TestConnectionKeychain::cleanup()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        window->close();
+    QSettings().clear();
+}
+
+void TestConnectionKeychain::cleanupTestCase()
+{
+    qApp->removeEventFilter(&m_prompts);
+    QVERIFY(m_server.stop()); // keyward-server: SIGTERM, by pid
+}
+
+QString TestConnectionKeychain::saveServerConnection()
+{
+    ConnectionList connections;
+    Connection server = Connection::create(Connection::Kind::Server);
+    server.name = ServerName;
+    server.server = QUrl(s_serverBase);
+    connections.save(server);
+    return server.id;
+}
+
+std::unique_ptr<DesktopApp> TestConnectionKeychain::startOnLocal(int keychainTimeoutMs)
+{
+    auto app = std::make_unique<DesktopApp>(keychainTimeoutMs);
+    app->switcher->connectTo(app->connections->current().id);
+    DesktopApp *started = app.get();
+    if (!QTest::qWaitFor([started] { return started->shows(LocalName); }, 15000))
+        qWarning("The local store did not open");
+    app->window->showPage(MainWindow::Page::Connections);
+    return app;
+}
+
+QString TestConnectionKeychain::fileHoldingTheKey() const
+{
+    QSet<QString> roots{QDir::homePath(), m_settings.path(),
+                        QFileInfo(QSettings().fileName()).absolutePath()};
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+        if (qEnvironmentVariableIsSet(variable))
+            roots << qEnvironmentVariable(variable);
+    }
+    for (QStandardPaths::StandardLocation location :
+         {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+          QStandardPaths::AppLocalDataLocation, QStandardPaths::ConfigLocation,
+          QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+          QStandardPaths::CacheLocation, QStandardPaths::GenericCacheLocation})
+        roots << QStandardPaths::writableLocation(location);
+
+    // The key as typed, its secret part alone, and a few encodings of them.
+    const QByteArray key = m_admin.toUtf8();
+    const QByteArray secretPart = key.mid(key.lastIndexOf('_') + 1);
+    QList<QByteArray> needles{
+        key, secretPart, key.toBase64(), key.toHex(),
+        QByteArray(reinterpret_cast<const char *>(m_admin.utf16()), m_admin.size() * 2)};
+    for (QByteArray &needle : needles)
+        needle = needle.left(qMax(qsizetype(32), needle.size() - 4)); // base64 padding aside
+
+    int scanned = 0;
+    for (const QString &root : std::as_const(roots)) {
+        if (root.isEmpty() || !QFileInfo(root).isDir())
+            continue;
+        // Regular files only: the keyring's control socket is no file to read.
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++scanned;
+            const QByteArray content = file.readAll();
+            for (const QByteArray &needle : std::as_const(needles)) {
+                if (content.contains(needle))
+                    return file.fileName();
+            }
+        }
+    }
+    if (scanned == 0)
+        return QStringLiteral("(no file was scanned at all)");
+    return {};
+}
+
+bool TestConnectionKeychain::answerPrompt(SecretPromptDialog *prompt) const
+{
+    auto *edit = child<QLineEdit>(prompt, "secretEdit");
+    auto *connect = child<QPushButton>(prompt, "connectButton");
+    if (!edit || !connect)
+        return false;
+    QTest::keyClicks(edit, m_admin);
+    QTest::mouseClick(connect, Qt::LeftButton);
+    return true;
+}
+
+void TestConnectionKeychain::addedConnectionOpensNowAndAtTheNextStartWithoutAsking()
+{
+    if (m_mode != Mode::Keyring)
+        QSKIP("needs a keychain");
+    QString id;
+    {
+        const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
+        QVERIFY(app->shows(LocalName));
+        QSignalSpy settled(app->switcher.get(), &StoreSwitcher::secretsSettled);
+
+        // Connections > Add connection: a Keyward server with its admin key.
+        QPushButton *add = app->pageButton("addConnectionButton");
+        QVERIFY(add && add->isVisible());
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("connectionDialog"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
+        child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
+        QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
+        auto *saveAndConnect = child<QPushButton>(dialog, "connectButton");
+        QVERIFY(saveAndConnect && saveAndConnect->isVisible());
+        QTest::mouseClick(saveAndConnect, Qt::LeftButton);
+
+        // The window opens the server's store: its name in the title, its keys listed.
+        QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->listsKey(KeyOnTheServer), 15000);
+        QCOMPARE(app->window->storeInfo()->location.startsWith(m_server.serverBase()), true);
+        // The key went to the keychain, not to the session's memory.
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+        id = app->connections->current().id;
+        QCOMPARE(app->connections->current().name, ServerName);
+        QVERIFY(!app->switcher->hasSessionSecret(id));
+        QCOMPARE(m_prompts.count, 0);
+    }
+    QVERIFY(GuiTest::noVisibleWindows());
+    QCOMPARE(settle(ConnectionSecrets().read(id)).value(), m_admin);
+
+    {
+        // The next start, as main.cpp does it: the last connection, opened without asking.
+        const DesktopApp next(ConnectionSecrets::DefaultTimeoutMs);
+        QCOMPARE(next.connections->current().id, id);
+        next.switcher->connectTo(next.connections->current().id);
+        QTRY_VERIFY_WITH_TIMEOUT(next.shows(ServerName), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(next.listsKey(KeyOnTheServer), 15000);
+        QVERIFY(!next.switcher->hasSessionSecret(id));
+        QCOMPARE(m_prompts.count, 0);
+    }
+
+    // The settings name the server, but no file holds its key in any form; the
+    // keyring's own file is there and keeps it encrypted.
+    QSettings settings;
+    settings.sync();
+    QVERIFY(QFile::exists(settings.fileName()));
+    QFile settingsFile(settings.fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(settingsFile.readAll().contains(m_server.serverBase().toUtf8()));
+    const QString holder = fileHoldingTheKey();
+    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+    QVERIFY(!QDir(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/keyrings"))
+                 .entryList(QDir::Files)
+                 .isEmpty());
+    QVERIFY(GuiTest::noVisibleWindows());
+}
+
+void TestConnectionKeychain::forgettingAConnectionDeletesItsKeychainEntry()
+{
+    if (m_mode != Mode::Keyring)
+        QSKIP("needs a keychain");
+    const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
+    QSignalSpy settled(app->switcher.get(), &StoreSwitcher::secretsSettled);
+    Connection server = Connection::create(Connection::Kind::Server);
+    server.name = ServerName;
+    server.server = QUrl(m_server.serverBase());
+    app->switcher->save(server, m_admin, true);
+    QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+    QCOMPARE(settle(ConnectionSecrets().read(server.id)).value(), m_admin);
+
+    // The open connection cannot be forgotten: back to the local store first.
+    QVERIFY(app->select(ServerName));
+    QVERIFY(!app->pageButton("forgetConnectionButton")->isEnabled());
+    QVERIFY(app->connectWithPage(LocalName));
+    QTRY_VERIFY_WITH_TIMEOUT(app->shows(LocalName), 15000);
+
+    QVERIFY(app->select(ServerName));
+    QPushButton *forget = app->pageButton("forgetConnectionButton");
+    QTRY_VERIFY(forget->isEnabled());
+    QTest::mouseClick(forget, Qt::LeftButton);
+    auto *confirmation = GuiTest::waitForModal<QMessageBox>();
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->objectName(), QStringLiteral("forgetConnectionConfirmation"));
+    QVERIFY(confirmation->informativeText().contains(QLatin1String("keychain")));
+    QTest::mouseClick(child<QPushButton>(confirmation, "confirmButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 2, 15000);
+
+    QCOMPARE(settle(ConnectionSecrets().read(server.id)).error().code(),
+             StoreError::Code::NotFound);
+    QVERIFY(!app->connections->find(server.id));
+    QCOMPARE(app->state(ServerName), QStringLiteral("(not listed)"));
+    QCOMPARE(app->table()->rowCount(), 1);
+    // Gone from the settings too, for the next start.
+    QSettings settings;
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys) {
+        QVERIFY2(!settings.value(key).toString().contains(server.id), qPrintable(key));
+        QVERIFY2(!settings.value(key).toString().contains(m_server.serverBase()), qPrintable(key));
+    }
+    QVERIFY(!ConnectionList().find(server.id));
+    QCOMPARE(m_prompts.count, 0);
+    app->window->close();
+    QVERIFY(GuiTest::noVisibleWindows());
+}
+
+void TestConnectionKeychain::withoutAKeychainTheKeyIsAskedOncePerSession()
+{
+    if (m_mode != Mode::NoKeyring)
+        QSKIP("for the run without a keychain");
+    const QString id = saveServerConnection();
+    {
+        const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
+        QVERIFY(app->shows(LocalName));
+        QVERIFY(app->connectWithPage(ServerName));
+        auto *prompt = GuiTest::waitForModal<SecretPromptDialog>();
+        QVERIFY(prompt);
+        QCOMPARE(prompt->objectName(), QStringLiteral("secretPromptDialog"));
+        QVERIFY(prompt->isVisible());
+        QCOMPARE(prompt->parentWidget(), app->window.get());
+        QCOMPARE(prompt->windowModality(), Qt::WindowModal);
+        // Nothing to remember it in: the box is not offered, and the prompt says why.
+        QVERIFY(child<QCheckBox>(prompt, "rememberCheck")->isHidden());
+        QVERIFY(child<QLabel>(prompt, "reasonLabel")->text().contains(QLatin1String("keychain")));
+        QVERIFY(answerPrompt(prompt));
+        QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(app->listsKey(KeyOnTheServer), 15000);
+        QCOMPARE(m_prompts.count, 1);
+        QVERIFY(app->switcher->hasSessionSecret(id));
+
+        // Away and back in the same session: not asked again.
+        QVERIFY(app->connectWithPage(LocalName));
+        QTRY_VERIFY_WITH_TIMEOUT(app->shows(LocalName), 15000);
+        QCOMPARE(app->state(ServerName), QStringLiteral("Secret kept for this session"));
+        QVERIFY(app->connectWithPage(ServerName));
+        QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
+        QCOMPARE(m_prompts.count, 1);
+        const QString holder = fileHoldingTheKey();
+        QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+    }
+    QVERIFY(GuiTest::noVisibleWindows());
+
+    {
+        // The next start opens the last connection, and has to ask for its key again;
+        // declined, it opens the local store instead.
+        const DesktopApp next(ConnectionSecrets::DefaultTimeoutMs);
+        QCOMPARE(next.connections->current().id, id);
+        next.switcher->connectTo(id);
+        auto *prompt = GuiTest::waitForModal<SecretPromptDialog>();
+        QVERIFY(prompt);
+        QCOMPARE(m_prompts.count, 2);
+        QVERIFY(child<QCheckBox>(prompt, "rememberCheck")->isHidden());
+        QTest::mouseClick(child<QPushButton>(prompt, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next.shows(LocalName), 15000);
+        QVERIFY(!next.switcher->hasSessionSecret(id));
+    }
+    QVERIFY(GuiTest::noVisibleWindows());
+    const QString holder = fileHoldingTheKey();
+    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+}
+
+void TestConnectionKeychain::addingWithoutAKeychainKeepsTheKeyForTheSessionOnly()
+{
+    if (m_mode != Mode::NoKeyring)
+        QSKIP("for the run without a keychain");
+    const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
+    QVERIFY(app->shows(LocalName));
+    QSignalSpy settled(app->switcher.get(), &StoreSwitcher::secretsSettled);
+    QSignalSpy notices(app->switcher.get(), &StoreSwitcher::notice);
+
+    QTest::mouseClick(app->pageButton("addConnectionButton"), Qt::LeftButton);
+    auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
+    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
+    QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+
+    // Saved, for the next start too; its key only in this session's memory, and the
+    // user is told so on the page.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    const Connection *saved = nullptr;
+    for (const Connection &connection : app->connections->connections()) {
+        if (connection.name == ServerName)
+            saved = &connection;
+    }
+    QVERIFY(saved);
+    const QString id = saved->id;
+    QVERIFY(ConnectionList().find(id));
+    QVERIFY(app->switcher->hasSessionSecret(id));
+    QCOMPARE(notices.count(), 1);
+    QVERIFY(notices.first().first().toString().contains(QLatin1String("this session only")));
+    auto *notice = child<QLabel>(app->page(), "noticeLabel");
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(QLatin1String("this session only")));
+    QCOMPARE(app->state(ServerName), QStringLiteral("Secret kept for this session"));
+    const QString holder = fileHoldingTheKey();
+    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+
+    // This session connects with it, without asking.
+    QVERIFY(app->connectWithPage(ServerName));
+    QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->listsKey(KeyOnTheServer), 15000);
+    QCOMPARE(m_prompts.count, 0);
+    app->window->close();
+    QVERIFY(GuiTest::noVisibleWindows());
+}
+
+void TestConnectionKeychain::aHungKeychainDoesNotFreezeTheWindow()
+{
+    if (m_mode != Mode::HungKeychain)
+        QSKIP("for the run with a keychain that never answers");
+    constexpr int KeychainTimeoutMs = 1500;
+    const QString id = saveServerConnection();
+    const std::unique_ptr<DesktopApp> app = startOnLocal(KeychainTimeoutMs);
+    QVERIFY(app->shows(LocalName));
+
+    // A heartbeat on the window's event loop: its longest pause while the keychain hangs.
+    QElapsedTimer sinceBeat;
+    qint64 longestPause = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(20);
+    connect(&heartbeat, &QTimer::timeout, this, [&sinceBeat, &longestPause] {
+        longestPause = qMax(longestPause, sinceBeat.restart());
+    });
+    QElapsedTimer took;
+    took.start();
+    sinceBeat.start();
+    heartbeat.start();
+    QVERIFY(app->connectWithPage(ServerName));
+    auto *prompt = GuiTest::waitForModal<SecretPromptDialog>();
+    heartbeat.stop();
+    QVERIFY(prompt);
+    qInfo("asked after %lld ms; longest pause of the event loop: %lld ms", took.elapsed(),
+          longestPause);
+    // It did wait for the keychain (a coarse timer may fire 5 % early), and it did try
+    // the bus that never answers.
+    QVERIFY(took.elapsed() >= KeychainTimeoutMs * 9 / 10);
+    QVERIFY(m_hungBus->hasPendingConnections());
+    QVERIFY(took.elapsed() < KeychainTimeoutMs + 3000);
+    QVERIFY2(longestPause < 1000, qPrintable(QString::number(longestPause)));
+    QVERIFY(child<QCheckBox>(prompt, "rememberCheck")->isHidden());
+    QVERIFY(child<QLabel>(prompt, "reasonLabel")->text().contains(QLatin1String("did not answer")));
+
+    QVERIFY(answerPrompt(prompt));
+    QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app->listsKey(KeyOnTheServer), 15000);
+    QVERIFY(app->switcher->hasSessionSecret(id));
+    QCOMPARE(m_prompts.count, 1);
+    const QString holder = fileHoldingTheKey();
+    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+    app->window->close();
+    QVERIFY(GuiTest::noVisibleWindows());
+}
+
+QTEST_MAIN(TestConnectionKeychain)
+#include "tst_connectionkeychain.moc"
