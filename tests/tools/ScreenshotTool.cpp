@@ -134,11 +134,11 @@ int main(int argc, char *argv[])
     prompt.close();
 
     window.showPage(MainWindow::Page::ApiKeys);
+    // As the window shows a store it cannot reach (here staged: the file is fine).
     window.banner()->showProblem(
-        QStringLiteral("“acme.db” cannot be reached: Cannot reach keyward-server at "
-                       "https://keys.acme.example:8420: Connection refused\nYou are seeing the "
-                       "data loaded last. Changes are paused until the store answers again; "
-                       "Keyward keeps trying."));
+        QStringLiteral("“acme.db” cannot be reached: The key store is busy: another program is "
+                       "writing to it. Try again.\nYou are seeing the data loaded last. Changes "
+                       "are paused until the store answers again; Keyward keeps trying."));
     ok = save(&window, out.filePath(QStringLiteral("unreachable.png"))) && ok;
     window.close();
     return ok ? 0 : 1;
