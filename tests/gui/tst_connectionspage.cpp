@@ -37,6 +37,7 @@ private Q_SLOTS:
     void dialogExplainsBadInput();
     void addsAndSwitchesToALocalFile();
     void switchesFromTheFileMenu();
+    void editingTheOpenConnectionAppliesAtOnce();
     void forgetsAfterAsking();
     void remembersConnectionsAndTheOpenOneButNoSecret();
 
@@ -262,6 +263,36 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     QVERIFY(create);
     QTRY_VERIFY(create->isEnabled());
     app.window->close();
+}
+
+void TestConnectionsPage::editingTheOpenConnectionAppliesAtOnce()
+{
+    App app;
+    QVERIFY(app.opened(QStringLiteral("This computer")));
+    app.window->showPage(MainWindow::Page::Connections);
+    auto *table = app.child<QTableWidget>("connectionTable");
+    table->selectRow(app.rowOf(QStringLiteral("This computer")));
+    QTest::mouseClick(app.child<QPushButton>("editConnectionButton"), Qt::LeftButton);
+    auto *dialog = waitForModal<ConnectionDialog>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Edit connection"));
+    // The default store's place and kind are fixed; its name is not.
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("pathEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("kindCombo"))->isEnabled());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("My laptop"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
+    QVERIFY(app.opened(QStringLiteral("My laptop")));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — My laptop"));
+    QCOMPARE(table->item(app.rowOf(QStringLiteral("My laptop")), ConnectionsPage::State)->text(),
+             QStringLiteral("Open"));
+    app.window->close();
+    // Kept for the next start, still at the default place.
+    const ConnectionList next;
+    QCOMPARE(next.current().name, QStringLiteral("My laptop"));
+    QCOMPARE(next.current().path, defaultLocalStorePath());
 }
 
 void TestConnectionsPage::forgetsAfterAsking()

@@ -162,9 +162,13 @@ void ConnectionList::load()
     for (int index = 0; index < count; ++index) {
         settings.setArrayIndex(index);
         const Connection connection = readConnection(settings);
-        if (!connection.id.isEmpty() && connection.id != Connection::DefaultLocalId &&
-            !find(connection.id))
+        if (connection.id == Connection::DefaultLocalId) {
+            // Only its name is the user's; where it is stays the default.
+            if (!connection.name.trimmed().isEmpty())
+                m_connections.first().name = connection.name;
+        } else if (!connection.id.isEmpty() && !find(connection.id)) {
             m_connections.append(connection);
+        }
     }
     settings.endArray();
     m_currentId = settings.value(CurrentKey, Connection::DefaultLocalId).toString();
@@ -176,9 +180,9 @@ void ConnectionList::store() const
 {
     QSettings settings;
     settings.remove(ListKey);
-    settings.beginWriteArray(ListKey, int(m_connections.size()) - 1);
-    for (int index = 1; index < m_connections.size(); ++index) {
-        settings.setArrayIndex(index - 1);
+    settings.beginWriteArray(ListKey, int(m_connections.size()));
+    for (int index = 0; index < m_connections.size(); ++index) {
+        settings.setArrayIndex(index);
         writeConnection(settings, m_connections.at(index));
     }
     settings.endArray();

@@ -139,6 +139,14 @@ void StoreSwitcher::save(const Connection &connection, const QString &secret, bo
         m_sessionSecrets.remove(connection.id);
         rememberSecret(connection, secret);
     }
+    if (connection.id == m_currentId && m_store && !m_connecting) {
+        // The open connection changed: open it again as it is now. If that fails, the
+        // store opened before stays.
+        m_connecting = true;
+        Q_EMIT connecting(connection.name);
+        withSecret(connection);
+        return;
+    }
     if (connectNow)
         connectTo(connection.id);
 }

@@ -39,7 +39,8 @@ public:
     //! it is handed over even when it failed to open, so the window can say why.
     void connectTo(const QString &id);
     //! Saves @p connection; a non-empty @p secret goes to the keychain (or, when no
-    //! keychain works, is kept for this session only, and notice() says so).
+    //! keychain works, is kept for this session only, and notice() says so). Saving the
+    //! open connection opens it again with its new settings.
     void save(const Connection &connection, const QString &secret, bool connectNow);
     //! Forgets a connection (not the open one) and deletes its keychain entry.
     void forget(const QString &id);
