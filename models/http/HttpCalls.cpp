@@ -266,6 +266,15 @@ StoreInfo HttpCalls::storeInfo(const QJsonDocument &answer, const QUrl &server)
     return info;
 }
 
+ScopeSet HttpCalls::keyScopes(const QJsonDocument &answer)
+{
+    const QJsonObject key = answer.object().value(QStringLiteral("key")).toObject();
+    ScopeSet scopes;
+    for (const QJsonValue &scope : key.value(QStringLiteral("scopes")).toArray())
+        scopes.insert(scope.toString());
+    return scopes;
+}
+
 qint64 HttpCalls::lastChange(const QJsonDocument &answer)
 {
     return answer.object().value(QStringLiteral("last_change")).toInteger();

@@ -35,6 +35,8 @@ HttpCall verify(const QString &token, const QString &scope);
 
 // Answers
 StoreInfo storeInfo(const QJsonDocument &answer, const QUrl &server);
+//! The acting key's scopes in GET /v1/workspace's answer.
+ScopeSet keyScopes(const QJsonDocument &answer);
 qint64 lastChange(const QJsonDocument &answer);
 KeyPage page(const QJsonDocument &answer);
 KeyCounts counts(const QJsonDocument &answer);

@@ -19,6 +19,11 @@ HttpKeyStore::HttpKeyStore(HttpStoreOptions options, QObject *parent)
 
 HttpKeyStore::~HttpKeyStore() = default;
 
+std::optional<ScopeSet> HttpKeyStore::keyScopes() const
+{
+    return m_keyScopes;
+}
+
 QSslCertificate HttpKeyStore::rejectedCertificate() const
 {
     return m_requester->rejectedCertificate();
@@ -69,7 +74,8 @@ QFuture<StoreResult<StoreInfo>> HttpKeyStore::open()
     promise->start();
     QFuture<StoreResult<StoreInfo>> future = promise->future();
     const QUrl server = m_requester->options().server;
-    request<StoreInfo>({}, HttpCalls::workspace(), [server](const QJsonDocument &answer) {
+    request<StoreInfo>({}, HttpCalls::workspace(), [this, server](const QJsonDocument &answer) {
+        m_keyScopes = HttpCalls::keyScopes(answer);
         return HttpCalls::storeInfo(answer, server);
     }).then(this, [this, promise](const StoreResult<StoreInfo> &info) {
         if (!info.ok()) {

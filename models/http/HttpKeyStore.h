@@ -60,6 +60,9 @@ public:
     //! authority vouches for it); null otherwise. Trusting it means a new store with
     //! HttpStoreOptions::pinnedCertificateSha256 set to its SHA-256 digest.
     QSslCertificate rejectedCertificate() const;
+    //! The scopes of the connection's key, once open(): the connection can do no more,
+    //! whatever its member's role grants.
+    std::optional<ScopeSet> keyScopes() const;
 
 protected:
     QFuture<StoreResult<Verification>> verifyParsed(const ParsedToken &token,
@@ -77,6 +80,7 @@ private:
     void pollForChanges();
 
     HttpRequester *m_requester = nullptr;
+    std::optional<ScopeSet> m_keyScopes;
     qint64 m_memberId = 0; //!< the member the connection's key acts for, once open
     qint64 m_lastChange = -1;
     bool m_pollInFlight = false; //!< one poll at a time, however slow the server

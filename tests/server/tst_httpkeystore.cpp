@@ -109,6 +109,12 @@ void TestHttpKeyStore::openNamesTheKeysMember()
     QCOMPARE(info.value().defaultActor.role, QStringLiteral("Owner"));
     QVERIFY(info.value().location.startsWith(QStringLiteral("http://127.0.0.1:")));
     QVERIFY(settle(m_store->actingAs({})).ok());
+    // The key's own scopes, which cap what the connection can hand out.
+    const std::optional<ScopeSet> scopes = m_store->keyScopes();
+    QVERIFY(scopes);
+    QVERIFY(scopes->contains(QStringLiteral("documents:write")));
+    QVERIFY(!scopes->contains(QStringLiteral("webhooks:write"))); // the Owner's, not the key's
+    QCOMPARE(scopes->size(), 8);
 }
 
 void TestHttpKeyStore::createShowAndList()

@@ -53,7 +53,13 @@ void Session::setActingMember(const Member &member)
 
 ScopeSet Session::heldScopes() const
 {
-    return roleScopes(m_actingMember.role);
+    ScopeSet held = roleScopes(m_actingMember.role);
+    // On keyward-server the connection's key acts, never beyond its own scopes.
+    if (const auto *http = qobject_cast<const HttpKeyStore *>(m_store)) {
+        if (const std::optional<ScopeSet> cap = http->keyScopes())
+            held.intersect(*cap);
+    }
+    return held;
 }
 
 ScopeSet Session::roleScopes(const QString &role) const

@@ -44,7 +44,8 @@ public:
     const ScopeCatalog &catalog() const { return m_catalog; }
     const QList<Role> &roles() const { return m_roles; }
     const QList<Member> &members() const { return m_members; }
-    //! The scopes the acting member's role grants (what they can hand out).
+    //! The scopes the acting member's role grants (what they can hand out), on a
+    //! keyward-server connection no more than its key's.
     ScopeSet heldScopes() const;
     bool holds(const QString &scope) const { return heldScopes().contains(scope); }
     //! The scopes of @p role, or none for an unknown role.
