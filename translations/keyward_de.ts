@@ -245,6 +245,14 @@
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
+    <message>
+        <source>Connect to a store your team shares</source>
+        <translation>Mit einem Speicher verbinden, den Ihr Team gemeinsam nutzt</translation>
+    </message>
+    <message>
+        <source>Working with a team? &lt;a href=&quot;connect&quot;&gt;Connect to a shared store&lt;/a&gt;.</source>
+        <translation>Arbeiten Sie im Team? &lt;a href=&quot;connect&quot;&gt;Verbinden Sie sich mit einem gemeinsamen Speicher&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -722,6 +730,296 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>admin key</source>
+        <translation>Admin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>Keyward server</source>
+        <translation>Keyward-Server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the store file.</source>
+        <translation>Wählen Sie die Speicherdatei aus.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://keys.example.com:8420.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://keys.example.com:8420.</translation>
+    </message>
+    <message>
+        <source>Enter only the server&apos;s address: no user, password or query.</source>
+        <translation>Geben Sie nur die Adresse des Servers ein: ohne Benutzer, Passwort oder Abfrageparameter.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Datenbankservers ein.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Enter the database&apos;s name.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>Geben Sie den Datenbankbenutzer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Keyward can work on the local file or on a store your team shares: a Keyward server or a PostgreSQL database.</source>
+        <translation>Keyward kann mit der lokalen Datei arbeiten oder mit einem Speicher, den Ihr Team gemeinsam nutzt: einem Keyward-Server oder einer PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>What this dialog does</source>
+        <translation>Was dieser Dialog bewirkt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>e.g. Production keys</source>
+        <translation>z. B. Produktivschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>Spei&amp;cher</translation>
+    </message>
+    <message>
+        <source>Kind of store</source>
+        <translation>Art des Speichers</translation>
+    </message>
+    <message>
+        <source>Where the store is</source>
+        <translation>Wo sich der Speicher befindet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Speicherdatei</translation>
+    </message>
+    <message>
+        <source>/path/to/keyward.db</source>
+        <translation>/pfad/zu/keyward.db</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>Speicherdatei auswählen</translation>
+    </message>
+    <message>
+        <source>A new file becomes an empty store the first time it is opened.</source>
+        <translation>Eine neue Datei wird beim ersten Öffnen zu einem leeren Speicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Adr&amp;esse</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://keys.example.com:8420</source>
+        <translation>https://keys.example.com:8420</translation>
+    </message>
+    <message>
+        <source>Admin &amp;key</source>
+        <translation>A&amp;dmin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Admin key</source>
+        <translation>Admin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>key_live_…</source>
+        <translation>key_live_…</translation>
+    </message>
+    <message>
+        <source>The key needs the api_keys scopes you want to use. It is kept in the system keychain, never in a file.</source>
+        <translation>Der Schlüssel braucht die api_keys-Berechtigungen, die Sie nutzen möchten. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate</source>
+        <translation>Diesem Zertifikat nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate this connection trusts</source>
+        <translation>Das Vertrauen dieser Verbindung in ihr Zertifikat zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation>Datenbank-Host</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation>Datenbank-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Name der Datenbank</translation>
+    </message>
+    <message>
+        <source>keyward</source>
+        <translation>keyward</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>&amp;TLS</source>
+        <translation>&amp;TLS</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a file.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Problem with the connection</source>
+        <translation>Problem mit der Verbindung</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (im Schlüsselbund des Systems aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save and &amp;connect</source>
+        <translation>Speichern und &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation>TLS verwenden, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS verlangen</translation>
+    </message>
+    <message>
+        <source>Require TLS and a certificate from a trusted authority</source>
+        <translation>TLS und ein Zertifikat einer vertrauenswürdigen Zertifizierungsstelle verlangen</translation>
+    </message>
+    <message>
+        <source>Require TLS and a certificate for this host name</source>
+        <translation>TLS und ein Zertifikat für diesen Hostnamen verlangen</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Kein TLS</translation>
+    </message>
+    <message>
+        <source>Keyward stores (*.db)</source>
+        <translation>Keyward-Speicher (*.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This connection trusts the certificate with the SHA-256 fingerprint %1.</source>
+        <translation>Diese Verbindung vertraut dem Zertifikat mit dem SHA-256-Fingerabdruck %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Keyward key. Paste the whole admin key, e.g. key_live_….</source>
+        <translation>Dies ist kein Keyward-Schlüssel. Fügen Sie den vollständigen Admin-Schlüssel ein, z. B. key_live_….</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSecrets</name>
     <message>
         <source>The system keychain did not answer. Unlock it, or enter the secret for this session only.</source>
@@ -742,6 +1040,129 @@
     <message>
         <source>The system keychain failed: %1</source>
         <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
+    </message>
+    <message>
+        <source>Where Keyward keeps the keys: the file on this computer, or a store your team shares — a Keyward server or a PostgreSQL database. Admin keys and passwords stay in the system keychain.</source>
+        <translation>Wo Keyward die Schlüssel aufbewahrt: in der Datei auf diesem Computer oder in einem Speicher, den Ihr Team gemeinsam nutzt – einem Keyward-Server oder einer PostgreSQL-Datenbank. Admin-Schlüssel und Passwörter bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Page description</source>
+        <translation>Seitenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Eine Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add connection…</source>
+        <translation>Verbindung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Open the selected connection&apos;s store</source>
+        <translation>Den Speicher der ausgewählten Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Edit the selected connection</source>
+        <translation>Die ausgewählte Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Forget the selected connection</source>
+        <translation>Die ausgewählte Verbindung vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen …</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Secret kept for this session</source>
+        <translation>Geheimnis nur für diese Sitzung gespeichert</translation>
+    </message>
+    <message>
+        <source>This store is open.</source>
+        <translation>Dieser Speicher ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Work on the selected connection&apos;s store</source>
+        <translation>Mit dem Speicher der ausgewählten Verbindung arbeiten</translation>
+    </message>
+    <message>
+        <source>The store on this computer is always there.</source>
+        <translation>Der Speicher auf diesem Computer ist immer vorhanden.</translation>
+    </message>
+    <message>
+        <source>Open another store first.</source>
+        <translation>Öffnen Sie zuerst einen anderen Speicher.</translation>
+    </message>
+    <message>
+        <source>Forget the connection and delete its secret from the keychain</source>
+        <translation>Die Verbindung vergessen und ihr Geheimnis aus dem Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source> Its %1 is deleted from the system keychain.</source>
+        <translation> Ihr %1 wird aus dem Schlüsselbund des Systems gelöscht.</translation>
+    </message>
+    <message>
+        <source>Forget connection?</source>
+        <translation>Verbindung vergessen?</translation>
+    </message>
+    <message>
+        <source>Forget “%1”?</source>
+        <translation>„%1“ vergessen?</translation>
+    </message>
+    <message>
+        <source>Keyward no longer lists it.%1 The store itself and its keys are not touched.</source>
+        <translation>Keyward führt die Verbindung nicht mehr auf.%1 Der Speicher selbst und seine Schlüssel bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Forget connection</source>
+        <translation>Verbindung vergessen</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1393,12 @@
     <message>
         <source>No permissions yet: tick a role or some scopes.</source>
         <translation>Noch keine Berechtigungen: Kreuzen Sie eine Rolle oder einzelne Berechtigungen an.</translation>
+    </message>
+    <message>
+        <source>The store did not confirm the new key: %1
+Press Create again once it can be reached: you get the same key, never a second one.</source>
+        <translation>Der Speicher hat den neuen Schlüssel nicht bestätigt: %1
+Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichbar ist: Sie erhalten denselben Schlüssel, nie einen zweiten.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1947,10 @@
         <source>Copied the key ID %1</source>
         <translation>Schlüssel-ID %1 kopiert</translation>
     </message>
+    <message>
+        <source>The store cannot be reached.</source>
+        <translation>Der Speicher ist nicht erreichbar.</translation>
+    </message>
 </context>
 <context>
     <name>KeyCommands</name>
@@ -2052,10 +2483,6 @@
         <translation>Voreinstellungen</translation>
     </message>
     <message>
-        <source>The store could not be opened.</source>
-        <translation>Der Speicher konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>Keyward — %1</source>
         <extracomment>Window title: the application, a dash and the store&apos;s name</extracomment>
         <translation>Keyward — %1</translation>
@@ -2118,6 +2545,44 @@
     <message>
         <source>Keyward</source>
         <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation>Verbindung mit „%1“ wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Switch store</source>
+        <translation>Speicher &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” can be reached again.</source>
+        <translation>„%1“ ist wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reached: %2
+You are seeing the data loaded last. Changes are paused until the store answers again; Keyward keeps trying.</source>
+        <translation>„%1“ ist nicht erreichbar: %2
+Sie sehen die zuletzt geladenen Daten. Änderungen sind ausgesetzt, bis der Speicher wieder antwortet; Keyward versucht es weiter.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2696,14 @@
     <message>
         <source>Give the selected member another role</source>
         <translation>Dem ausgewählten Mitglied eine andere Rolle geben</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached right now.</source>
+        <translation>Der Speicher ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>On a Keyward server you act as the member whose key the connection uses.</source>
+        <translation>Auf einem Keyward-Server handeln Sie als das Mitglied, dessen Schlüssel die Verbindung verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2949,12 @@
     <message>
         <source>The key was not reset: %1</source>
         <translation>Der Schlüssel wurde nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The store did not confirm the reset: %1
+Press Reset again once it can be reached: the same reset is repeated, never a second one.</source>
+        <translation>Der Speicher hat das Zurücksetzen nicht bestätigt: %1
+Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichbar ist: Dann wird dasselbe Zurücksetzen wiederholt, nie ein zweites ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3265,10 @@
         <source>Members and keys can no longer be given this role. This cannot be undone.</source>
         <translation>Mitglieder und Schlüssel können diese Rolle dann nicht mehr erhalten. Dies lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>The store cannot be reached right now.</source>
+        <translation>Der Speicher ist gerade nicht erreichbar.</translation>
+    </message>
 </context>
 <context>
     <name>ScopeCatalog</name>
@@ -2890,6 +3373,74 @@
     <message>
         <source>Tick the scope in every row, or clear it when all are ticked.</source>
         <translation>Die Berechtigung in jeder Zeile ankreuzen oder, wenn alle angekreuzt sind, überall entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Why Keyward asks</source>
+        <translation>Warum Keyward fragt</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system keychain</source>
+        <translation>Das Geheimnis im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Connect to “%1”</source>
+        <translation>Mit „%1“ verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for “%2” (%3).</source>
+        <extracomment>%1 is &quot;admin key&quot; or &quot;database password&quot;; %2 the connection&apos;s name; %3 where it is</extracomment>
+        <translation>Für „%2“ (%3) wird ein %1 benötigt.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;key</source>
+        <translation>A&amp;dmin-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Ein %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is not a Keyward key. Paste the whole admin key, e.g. key_live_….</source>
+        <translation>Dies ist kein Keyward-Schlüssel. Fügen Sie den vollständigen Admin-Schlüssel ein, z. B. key_live_….</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3740,85 @@
     </message>
 </context>
 <context>
+    <name>StoreBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Store problem</source>
+        <translation>Problem mit dem Speicher</translation>
+    </message>
+    <message>
+        <source>Try to reach the store again</source>
+        <translation>Erneut versuchen, den Speicher zu erreichen</translation>
+    </message>
+    <message>
+        <source>Trying…</source>
+        <translation>Wird versucht …</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitcher</name>
+    <message>
+        <source>No %1 is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 Keyward asks each time it connects and never writes the %2 to a file.</source>
+        <translation>%1 Keyward fragt bei jedem Verbindungsaufbau nach dem %2 und schreibt dieses Geheimnis nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Not connected to “%1”: no %2 was entered.</source>
+        <translation>Nicht mit „%1“ verbunden: Es wurde kein %2 eingegeben.</translation>
+    </message>
+    <message>
+        <source>The %1 of “%2” could not be stored in the system keychain (%3). Keyward keeps it for this session only and will ask for it next time.</source>
+        <translation>Das Geheimnis von „%2“ (%1) konnte nicht im Schlüsselbund des Systems gespeichert werden (%3). Keyward behält es nur für diese Sitzung und fragt beim nächsten Mal erneut danach.</translation>
+    </message>
+    <message>
+        <source>The connection is forgotten, but its keychain entry could not be deleted: %1</source>
+        <translation>Die Verbindung ist vergessen, aber ihr Eintrag im Schlüsselbund konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid until: %3
+SHA-256 fingerprint:
+%4
+
+Compare the fingerprint with the one your server&apos;s administrator gave you. If they match, Keyward will trust this certificate, and only this one, for “%5”.</source>
+        <extracomment>%1 the certificate&apos;s subject, %2 its issuer, %3 its end date, %4 the SHA-256 fingerprint</extracomment>
+        <translation>Ausgestellt für: %1
+Ausgestellt von: %2
+Gültig bis: %3
+SHA-256-Fingerabdruck:
+%4
+
+Vergleichen Sie den Fingerabdruck mit dem, den Sie vom Administrator Ihres Servers erhalten haben. Stimmen beide überein, vertraut Keyward diesem Zertifikat – und nur diesem – für „%5“.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>No authority this computer trusts vouches for the certificate of %1.</source>
+        <translation>Keine Zertifizierungsstelle, der dieser Computer vertraut, bürgt für das Zertifikat von %1.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Not connected to “%1”: its certificate was not trusted.</source>
+        <translation>Nicht mit „%1“ verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Checks a key as the company&apos;s API would and prints the result as JSON.
@@ -3315,12 +3945,12 @@ Exit-Status: 0 gültig; 3 ungültig (unbekannt, fehlerhaft, abgelaufen oder wide
         <translation>API-Schlüssel ausstellen und verwalten.</translation>
     </message>
     <message>
-        <source>The SQLite store to open (default: %1).</source>
-        <translation>Der zu öffnende SQLite-Speicher (Standard: %1).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Open this SQLite store, and keep it among the connections (default: the last connection opened, at first %1).</source>
+        <translation>Diesen SQLite-Speicher öffnen und in die Verbindungen aufnehmen (Standard: die zuletzt geöffnete Verbindung, anfangs %1).</translation>
     </message>
 </context>
 </TS>
