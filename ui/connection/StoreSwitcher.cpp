@@ -78,10 +78,12 @@ void StoreSwitcher::withSecret(const Connection &connection)
         if (!self)
             return;
         if (read.ok()) {
+            self->m_keychainWorks = true;
             self->open(connection, read.value());
             return;
         }
         const bool keychainWorks = read.error().code() == StoreError::Code::NotFound;
+        self->m_keychainWorks = keychainWorks;
         const QString reason =
             keychainWorks
                 ? tr("No %1 is stored for this connection.").arg(connection.secretName())
@@ -120,6 +122,7 @@ void StoreSwitcher::rememberSecret(const Connection &connection, const QString &
         .then(this, [self, connection](const StoreResult<Done> &written) {
             if (!self)
                 return;
+            self->m_keychainWorks = written.ok();
             if (written.ok()) {
                 self->m_sessionSecrets.remove(connection.id);
             } else {
@@ -202,7 +205,7 @@ void StoreSwitcher::openFinished(const Connection &connection, const QString &se
     if (error.code() == StoreError::Code::Forbidden && connection.needsSecret()) {
         // The stored key was refused (revoked, expired, mistyped): ask for a new one.
         m_sessionSecrets.remove(connection.id);
-        askSecret(connection, error.message(), true);
+        askSecret(connection, error.message(), m_keychainWorks.value_or(true));
         return;
     }
     if (!m_store) {

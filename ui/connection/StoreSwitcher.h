@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -77,4 +78,6 @@ private:
     QString m_currentId;
     bool m_connecting = false;
     QHash<QString, QString> m_sessionSecrets;
+    //! What the keychain did last time it was asked; unknown before.
+    std::optional<bool> m_keychainWorks;
 };
