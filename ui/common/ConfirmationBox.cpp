@@ -1,5 +1,7 @@
 #include "common/ConfirmationBox.h"
 
+#include "common/Theme.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -17,7 +19,7 @@ QMessageBox *ConfirmationBox::open(QWidget *parent, const Question &question,
     QPushButton *action = box->addButton(question.actionText, QMessageBox::DestructiveRole);
     action->setObjectName(QStringLiteral("confirmButton"));
     action->setAccessibleName(question.actionText);
-    action->setProperty("danger", true);
+    Theme::setEmphasis(action, "danger");
     action->setAutoDefault(false);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));

@@ -5,6 +5,7 @@
 #include <QPalette>
 #include <QProxyStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace {
 
@@ -56,4 +57,11 @@ void Theme::apply(QApplication *app)
     QFile sheet(QStringLiteral(":/style/keyward.qss"));
     if (sheet.open(QIODevice::ReadOnly | QIODevice::Text))
         app->setStyleSheet(QString::fromUtf8(sheet.readAll()));
+}
+
+void Theme::setEmphasis(QWidget *button, const char *emphasis)
+{
+    button->setProperty(emphasis, true);
+    button->style()->unpolish(button);
+    button->style()->polish(button);
 }

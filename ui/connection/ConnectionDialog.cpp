@@ -1,5 +1,6 @@
 #include "connection/ConnectionDialog.h"
 
+#include "common/Theme.h"
 #include "keys/KeyToken.h"
 #include "ui_ConnectionDialog.h"
 
@@ -59,7 +60,7 @@ ConnectionDialog::ConnectionDialog(const Connection &connection, bool isNew, QWi
         QPushButton *connectButton =
             m_ui->buttonBox->addButton(tr("Save and &connect"), QDialogButtonBox::ActionRole);
         connectButton->setObjectName(QStringLiteral("connectButton"));
-        connectButton->setProperty("primary", true);
+        Theme::setEmphasis(connectButton, "primary");
         connectButton->setDefault(true);
         connect(connectButton, &QPushButton::clicked, this, [this] { finish(true); });
     } else {

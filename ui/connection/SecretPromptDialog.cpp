@@ -1,5 +1,6 @@
 #include "connection/SecretPromptDialog.h"
 
+#include "common/Theme.h"
 #include "keys/KeyToken.h"
 #include "ui_SecretPromptDialog.h"
 
@@ -34,7 +35,7 @@ SecretPromptDialog::SecretPromptDialog(const Connection &connection, const QStri
     QPushButton *connectButton =
         m_ui->buttonBox->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     connectButton->setObjectName(QStringLiteral("connectButton"));
-    connectButton->setProperty("primary", true);
+    Theme::setEmphasis(connectButton, "primary");
     connectButton->setDefault(true);
     QPushButton *cancel = m_ui->buttonBox->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));

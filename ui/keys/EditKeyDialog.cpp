@@ -1,6 +1,7 @@
 #include "keys/EditKeyDialog.h"
 
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "domain/KeyRules.h"
 #include "itemmodels/KeyDisplay.h"
 #include "store/KeyStore.h"
@@ -19,7 +20,7 @@ EditKeyDialog::EditKeyDialog(Session *session, const QString &keyId, QWidget *pa
     m_saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setAccessibleName(tr("Save changes"));
-    m_saveButton->setProperty("primary", true);
+    Theme::setEmphasis(m_saveButton, "primary");
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
         ->setObjectName(QStringLiteral("cancelButton"));
     m_ui->scopeGrid->setCatalog(session->catalog());

@@ -1,5 +1,6 @@
 #include "keys/ExportDialog.h"
 
+#include "common/Theme.h"
 #include "ui_ExportDialog.h"
 
 #include <QFileDialog>
@@ -33,7 +34,7 @@ ExportDialog::ExportDialog(const KeyFilter &currentFilter, QWidget *parent)
     ok->setText(tr("Export…"));
     ok->setObjectName(QStringLiteral("exportButton"));
     ok->setAccessibleName(tr("Choose a file and export"));
-    ok->setProperty("primary", true);
+    Theme::setEmphasis(ok, "primary");
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)
         ->setObjectName(QStringLiteral("cancelButton"));
     m_ui->filteredKeysRadio->setEnabled(isFiltered(currentFilter));

@@ -1,6 +1,7 @@
 #include "keys/ResetKeyDialog.h"
 
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "store/KeyStore.h"
 #include "ui_ResetKeyDialog.h"
 
@@ -21,7 +22,7 @@ ResetKeyDialog::ResetKeyDialog(Session *session, const ApiKey &key, QWidget *par
     m_resetButton = m_ui->buttonBox->addButton(tr("Reset key"), QDialogButtonBox::AcceptRole);
     m_resetButton->setObjectName(QStringLiteral("resetButton"));
     m_resetButton->setAccessibleName(tr("Reset key"));
-    m_resetButton->setProperty("danger", true);
+    Theme::setEmphasis(m_resetButton, "danger");
     m_resetButton->setAutoDefault(false);
     QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));

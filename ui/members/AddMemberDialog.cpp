@@ -1,6 +1,7 @@
 #include "members/AddMemberDialog.h"
 
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "members/RoleChoices.h"
 #include "ui_AddMemberDialog.h"
 
@@ -21,7 +22,7 @@ AddMemberDialog::AddMemberDialog(Session *session, QWidget *parent)
     add->setText(tr("Add member"));
     add->setAccessibleName(tr("Add member"));
     add->setObjectName(QStringLiteral("addMemberOkButton"));
-    add->setProperty("primary", true);
+    Theme::setEmphasis(add, "primary");
     // The button box polished its buttons already; let the style sheet see the property.
     add->style()->unpolish(add);
     add->style()->polish(add);

@@ -1,6 +1,7 @@
 #include "members/ChangeRoleDialog.h"
 
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "members/RoleChoices.h"
 #include "ui_ChangeRoleDialog.h"
 
@@ -27,7 +28,7 @@ ChangeRoleDialog::ChangeRoleDialog(Session *session, const Member &member, QWidg
     change->setText(tr("Change role"));
     change->setAccessibleName(tr("Change role"));
     change->setObjectName(QStringLiteral("changeRoleOkButton"));
-    change->setProperty("primary", true);
+    Theme::setEmphasis(change, "primary");
     // The button box polished its buttons already; let the style sheet see the property.
     change->style()->unpolish(change);
     change->style()->polish(change);

@@ -1,6 +1,7 @@
 #include "roles/RoleDialog.h"
 
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "ui_RoleDialog.h"
 
 #include <QPointer>
@@ -29,7 +30,7 @@ RoleDialog::RoleDialog(Session *session, const Role &role, QWidget *parent)
     m_ui->descriptionEdit->setText(role.description);
     QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setObjectName(QStringLiteral("saveRoleButton"));
-    save->setProperty("primary", true);
+    Theme::setEmphasis(save, "primary");
     // The button box polished its buttons already; let the style sheet see the property.
     save->style()->unpolish(save);
     save->style()->polish(save);
