@@ -28,8 +28,7 @@ SecretPromptDialog::SecretPromptDialog(const Connection &connection, const QStri
     m_ui->secretLabel->setText(connection.kind == Connection::Kind::Server ? tr("Admin &key")
                                                                            : tr("Pass&word"));
     m_ui->secretEdit->setAccessibleName(secretName);
-    m_ui->rememberCheck->setVisible(keychainWorks);
-    m_ui->rememberCheck->setChecked(keychainWorks);
+    setKeychainWorks(keychainWorks);
     m_ui->problemLabel->hide();
 
     QPushButton *connectButton =
@@ -45,6 +44,12 @@ SecretPromptDialog::SecretPromptDialog(const Connection &connection, const QStri
 }
 
 SecretPromptDialog::~SecretPromptDialog() = default;
+
+void SecretPromptDialog::setKeychainWorks(bool works)
+{
+    m_ui->rememberCheck->setVisible(works);
+    m_ui->rememberCheck->setChecked(works);
+}
 
 void SecretPromptDialog::accept()
 {

@@ -23,6 +23,10 @@ public:
                        QWidget *parent = nullptr);
     ~SecretPromptDialog() override;
 
+    //! Offers to remember the secret, or stops offering it: what the keychain did may be
+    //! learnt while the question is open.
+    void setKeychainWorks(bool works);
+
     void accept() override;
     void reject() override;
 

@@ -98,6 +98,7 @@ void StoreSwitcher::askSecret(const Connection &connection, const QString &reaso
 {
     auto *dialog = new SecretPromptDialog(connection, reason, keychainWorks, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_prompt = dialog;
     connect(dialog, &SecretPromptDialog::secretEntered, this,
             [this, connection](const QString &secret, bool remember) {
                 if (remember)
@@ -123,6 +124,8 @@ void StoreSwitcher::rememberSecret(const Connection &connection, const QString &
             if (!self)
                 return;
             self->m_keychainWorks = written.ok();
+            if (self->m_prompt)
+                self->m_prompt->setKeychainWorks(written.ok());
             if (written.ok()) {
                 self->m_sessionSecrets.remove(connection.id);
             } else {

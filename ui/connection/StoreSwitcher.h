@@ -6,11 +6,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <memory>
 #include <optional>
 
 class QWidget;
+class SecretPromptDialog;
 
 //! Opens the stores of saved connections for the window, one at a time: it finds the
 //! connection's secret in the keychain (or asks for it, when there is none or no
@@ -80,4 +82,5 @@ private:
     QHash<QString, QString> m_sessionSecrets;
     //! What the keychain did last time it was asked; unknown before.
     std::optional<bool> m_keychainWorks;
+    QPointer<SecretPromptDialog> m_prompt; //!< the open question for a secret, if any
 };
