@@ -35,6 +35,12 @@ inline bool noVisibleWindows()
     return true;
 }
 
+//! The child of @p parent of type @p T named @p name, or nullptr.
+template <typename T> T *child(const QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
 //! The modal dialog on top, once one of type @p T is there.
 template <typename T> T *waitForModal()
 {

@@ -80,6 +80,29 @@ QString ServerProcess::run(const QStringList &arguments, int *exitCode)
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
+QString ServerProcess::init(const QString &database, const QStringList &scopes, int *exitCode)
+{
+    QStringList arguments{QStringLiteral("init"), QStringLiteral("--database"), database};
+    for (const QString &scope : scopes)
+        arguments << QStringLiteral("--scope") << scope;
+    return run(arguments, exitCode);
+}
+
+QStringList ServerProcess::arguments(const QString &database)
+{
+    return {QStringLiteral("--database"), database, QStringLiteral("--max-failures"),
+            QStringLiteral("0"), QStringLiteral("--quiet")};
+}
+
+QStringList ServerProcess::windowAdminScopes()
+{
+    return {QStringLiteral("api_keys:read"),   QStringLiteral("api_keys:write"),
+            QStringLiteral("api_keys:delete"), QStringLiteral("teammates:read"),
+            QStringLiteral("audit_log:read"),  QStringLiteral("documents:read"),
+            QStringLiteral("documents:write"), QStringLiteral("webhooks:read"),
+            QStringLiteral("webhooks:write")};
+}
+
 bool ServerProcess::makeCertificate(const QString &certificatePath, const QString &keyPath,
                                     QString *error)
 {
@@ -158,4 +181,31 @@ HttpClient::Answer HttpClient::send(const QByteArray &method, const QString &pat
         answer.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return answer;
+}
+
+HttpClient::Answer HttpClient::createKey(const QString &name)
+{
+    Answer answer = sendJson("POST", QStringLiteral("/v1/keys"), {{QStringLiteral("name"), name}});
+    if (answer.status != 201)
+        qWarning("the other administrator could not create a key: %d %s", answer.status,
+                 answer.body.constData());
+    return answer;
+}
+
+QJsonArray HttpClient::keysNamed(const QString &name, bool *ok)
+{
+    const Answer answer = get(QStringLiteral("/v1/keys?search=") +
+                              QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    if (ok)
+        *ok = answer.status == 200;
+    if (answer.status != 200) {
+        qWarning("listing the keys failed: %d %s", answer.status, answer.body.constData());
+        return {};
+    }
+    QJsonArray named;
+    for (const QJsonValue &key : answer.json().value(QStringLiteral("keys")).toArray()) {
+        if (key.toObject().value(QStringLiteral("name")).toString() == name)
+            named.append(key);
+    }
+    return named;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -30,6 +31,16 @@ public:
     QByteArray errorOutput();
     //! Runs `keyward-server ARGS` to the end (e.g. init); returns stdout, trimmed.
     static QString run(const QStringList &arguments, int *exitCode = nullptr);
+    //! Runs `keyward-server init --database DATABASE` with a `--scope` for each of
+    //! @p scopes; returns the admin key it printed.
+    static QString init(const QString &database, const QStringList &scopes,
+                        int *exitCode = nullptr);
+    //! What tests start a server on @p database with: no throttle (they present refused
+    //! keys on purpose) and no request log.
+    static QStringList arguments(const QString &database);
+    //! The admin key's scopes for the window's tests on a server: wide enough for every
+    //! page of the window, with no teammates:write nor templates.
+    static QStringList windowAdminScopes();
     //! Makes a self-signed certificate for 127.0.0.1 and its key with openssl, for
     //! --tls-cert and --tls-key; on failure returns false with a message.
     static bool makeCertificate(const QString &certificatePath, const QString &keyPath,
@@ -69,6 +80,13 @@ public:
                 const Headers &headers = {});
     Answer sendJson(const QByteArray &method, const QString &path, const QJsonObject &body,
                     const Headers &headers = {});
+
+    //! POST /v1/keys: creates a key named @p name, as another administrator would;
+    //! warns unless the answer is 201.
+    Answer createKey(const QString &name);
+    //! The keys named exactly @p name (GET /v1/keys?search=NAME); when listing failed, none
+    //! with a warning and @p ok false.
+    QJsonArray keysNamed(const QString &name, bool *ok = nullptr);
 
 private:
     QString m_base;

@@ -9,11 +9,16 @@
 namespace {
 
 //! The admin key's scopes on a server: wide enough for every page of the window.
-const char *const AdminScopes[] = {
-    "api_keys:read",   "api_keys:write",  "api_keys:delete", "teammates:read",
-    "teammates:write", "audit_log:read",  "documents:read",  "documents:write",
-    "templates:read",  "templates:write", "webhooks:read",   "webhooks:write",
-};
+QStringList adminScopes()
+{
+    QStringList scopes;
+    for (const char *scope :
+         {"api_keys:read", "api_keys:write", "api_keys:delete", "teammates:read", "teammates:write",
+          "audit_log:read", "documents:read", "documents:write", "templates:read",
+          "templates:write", "webhooks:read", "webhooks:write"})
+        scopes << QString::fromLatin1(scope);
+    return scopes;
+}
 
 QString messageOf(const StoreResult<StoreInfo> &result)
 {
@@ -102,19 +107,15 @@ bool StoreUnderTest::startServer(QString *error)
 {
     const QString database =
         QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-    QStringList init{QStringLiteral("init"), QStringLiteral("--database"), database};
-    for (const char *scope : AdminScopes)
-        init << QStringLiteral("--scope") << QString::fromLatin1(scope);
     int code = -1;
-    m_adminToken = ServerProcess::run(init, &code);
+    m_adminToken = ServerProcess::init(database, adminScopes(), &code);
     if (code != 0 || m_adminToken.isEmpty()) {
         *error = QStringLiteral("keyward-server init exited with %1").arg(code);
         return false;
     }
     m_server = std::make_unique<ServerProcess>();
     // No throttle: the tests verify revoked and replaced tokens on purpose.
-    if (!m_server->start({QStringLiteral("--database"), database, QStringLiteral("--max-failures"),
-                          QStringLiteral("0"), QStringLiteral("--quiet")})) {
+    if (!m_server->start(ServerProcess::arguments(database))) {
         *error = QStringLiteral("keyward-server did not start: ") +
                  QString::fromLocal8Bit(m_server->errorOutput());
         return false;

@@ -1,13 +1,7 @@
+#include "DesktopApp.h"
 #include "GuiTest.h"
 #include "StoreFixture.h"
-#include "common/Session.h"
 #include "connection/ConnectionDialog.h"
-#include "connection/ConnectionList.h"
-#include "connection/ConnectionsPage.h"
-#include "connection/StoreSwitcher.h"
-#include "itemmodels/ApiKeyTableModel.h"
-#include "keys/ApiKeysPage.h"
-#include "main/MainWindow.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -42,49 +36,8 @@ private Q_SLOTS:
     void remembersConnectionsAndTheOpenOneButNoSecret();
 
 private:
-    //! A window with its switcher on the saved connections, opened on the current one.
-    struct App {
-        ConnectionList connections;
-        std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>();
-        StoreSwitcher switcher{&connections, window.get()};
-
-        App()
-        {
-            window->setSwitcher(&switcher);
-            window->resize(1100, 700);
-            window->show();
-            switcher.connectTo(connections.current().id);
-        }
-        ~App() { window.reset(); }
-        bool opened(const QString &name) const
-        {
-            return QTest::qWaitFor(
-                [this, name] {
-                    Session *session = window->session();
-                    return session && session->isOpen() && window->storeName() == name &&
-                           switcher.store() == session->store() &&
-                           !window->apiKeysPage()->model()->isLoading();
-                },
-                10000);
-        }
-        template <typename T> T *child(const char *name) const
-        {
-            return window->findChild<T *>(QString::fromLatin1(name));
-        }
-        int rowOf(const QString &name) const
-        {
-            auto *table = child<QTableWidget>("connectionTable");
-            for (int row = 0; row < table->rowCount(); ++row) {
-                if (table->item(row, 0)->text() == name)
-                    return row;
-            }
-            return -1;
-        }
-        QString status() const { return child<QLabel>("storeStatusLabel")->text(); }
-    };
-
     //! Adds a local-file connection through the dialog; presses @p buttonName.
-    static void addLocal(App &app, const QString &name, const QString &path,
+    static void addLocal(DesktopApp &app, const QString &name, const QString &path,
                          const char *buttonName);
     QTemporaryDir m_settings;
 };
@@ -101,7 +54,7 @@ void TestConnectionsPage::cleanup()
     QTRY_VERIFY(noVisibleWindows());
 }
 
-void TestConnectionsPage::addLocal(App &app, const QString &name, const QString &path,
+void TestConnectionsPage::addLocal(DesktopApp &app, const QString &name, const QString &path,
                                    const char *buttonName)
 {
     app.window->showPage(MainWindow::Page::Connections);
@@ -122,8 +75,8 @@ void TestConnectionsPage::addLocal(App &app, const QString &name, const QString 
 
 void TestConnectionsPage::firstStartOpensTheLocalStore()
 {
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — This computer"));
     QTRY_VERIFY(app.status().startsWith(QStringLiteral("This computer")));
     QCOMPARE(app.window->session()->info().location, defaultLocalStorePath());
@@ -140,8 +93,8 @@ void TestConnectionsPage::firstStartOpensTheLocalStore()
 
 void TestConnectionsPage::emptyPageOffersASharedStore()
 {
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     QTRY_COMPARE(app.window->apiKeysPage()->view(), ApiKeysPage::View::Empty);
     auto *link = app.child<QLabel>("emptyConnectLabel");
     QVERIFY(link->isVisible());
@@ -156,8 +109,8 @@ void TestConnectionsPage::emptyPageOffersASharedStore()
 
 void TestConnectionsPage::dialogExplainsBadInput()
 {
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     app.window->showPage(MainWindow::Page::Connections);
     QTest::mouseClick(app.child<QPushButton>("addConnectionButton"), Qt::LeftButton);
     auto *dialog = waitForModal<ConnectionDialog>();
@@ -205,10 +158,10 @@ void TestConnectionsPage::addsAndSwitchesToALocalFile()
     StoreFixture other; // a second store, with a key the default one does not have
     other.create(QStringLiteral("Only in the team file"));
     other.store.reset(); // closed: the window opens it on its own
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     addLocal(app, QStringLiteral("Team file"), other.path(), "connectButton");
-    QVERIFY(app.opened(QStringLiteral("Team file")));
+    QVERIFY(app.waitUntilShows(QStringLiteral("Team file")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Team file"));
     QTRY_VERIFY2(app.status().startsWith(QStringLiteral("Team file")) &&
                      app.status().contains(QStringLiteral("1 key")),
@@ -225,7 +178,7 @@ void TestConnectionsPage::addsAndSwitchesToALocalFile()
     QCOMPARE(table->item(team, ConnectionsPage::State)->text(), QStringLiteral("Open"));
     table->selectRow(app.rowOf(QStringLiteral("This computer")));
     QTest::mouseClick(app.child<QPushButton>("connectButton"), Qt::LeftButton);
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     QCOMPARE(app.window->session()->info().location, defaultLocalStorePath());
     app.window->close();
 }
@@ -233,8 +186,8 @@ void TestConnectionsPage::addsAndSwitchesToALocalFile()
 void TestConnectionsPage::switchesFromTheFileMenu()
 {
     StoreFixture other;
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     addLocal(app, QStringLiteral("Second file"), other.path(), "saveButton");
     // Saved, not opened.
     QCOMPARE(app.connections.current().id, Connection::DefaultLocalId);
@@ -253,7 +206,7 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     QVERIFY(second);
     QVERIFY(!second->isChecked());
     second->trigger();
-    QVERIFY(app.opened(QStringLiteral("Second file")));
+    QVERIFY(app.waitUntilShows(QStringLiteral("Second file")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Second file"));
     // The menus were rebuilt for the new store, not added to.
     QTRY_COMPARE(app.window->menuBar()->findChildren<QMenu *>(QStringLiteral("keyMenu")).size(), 1);
@@ -267,8 +220,8 @@ void TestConnectionsPage::switchesFromTheFileMenu()
 
 void TestConnectionsPage::editingTheOpenConnectionAppliesAtOnce()
 {
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     app.window->showPage(MainWindow::Page::Connections);
     auto *table = app.child<QTableWidget>("connectionTable");
     table->selectRow(app.rowOf(QStringLiteral("This computer")));
@@ -284,7 +237,7 @@ void TestConnectionsPage::editingTheOpenConnectionAppliesAtOnce()
     QTest::keyClicks(name, QStringLiteral("My laptop"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
-    QVERIFY(app.opened(QStringLiteral("My laptop")));
+    QVERIFY(app.waitUntilShows(QStringLiteral("My laptop")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — My laptop"));
     QCOMPARE(table->item(app.rowOf(QStringLiteral("My laptop")), ConnectionsPage::State)->text(),
              QStringLiteral("Open"));
@@ -299,8 +252,8 @@ void TestConnectionsPage::forgetsAfterAsking()
 {
     StoreFixture other;
     other.create(QStringLiteral("Kept"));
-    App app;
-    QVERIFY(app.opened(QStringLiteral("This computer")));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     addLocal(app, QStringLiteral("Old file"), other.path(), "saveButton");
     auto *table = app.child<QTableWidget>("connectionTable");
     table->selectRow(app.rowOf(QStringLiteral("Old file")));
@@ -335,10 +288,10 @@ void TestConnectionsPage::remembersConnectionsAndTheOpenOneButNoSecret()
 {
     StoreFixture other;
     {
-        App app;
-        QVERIFY(app.opened(QStringLiteral("This computer")));
+        DesktopApp app;
+        QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
         addLocal(app, QStringLiteral("Team file"), other.path(), "connectButton");
-        QVERIFY(app.opened(QStringLiteral("Team file")));
+        QVERIFY(app.waitUntilShows(QStringLiteral("Team file")));
         // A server connection saved with a key: the key goes to the keychain or, with
         // none here, stays in memory; never to the settings.
         Connection server = Connection::create(Connection::Kind::Server);
@@ -348,14 +301,10 @@ void TestConnectionsPage::remembersConnectionsAndTheOpenOneButNoSecret()
                           false);
         app.window->close();
     }
-    App next; // the next start
-    QVERIFY(next.opened(QStringLiteral("Team file")));
+    DesktopApp next; // the next start
+    QVERIFY(next.waitUntilShows(QStringLiteral("Team file")));
     QCOMPARE(next.connections.connections().size(), 3);
-    const Connection *shared = nullptr;
-    for (const Connection &connection : next.connections.connections()) {
-        if (connection.name == QStringLiteral("Shared"))
-            shared = &connection;
-    }
+    const std::optional<Connection> shared = next.saved(QStringLiteral("Shared"));
     QVERIFY(shared);
     QCOMPARE(shared->server, QUrl(QStringLiteral("https://keys.example.com:8420")));
     QSettings().sync();

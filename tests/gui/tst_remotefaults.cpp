@@ -38,11 +38,6 @@ namespace {
 //! polls every two seconds and retries a failed read twice.
 constexpr int NoticeMs = 20000;
 
-//! The admin key's scopes: wide enough for every page of the window.
-const char *const AdminScopes[] = {"api_keys:read",   "api_keys:write", "api_keys:delete",
-                                   "teammates:read",  "audit_log:read", "documents:read",
-                                   "documents:write", "webhooks:read",  "webhooks:write"};
-
 //! A TCP relay on 127.0.0.1 between the window's store and keyward-server, so a test can
 //! cut a connection at an exact point. It forwards both ways; once armed with
 //! trapCreateReply(), it waits for the server's answer to the next POST /v1/keys and, as
@@ -154,7 +149,6 @@ private Q_SLOTS:
     void stoppedServerShowsUnavailableThenRecovers();
 
 private:
-    QStringList serverArguments() const;
     //! A store on @p base acting with the admin key.
     std::unique_ptr<HttpKeyStore> makeStore(const QString &base) const;
     //! Opens the main window on m_store and waits until it shows @p rows keys.
@@ -185,11 +179,8 @@ void TestRemoteFaults::initTestCase()
     QVERIFY(m_dir.isValid());
     initSettings(m_settings.path());
     m_database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
-    QStringList init{QStringLiteral("init"), QStringLiteral("--database"), m_database};
-    for (const char *scope : AdminScopes)
-        init << QStringLiteral("--scope") << QString::fromLatin1(scope);
     int code = -1;
-    m_admin = ServerProcess::run(init, &code);
+    m_admin = ServerProcess::init(m_database, ServerProcess::windowAdminScopes(), &code);
     QCOMPARE(code, 0);
     QVERIFY(!m_admin.isEmpty());
 }
@@ -203,12 +194,6 @@ void TestRemoteFaults::cleanup()
     m_server.reset(); // still running only when a test failed: killed by pid
     QSettings().clear();
     QTRY_VERIFY(noVisibleWindows());
-}
-
-QStringList TestRemoteFaults::serverArguments() const
-{
-    return {QStringLiteral("--database"), m_database, QStringLiteral("--max-failures"),
-            QStringLiteral("0"), QStringLiteral("--quiet")};
 }
 
 std::unique_ptr<HttpKeyStore> TestRemoteFaults::makeStore(const QString &base) const
@@ -242,12 +227,8 @@ QString TestRemoteFaults::createElsewhere(const QString &base, const QString &na
 {
     HttpClient other(base);
     other.setBearer(m_admin);
-    const HttpClient::Answer answer =
-        other.sendJson("POST", QStringLiteral("/v1/keys"), {{QStringLiteral("name"), name}});
-    if (answer.status != 201)
-        qWarning("the other administrator could not create a key: %d %s", answer.status,
-                 answer.body.constData());
-    return answer.json()
+    return other.createKey(name)
+        .json()
         .value(QStringLiteral("key"))
         .toObject()
         .value(QStringLiteral("id"))
@@ -258,16 +239,7 @@ QJsonArray TestRemoteFaults::keysNamed(const QString &base, const QString &name)
 {
     HttpClient fresh(base);
     fresh.setBearer(m_admin);
-    const HttpClient::Answer answer = fresh.get(QStringLiteral("/v1/keys?search=") +
-                                                QString::fromLatin1(QUrl::toPercentEncoding(name)));
-    if (answer.status != 200)
-        qWarning("listing the keys failed: %d %s", answer.status, answer.body.constData());
-    QJsonArray named;
-    for (const QJsonValue &key : answer.json().value(QStringLiteral("keys")).toArray()) {
-        if (key.toObject().value(QStringLiteral("name")).toString() == name)
-            named.append(key);
-    }
-    return named;
+    return fresh.keysNamed(name);
 }
 
 QStringList TestRemoteFaults::shownIds() const
@@ -310,7 +282,7 @@ bool TestRemoteFaults::closeReveal(RevealKeyDialog *reveal)
 void TestRemoteFaults::killedDuringCreateThenRetriedMakesOneKey()
 {
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->start(serverArguments()));
+    QVERIFY(m_server->start(ServerProcess::arguments(m_database)));
     const quint16 port = m_server->port();
     m_relay = std::make_unique<Relay>(port);
     QVERIFY(m_relay->listen());
@@ -350,7 +322,7 @@ void TestRemoteFaults::killedDuringCreateThenRetriedMakesOneKey()
     QVERIFY(!m_window->keyActions()->createAction()->isEnabled());
 
     // Back on the same port and database; the relay passes everything on now.
-    QVERIFY(m_server->start(serverArguments(), port));
+    QVERIFY(m_server->start(ServerProcess::arguments(m_database), port));
     // The kill came after the commit: the key is there, though the window never heard.
     const QJsonArray committed = keysNamed(m_server->base(), name);
     QCOMPARE(committed.size(), 1);
@@ -386,7 +358,7 @@ void TestRemoteFaults::killedDuringCreateThenRetriedMakesOneKey()
 void TestRemoteFaults::stoppedServerShowsUnavailableThenRecovers()
 {
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->start(serverArguments()));
+    QVERIFY(m_server->start(ServerProcess::arguments(m_database)));
     const quint16 port = m_server->port();
     const QString chosen = createElsewhere(m_server->base(), QStringLiteral("Before the stop 1"));
     QVERIFY(!chosen.isEmpty());
@@ -441,7 +413,7 @@ void TestRemoteFaults::stoppedServerShowsUnavailableThenRecovers()
 
     // Back on the same port, where another administrator creates a key at once: the
     // window recovers without a click and shows it.
-    QVERIFY(m_server->start(serverArguments(), port));
+    QVERIFY(m_server->start(ServerProcess::arguments(m_database), port));
     const QString madeMeanwhile =
         createElsewhere(m_server->base(), QStringLiteral("Made while the window waited"));
     QVERIFY(!madeMeanwhile.isEmpty());

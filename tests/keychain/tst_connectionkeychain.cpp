@@ -1,15 +1,11 @@
 #include "Await.h"
+#include "DesktopApp.h"
 #include "GuiTest.h"
+#include "ShowCounter.h"
 #include "StoreUnderTest.h"
-#include "common/Session.h"
 #include "connection/ConnectionDialog.h"
-#include "connection/ConnectionList.h"
 #include "connection/ConnectionSecrets.h"
 #include "connection/SecretPromptDialog.h"
-#include "connection/StoreSwitcher.h"
-#include "itemmodels/ApiKeyTableModel.h"
-#include "keys/ApiKeysPage.h"
-#include "main/MainWindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,130 +29,7 @@ const QString ServerName = QStringLiteral("Shared keys");
 const QString LocalName = QStringLiteral("This computer");
 const QString KeyOnTheServer = QStringLiteral("Billing webhook");
 
-//! Counts the times a widget named @p name was shown, anywhere in the application.
-class ShowCounter final : public QObject {
-public:
-    explicit ShowCounter(QString name)
-        : m_name(std::move(name))
-    {
-    }
-    int count = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && watched->isWidgetType() &&
-            watched->objectName() == m_name)
-            ++count;
-        return false;
-    }
-
-private:
-    QString m_name;
-};
-
-//! The desktop application as app/desktop/main.cpp puts it together: the saved
-//! connections from QSettings, the window, and the switcher that opens their stores.
-struct DesktopApp {
-    explicit DesktopApp(int keychainTimeoutMs)
-        : connections(std::make_unique<ConnectionList>())
-        , window(std::make_unique<MainWindow>())
-        , switcher(
-              std::make_unique<StoreSwitcher>(connections.get(), window.get(), keychainTimeoutMs))
-    {
-        window->setSwitcher(switcher.get());
-        window->show();
-    }
-    ~DesktopApp()
-    {
-        window.reset(); // before the switcher deletes the store the window shows
-        switcher.reset();
-        connections.reset();
-    }
-    Q_DISABLE_COPY_MOVE(DesktopApp)
-
-    //! Whether the window shows the open store of the connection named @p name.
-    bool shows(const QString &name) const
-    {
-        return window->windowTitle() == QStringLiteral("Keyward — %1").arg(name) &&
-               window->storeName() == name && window->session() && window->session()->isOpen() &&
-               !switcher->isConnecting();
-    }
-    //! Whether the key list holds a key named @p name.
-    bool listsKey(const QString &name) const
-    {
-        const ApiKeysPage *page = window->apiKeysPage();
-        if (!page)
-            return false;
-        const ApiKeyTableModel *model = page->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, ApiKeyTableModel::Name).data().toString() == name)
-                return true;
-        }
-        return false;
-    }
-    QWidget *page() const
-    {
-        return window->findChild<QWidget *>(QStringLiteral("connectionsPage"));
-    }
-    //! A button of the Connections page (not of a dialog opened over it).
-    QPushButton *pageButton(const char *name) const
-    {
-        const QList<QPushButton *> buttons =
-            page()->findChildren<QPushButton *>(QString::fromLatin1(name));
-        for (QPushButton *button : buttons) {
-            if (button->window() == window.get())
-                return button;
-        }
-        return nullptr;
-    }
-    QTableWidget *table() const
-    {
-        return page()->findChild<QTableWidget *>(QStringLiteral("connectionTable"));
-    }
-    //! Selects the row of the connection named @p name; false when it is not listed.
-    bool select(const QString &name) const
-    {
-        QTableWidget *connectionTable = table();
-        for (int row = 0; row < connectionTable->rowCount(); ++row) {
-            if (connectionTable->item(row, 0)->text() == name) {
-                connectionTable->selectRow(row);
-                return true;
-            }
-        }
-        return false;
-    }
-    //! The State cell of the connection named @p name.
-    QString state(const QString &name) const
-    {
-        QTableWidget *connectionTable = table();
-        for (int row = 0; row < connectionTable->rowCount(); ++row) {
-            if (connectionTable->item(row, 0)->text() == name)
-                return connectionTable->item(row, 3)->text();
-        }
-        return QStringLiteral("(not listed)");
-    }
-    //! Opens the connection named @p name with the page's Connect button.
-    bool connectWithPage(const QString &name) const
-    {
-        if (!select(name))
-            return false;
-        QPushButton *connect = pageButton("connectButton");
-        if (!connect || !connect->isEnabled())
-            return false;
-        QTest::mouseClick(connect, Qt::LeftButton);
-        return true;
-    }
-
-    std::unique_ptr<ConnectionList> connections;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<StoreSwitcher> switcher;
-};
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
+using GuiTest::child;
 
 } // namespace
 
@@ -277,10 +150,8 @@ QString TestConnectionKeychain::saveServerConnection()
 
 std::unique_ptr<DesktopApp> TestConnectionKeychain::startOnLocal(int keychainTimeoutMs)
 {
-    auto app = std::make_unique<DesktopApp>(keychainTimeoutMs);
-    app->switcher->connectTo(app->connections->current().id);
-    DesktopApp *started = app.get();
-    if (!QTest::qWaitFor([started] { return started->shows(LocalName); }, 15000))
+    auto app = std::make_unique<DesktopApp>(DesktopApp::Start::ConnectToCurrent, keychainTimeoutMs);
+    if (!app->waitUntilShows(LocalName, 15000))
         qWarning("The local store did not open");
     app->window->showPage(MainWindow::Page::Connections);
     return app;
@@ -353,7 +224,7 @@ void TestConnectionKeychain::addedConnectionOpensNowAndAtTheNextStartWithoutAski
     {
         const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
         QVERIFY(app->shows(LocalName));
-        QSignalSpy settled(app->switcher.get(), &StoreSwitcher::secretsSettled);
+        QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
 
         // Connections > Add connection: a Keyward server with its admin key.
         QPushButton *add = app->pageButton("addConnectionButton");
@@ -376,9 +247,9 @@ void TestConnectionKeychain::addedConnectionOpensNowAndAtTheNextStartWithoutAski
         QCOMPARE(app->window->storeInfo()->location.startsWith(m_server.serverBase()), true);
         // The key went to the keychain, not to the session's memory.
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
-        id = app->connections->current().id;
-        QCOMPARE(app->connections->current().name, ServerName);
-        QVERIFY(!app->switcher->hasSessionSecret(id));
+        id = app->connections.current().id;
+        QCOMPARE(app->connections.current().name, ServerName);
+        QVERIFY(!app->switcher.hasSessionSecret(id));
         QCOMPARE(m_prompts.count, 0);
     }
     QVERIFY(GuiTest::noVisibleWindows());
@@ -386,12 +257,12 @@ void TestConnectionKeychain::addedConnectionOpensNowAndAtTheNextStartWithoutAski
 
     {
         // The next start, as main.cpp does it: the last connection, opened without asking.
-        const DesktopApp next(ConnectionSecrets::DefaultTimeoutMs);
-        QCOMPARE(next.connections->current().id, id);
-        next.switcher->connectTo(next.connections->current().id);
+        DesktopApp next(DesktopApp::Start::Idle, ConnectionSecrets::DefaultTimeoutMs);
+        QCOMPARE(next.connections.current().id, id);
+        next.switcher.connectTo(next.connections.current().id);
         QTRY_VERIFY_WITH_TIMEOUT(next.shows(ServerName), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(next.listsKey(KeyOnTheServer), 15000);
-        QVERIFY(!next.switcher->hasSessionSecret(id));
+        QVERIFY(!next.switcher.hasSessionSecret(id));
         QCOMPARE(m_prompts.count, 0);
     }
 
@@ -416,11 +287,11 @@ void TestConnectionKeychain::forgettingAConnectionDeletesItsKeychainEntry()
     if (m_mode != Mode::Keyring)
         QSKIP("needs a keychain");
     const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
-    QSignalSpy settled(app->switcher.get(), &StoreSwitcher::secretsSettled);
+    QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
     Connection server = Connection::create(Connection::Kind::Server);
     server.name = ServerName;
     server.server = QUrl(m_server.serverBase());
-    app->switcher->save(server, m_admin, true);
+    app->switcher.save(server, m_admin, true);
     QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
     QCOMPARE(settle(ConnectionSecrets().read(server.id)).value(), m_admin);
@@ -444,7 +315,7 @@ void TestConnectionKeychain::forgettingAConnectionDeletesItsKeychainEntry()
 
     QCOMPARE(settle(ConnectionSecrets().read(server.id)).error().code(),
              StoreError::Code::NotFound);
-    QVERIFY(!app->connections->find(server.id));
+    QVERIFY(!app->connections.find(server.id));
     QCOMPARE(app->state(ServerName), QStringLiteral("(not listed)"));
     QCOMPARE(app->table()->rowCount(), 1);
     // Gone from the settings too, for the next start.
@@ -482,7 +353,7 @@ void TestConnectionKeychain::withoutAKeychainTheKeyIsAskedOncePerSession()
         QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(app->listsKey(KeyOnTheServer), 15000);
         QCOMPARE(m_prompts.count, 1);
-        QVERIFY(app->switcher->hasSessionSecret(id));
+        QVERIFY(app->switcher.hasSessionSecret(id));
 
         // Away and back in the same session: not asked again.
         QVERIFY(app->connectWithPage(LocalName));
@@ -499,16 +370,16 @@ void TestConnectionKeychain::withoutAKeychainTheKeyIsAskedOncePerSession()
     {
         // The next start opens the last connection, and has to ask for its key again;
         // declined, it opens the local store instead.
-        const DesktopApp next(ConnectionSecrets::DefaultTimeoutMs);
-        QCOMPARE(next.connections->current().id, id);
-        next.switcher->connectTo(id);
+        DesktopApp next(DesktopApp::Start::Idle, ConnectionSecrets::DefaultTimeoutMs);
+        QCOMPARE(next.connections.current().id, id);
+        next.switcher.connectTo(id);
         auto *prompt = GuiTest::waitForModal<SecretPromptDialog>();
         QVERIFY(prompt);
         QCOMPARE(m_prompts.count, 2);
         QVERIFY(child<QCheckBox>(prompt, "rememberCheck")->isHidden());
         QTest::mouseClick(child<QPushButton>(prompt, "cancelButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(next.shows(LocalName), 15000);
-        QVERIFY(!next.switcher->hasSessionSecret(id));
+        QVERIFY(!next.switcher.hasSessionSecret(id));
     }
     QVERIFY(GuiTest::noVisibleWindows());
     const QString holder = fileHoldingTheKey();
@@ -521,8 +392,8 @@ void TestConnectionKeychain::addingWithoutAKeychainKeepsTheKeyForTheSessionOnly(
         QSKIP("for the run without a keychain");
     const std::unique_ptr<DesktopApp> app = startOnLocal(ConnectionSecrets::DefaultTimeoutMs);
     QVERIFY(app->shows(LocalName));
-    QSignalSpy settled(app->switcher.get(), &StoreSwitcher::secretsSettled);
-    QSignalSpy notices(app->switcher.get(), &StoreSwitcher::notice);
+    QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
+    QSignalSpy notices(&app->switcher, &StoreSwitcher::notice);
 
     QTest::mouseClick(app->pageButton("addConnectionButton"), Qt::LeftButton);
     auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
@@ -537,15 +408,11 @@ void TestConnectionKeychain::addingWithoutAKeychainKeepsTheKeyForTheSessionOnly(
     // Saved, for the next start too; its key only in this session's memory, and the
     // user is told so on the page.
     QTRY_VERIFY(!QApplication::activeModalWidget());
-    const Connection *saved = nullptr;
-    for (const Connection &connection : app->connections->connections()) {
-        if (connection.name == ServerName)
-            saved = &connection;
-    }
+    const std::optional<Connection> saved = app->saved(ServerName);
     QVERIFY(saved);
     const QString id = saved->id;
     QVERIFY(ConnectionList().find(id));
-    QVERIFY(app->switcher->hasSessionSecret(id));
+    QVERIFY(app->switcher.hasSessionSecret(id));
     QCOMPARE(notices.count(), 1);
     QVERIFY(notices.first().first().toString().contains(QLatin1String("this session only")));
     auto *notice = child<QLabel>(app->page(), "noticeLabel");
@@ -603,7 +470,7 @@ void TestConnectionKeychain::aHungKeychainDoesNotFreezeTheWindow()
     QVERIFY(answerPrompt(prompt));
     QTRY_VERIFY_WITH_TIMEOUT(app->shows(ServerName), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(app->listsKey(KeyOnTheServer), 15000);
-    QVERIFY(app->switcher->hasSessionSecret(id));
+    QVERIFY(app->switcher.hasSessionSecret(id));
     QCOMPARE(m_prompts.count, 1);
     const QString holder = fileHoldingTheKey();
     QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
