@@ -2463,10 +2463,6 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <translation>Übersicht des Speichers</translation>
     </message>
     <message>
-        <source>Opening the store…</source>
-        <translation>Der Speicher wird geöffnet …</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -2481,30 +2477,6 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>Preferences</source>
         <translation>Voreinstellungen</translation>
-    </message>
-    <message>
-        <source>Keyward — %1</source>
-        <extracomment>Window title: the application, a dash and the store&apos;s name</extracomment>
-        <translation>Keyward — %1</translation>
-    </message>
-    <message>
-        <source>%1  ·  No API keys</source>
-        <translation>%1  ·  Keine API-Schlüssel</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1  ·  %n key(s)</source>
-        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
-        <translation>
-            <numerusform>%1  ·  %n Schlüssel</numerusform>
-            <numerusform>%1  ·  %n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  ·  %n expiring within 30 days</source>
-        <translation>
-            <numerusform>  ·  %n davon läuft binnen 30 Tagen ab</numerusform>
-            <numerusform>  ·  %n davon laufen binnen 30 Tagen ab</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2555,34 +2527,12 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <translation>Verbindung mit „%1“ wird hergestellt …</translation>
     </message>
     <message>
-        <source>Opening “%1”…</source>
-        <translation>„%1“ wird geöffnet …</translation>
-    </message>
-    <message>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
     <message>
         <source>&amp;Switch store</source>
         <translation>Speicher &amp;wechseln</translation>
-    </message>
-    <message>
-        <source>“%1” could not be opened.</source>
-        <translation>„%1“ konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The store could not be opened: %1</source>
-        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>“%1” can be reached again.</source>
-        <translation>„%1“ ist wieder erreichbar.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reached: %2
-You are seeing the data loaded last. Changes are paused until the store answers again; Keyward keeps trying.</source>
-        <translation>„%1“ ist nicht erreichbar: %2
-Sie sehen die zuletzt geladenen Daten. Änderungen sind ausgesetzt, bis der Speicher wieder antwortet; Keyward versucht es weiter.</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3706,67 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     <message>
         <source>Trying…</source>
         <translation>Wird versucht …</translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatus</name>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Der Speicher wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation>Verbindung mit „%1“ wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Keyward — %1</source>
+        <extracomment>Window title: the application, a dash and the store&apos;s name</extracomment>
+        <translation>Keyward — %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1</source>
+        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” can be reached again.</source>
+        <translation>„%1“ ist wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reached: %2
+You are seeing the data loaded last. Changes are paused until the store answers again; Keyward keeps trying.</source>
+        <translation>„%1“ ist nicht erreichbar: %2
+Sie sehen die zuletzt geladenen Daten. Änderungen sind ausgesetzt, bis der Speicher wieder antwortet; Keyward versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>%1  ·  No API keys</source>
+        <translation>%1  ·  Keine API-Schlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n key(s)</source>
+        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
+        <translation>
+            <numerusform>%1  ·  %n Schlüssel</numerusform>
+            <numerusform>%1  ·  %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n expiring within 30 days</source>
+        <translation>
+            <numerusform>  ·  %n davon läuft binnen 30 Tagen ab</numerusform>
+            <numerusform>  ·  %n davon laufen binnen 30 Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>

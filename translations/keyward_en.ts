@@ -73,24 +73,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%1  ·  %n key(s)</source>
-        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
-        <translation>
-            <numerusform>%1  ·  %n key</numerusform>
-            <numerusform>%1  ·  %n keys</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  ·  %n expiring within 30 days</source>
-        <translation>
-            <numerusform>  ·  %n expiring within 30 days</numerusform>
-            <numerusform>  ·  %n expiring within 30 days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PreferencesPage</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -125,6 +107,24 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreStatus</name>
+    <message numerus="yes">
+        <source>%1  ·  %n key(s)</source>
+        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
+        <translation>
+            <numerusform>%1  ·  %n key</numerusform>
+            <numerusform>%1  ·  %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n expiring within 30 days</source>
+        <translation>
+            <numerusform>  ·  %n expiring within 30 days</numerusform>
+            <numerusform>  ·  %n expiring within 30 days</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "keys/KeyActions.h"
 #include "main/StoreBanner.h"
 #include "main/StorePages.h"
+#include "main/StoreStatus.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -36,6 +37,7 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
     , m_waitingPage(new QLabel)
     , m_connectionsPage(new QWidget)
     , m_statusLabel(new QLabel)
+    , m_status(new StoreStatus(m_banner, m_statusLabel, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
@@ -63,7 +65,9 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
             [this](int row) { showPage(Page(row)); });
-    connect(m_banner, &StoreBanner::retryRequested, this, &MainWindow::retry);
+    connect(m_status, &StoreStatus::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_status, &StoreStatus::storeOpened, this, &MainWindow::storeOpened);
+    connect(m_status, &StoreStatus::messageShown, this, &MainWindow::showMessage);
     restoreSettings();
     m_ui->navigationList->setCurrentRow(int(Page::ApiKeys));
     if (store)
@@ -120,9 +124,8 @@ void MainWindow::setSwitcher(StoreSwitcher *switcher)
 void MainWindow::showConnecting(const QString &name)
 {
     auto *waiting = static_cast<QLabel *>(m_waitingPage);
-    waiting->setText(name.isEmpty() ? tr("Opening the store…")
-                                    : tr("Connecting to “%1”…").arg(name));
-    m_statusLabel->setText(waiting->text());
+    m_status->showConnecting(name);
+    waiting->setText(m_statusLabel->text());
     showPage(currentPage());
 }
 
@@ -130,9 +133,6 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
 {
     closeStoreDialogs();
     dropPages();
-    m_info.reset();
-    m_name = name;
-    m_banner->hide();
     m_pages = std::make_unique<StorePages>(store, this);
     placePages();
     rebuildMenus();
@@ -140,7 +140,7 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
     ApiKeysPage *keys = m_pages->keysPage();
     KeyActions *actions = m_pages->keyActions();
     Session *session = m_pages->session();
-    connect(keys, &ApiKeysPage::countsChanged, this, &MainWindow::countsArrived);
+    m_status->follow(session, keys, name);
     connect(keys, &ApiKeysPage::errorOccurred, this, &MainWindow::showError);
     keys->setConnectOffered(m_switcher != nullptr);
     connect(keys, &ApiKeysPage::connectRequested, this, [this] {
@@ -150,14 +150,7 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
     });
     connect(actions, &KeyActions::errorOccurred, this, &MainWindow::showActionError);
     connect(actions, &KeyActions::statusMessage, this, &MainWindow::showMessage);
-    connect(session, &Session::opened, this, &MainWindow::sessionOpened);
-    connect(session, &Session::openFailed, this, &MainWindow::sessionFailed);
-    connect(session, &Session::reachabilityChanged, this, &MainWindow::reachabilityChanged);
     keys->restoreSettings(QSettings());
-
-    m_statusLabel->setText(name.isEmpty() ? tr("Opening the store…")
-                                          : tr("Opening “%1”…").arg(name));
-    setWindowTitle(name.isEmpty() ? tr("Keyward") : tr("Keyward — %1").arg(name));
     showPage(currentPage());
     session->open();
 }
@@ -323,75 +316,12 @@ Session *MainWindow::session() const
 
 QString MainWindow::storeName() const
 {
-    if (!m_name.isEmpty())
-        return m_name;
-    return m_info ? m_info->displayName : QString();
+    return m_status->storeName();
 }
 
-void MainWindow::sessionFailed(const QString &message)
+const std::optional<StoreInfo> &MainWindow::storeInfo() const
 {
-    m_statusLabel->setText(tr("“%1” could not be opened.").arg(storeName()));
-    m_banner->showProblem(tr("The store could not be opened: %1").arg(message));
-    Q_EMIT storeOpened(false);
-}
-
-void MainWindow::sessionOpened()
-{
-    m_info = session()->info();
-    m_banner->hide();
-    //: Window title: the application, a dash and the store's name
-    setWindowTitle(tr("Keyward — %1").arg(storeName()));
-    m_statusLabel->setToolTip(m_info->location);
-    // The counts can arrive first, while the session tells its listeners one by one.
-    if (const std::optional<KeyCounts> counts = apiKeysPage()->model()->counts())
-        countsArrived(counts->total, counts->expiringSoon);
-    else
-        m_statusLabel->setText(storeName());
-    Q_EMIT storeOpened(true);
-}
-
-void MainWindow::reachabilityChanged(bool reachable)
-{
-    if (reachable) {
-        m_banner->hide();
-        showMessage(tr("“%1” can be reached again.").arg(storeName()));
-        return;
-    }
-    m_banner->showProblem(
-        tr("“%1” cannot be reached: %2\nYou are seeing the data loaded last. Changes are "
-           "paused until the store answers again; Keyward keeps trying.")
-            .arg(storeName(), session()->store()->unreachableReason()));
-}
-
-void MainWindow::retry()
-{
-    Session *current = session();
-    if (!current)
-        return;
-    if (!current->isOpen()) {
-        m_banner->setRetrying(true);
-        current->open();
-        return;
-    }
-    m_banner->setRetrying(true);
-    KeyStore *store = current->store();
-    store->lastChange(current->actor())
-        .then(store, [banner = QPointer<StoreBanner>(m_banner)](const StoreResult<qint64> &) {
-            if (banner)
-                banner->setRetrying(false); // hidden by now when the store answered
-        });
-}
-
-void MainWindow::countsArrived(int total, int expiringSoon)
-{
-    const QString name = storeName();
-    if (total == 0) {
-        m_statusLabel->setText(tr("%1  ·  No API keys").arg(name));
-        return;
-    }
-    //: Status bar: store name, number of keys, how many expire within 30 days
-    m_statusLabel->setText(tr("%1  ·  %n key(s)", nullptr, total).arg(name) +
-                           tr("  ·  %n expiring within 30 days", nullptr, expiringSoon));
+    return m_status->info();
 }
 
 void MainWindow::showError(const QString &message)

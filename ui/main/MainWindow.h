@@ -13,6 +13,7 @@ class QMenu;
 class Session;
 class StoreBanner;
 class StorePages;
+class StoreStatus;
 class StoreSwitcher;
 
 namespace Ui {
@@ -54,7 +55,7 @@ public:
     Session *session() const;
     StoreBanner *banner() const { return m_banner; }
     //! What the store said about itself once it opened; nullopt before (or on failure).
-    const std::optional<StoreInfo> &storeInfo() const { return m_info; }
+    const std::optional<StoreInfo> &storeInfo() const;
     //! The name the title and status bar give the store.
     QString storeName() const;
 
@@ -76,11 +77,6 @@ private:
     void fillSwitchMenu(QMenu *menu);
     void showAbout();
     void showMessage(const QString &message);
-    void sessionOpened();
-    void sessionFailed(const QString &message);
-    void reachabilityChanged(bool reachable);
-    void retry();
-    void countsArrived(int total, int expiringSoon);
     void showError(const QString &message);
     //! A key action failed: the status bar is too easy to miss for that.
     void showActionError(const QString &message);
@@ -94,6 +90,5 @@ private:
     QWidget *m_waitingPage;
     QWidget *m_connectionsPage;
     QLabel *m_statusLabel;
-    QString m_name;
-    std::optional<StoreInfo> m_info;
+    StoreStatus *m_status;
 };
