@@ -509,9 +509,12 @@ void TestRemoteConnections::switchingBackAndForthKeepsOneWindowOnTheRightStore()
         QVERIFY(app.connectWithPage(ServerName));
         QVERIFY(app.waitUntilShows(ServerName, OpenMs));
         QTRY_VERIFY_WITH_TIMEOUT(app.listsKey(KeyOnTheServer), OpenMs);
+        // On the server the admin key decides who acts; locally the user chooses.
+        QTRY_VERIFY(!child<QComboBox>(app.window.get(), "actingAsCombo")->isEnabled());
         QVERIFY(app.connectWithPage(LocalName));
         QVERIFY(app.waitUntilShows(LocalName, OpenMs));
         QVERIFY(!app.listsKey(KeyOnTheServer));
+        QTRY_VERIFY(child<QComboBox>(app.window.get(), "actingAsCombo")->isEnabled());
     }
     QVERIFY(app.connectWithPage(ServerName));
     QVERIFY(app.waitUntilShows(ServerName, OpenMs));
