@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "GuiTest.h"
+#include "KeyClicks.h"
 #include "StoreUnderTest.h"
 #include "common/ClipboardGuard.h"
 #include "common/ScopeGridWidget.h"
@@ -83,14 +84,10 @@ private:
     IssuedKey createElsewhere(const QString &name, const QStringList &scopes = {});
     //! Opens @p menuName from the menu bar and clicks its @p actionName with the mouse.
     bool chooseFromMenu(const char *menuName, const char *actionName);
-    //! Clicks the row of key @p id in the table; true once it is the selected key.
-    bool clickRow(const QString &id);
     //! What the table shows for key @p id in @p column; empty when the key is not shown.
     QString cell(const QString &id, int column) const;
     //! Clicks the confirmation named @p objectName once it is up.
     bool confirm(const QString &objectName);
-    //! Closes the reveal dialog (the key was copied or stored); true once it is gone.
-    static bool closeReveal(RevealKeyDialog *reveal);
     //! On `server`: the status GET /v1/authorize answers an application presenting
     //! @p token (200 valid, 401 not); elsewhere 0.
     int authorize(const QString &token) const;
@@ -98,10 +95,6 @@ private:
     QString uniqueName(const QString &what);
 
     ApiKeyTableModel *model() const { return m_window->apiKeysPage()->model(); }
-    QTableView *table() const
-    {
-        return m_window->findChild<QTableView *>(QStringLiteral("keyTable"));
-    }
 
     QTemporaryDir m_settings;
     QTemporaryDir m_files;
@@ -219,19 +212,6 @@ bool TestDesktopFlows::chooseFromMenu(const char *menuName, const char *actionNa
         [&triggered, menu] { return !triggered.isEmpty() && !menu->isVisible(); }, 5000);
 }
 
-bool TestDesktopFlows::clickRow(const QString &id)
-{
-    const int row = model()->rowOfKey(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = model()->index(row, ApiKeyTableModel::Name);
-    table()->scrollTo(index);
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
-    ApiKeysPage *page = m_window->apiKeysPage();
-    return QTest::qWaitFor(
-        [page, id] { return page->currentKey() && page->currentKey()->id == id; }, 5000);
-}
-
 QString TestDesktopFlows::cell(const QString &id, int column) const
 {
     const int row = model()->rowOfKey(id);
@@ -249,21 +229,6 @@ bool TestDesktopFlows::confirm(const QString &objectName)
     QPointer<QMessageBox> guard(box);
     QTest::mouseClick(confirmButton, Qt::LeftButton);
     return QTest::qWaitFor([&guard] { return !guard; }, 5000);
-}
-
-bool TestDesktopFlows::closeReveal(RevealKeyDialog *reveal)
-{
-    QPointer<RevealKeyDialog> guard(reveal);
-    auto *stored = reveal->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"));
-    auto *done = reveal->findChild<QPushButton *>(QStringLiteral("doneButton"));
-    if (!stored || !done)
-        return false;
-    if (!done->isEnabled())
-        QTest::mouseClick(stored, Qt::LeftButton, {}, QPoint(8, stored->height() / 2));
-    if (!done->isEnabled())
-        return false;
-    QTest::mouseClick(done, Qt::LeftButton);
-    return QTest::qWaitFor([&guard] { return !guard; }, 5000); // deleted on close
 }
 
 void TestDesktopFlows::createRevealsTheKeyOnce()
@@ -319,7 +284,7 @@ void TestDesktopFlows::createRevealsTheKeyOnce()
     QTest::mouseClick(reveal->findChild<QPushButton *>(QStringLiteral("copyButton")),
                       Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), token);
-    QVERIFY(closeReveal(reveal));
+    QVERIFY(KeyClicks::closeReveal(reveal));
 
     // The table shows it, without its secret.
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(id) >= 0, ElsewhereMs);
@@ -354,7 +319,7 @@ void TestDesktopFlows::editConflictKeepsTheOtherAdministratorsChange()
     QVERIFY(!issued.key.id.isEmpty());
     QVERIFY(openWindow());
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(issued.key.id) >= 0, ElsewhereMs);
-    QVERIFY(clickRow(issued.key.id));
+    QVERIFY(KeyClicks::clickRow(m_window.get(), issued.key.id));
 
     QVERIFY(chooseFromMenu("keyMenu", "editKeyAction"));
     auto *dialog = waitForModal<EditKeyDialog>();
@@ -425,7 +390,7 @@ void TestDesktopFlows::resetWithGraceKeepsTheOldTokenWorking()
     QVERIFY(!old.key.id.isEmpty());
     QVERIFY(openWindow());
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(old.key.id) >= 0, ElsewhereMs);
-    QVERIFY(clickRow(old.key.id));
+    QVERIFY(KeyClicks::clickRow(m_window.get(), old.key.id));
 
     QVERIFY(chooseFromMenu("keyMenu", "resetKeyAction"));
     auto *dialog = waitForModal<ResetKeyDialog>();
@@ -445,7 +410,7 @@ void TestDesktopFlows::resetWithGraceKeepsTheOldTokenWorking()
     QVERIFY2(KeyFormat.match(fresh).hasMatch(), qPrintable(fresh));
     QVERIFY(fresh != old.token);
     QCOMPARE(KeyToken::parse(fresh)->kid, old.key.id);
-    QVERIFY(closeReveal(reveal));
+    QVERIFY(KeyClicks::closeReveal(reveal));
 
     // During the grace period both secrets work, checked through the other connection.
     const auto outcome = [this](const QString &token) {
@@ -482,7 +447,7 @@ void TestDesktopFlows::revokeShowsRevoked()
     QVERIFY(openWindow());
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(issued.key.id) >= 0, ElsewhereMs);
     QCOMPARE(cell(issued.key.id, ApiKeyTableModel::Status), QStringLiteral("Active"));
-    QVERIFY(clickRow(issued.key.id));
+    QVERIFY(KeyClicks::clickRow(m_window.get(), issued.key.id));
 
     QVERIFY(chooseFromMenu("keyMenu", "revokeKeyAction"));
     QVERIFY(confirm(QStringLiteral("revokeKeyConfirmation")));
@@ -506,7 +471,7 @@ void TestDesktopFlows::deleteRemovesTheKeyEverywhere()
     QVERIFY(!issued.key.id.isEmpty() && !kept.key.id.isEmpty());
     QVERIFY(openWindow());
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowOfKey(issued.key.id) >= 0, ElsewhereMs);
-    QVERIFY(clickRow(issued.key.id));
+    QVERIFY(KeyClicks::clickRow(m_window.get(), issued.key.id));
 
     QVERIFY(chooseFromMenu("keyMenu", "deleteKeyAction"));
     QVERIFY(confirm(QStringLiteral("deleteKeyConfirmation")));

@@ -1,6 +1,7 @@
 #include "Await.h"
 #include "DesktopApp.h"
 #include "GuiTest.h"
+#include "KeyClicks.h"
 #include "PostgresServer.h"
 #include "ServerProcess.h"
 #include "ShowCounter.h"
@@ -548,15 +549,7 @@ void TestRemoteConnections::switchingBackAndForthKeepsOneWindowOnTheRightStore()
     QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
     auto *reveal = waitForModal<RevealKeyDialog>();
     QVERIFY(reveal);
-    const QPointer<RevealKeyDialog> revealAlive(reveal);
-    auto *stored = child<QCheckBox>(reveal, "storedCheckBox");
-    auto *done = child<QPushButton>(reveal, "doneButton");
-    QVERIFY(stored && done);
-    if (!done->isEnabled())
-        QTest::mouseClick(stored, Qt::LeftButton, {}, QPoint(8, stored->height() / 2));
-    QVERIFY(done->isEnabled());
-    QTest::mouseClick(done, Qt::LeftButton);
-    QTRY_VERIFY(!revealAlive);
+    QVERIFY(KeyClicks::closeReveal(reveal));
     QTRY_VERIFY_WITH_TIMEOUT(app.listsKey(name), OpenMs);
 
     QCOMPARE(keysOnServer(name), 1);

@@ -1,5 +1,6 @@
 #include "Await.h"
 #include "GuiTest.h"
+#include "KeyClicks.h"
 #include "ServerProcess.h"
 #include "common/Session.h"
 #include "http/HttpKeyStore.h"
@@ -158,8 +159,6 @@ private:
     //! The keys the server holds with exactly @p name, asked with a fresh client.
     QJsonArray keysNamed(const QString &base, const QString &name) const;
     QStringList shownIds() const;
-    bool selectKey(const QString &id) const;
-    static bool closeReveal(RevealKeyDialog *reveal);
 
     ApiKeyTableModel *model() const { return m_window->apiKeysPage()->model(); }
 
@@ -250,35 +249,6 @@ QStringList TestRemoteFaults::shownIds() const
     return ids;
 }
 
-bool TestRemoteFaults::selectKey(const QString &id) const
-{
-    const int row = model()->rowOfKey(id);
-    auto *table = m_window->findChild<QTableView *>(QStringLiteral("keyTable"));
-    if (row < 0 || !table)
-        return false;
-    const QModelIndex index = model()->index(row, ApiKeyTableModel::Name);
-    table->scrollTo(index);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    ApiKeysPage *page = m_window->apiKeysPage();
-    return QTest::qWaitFor(
-        [page, id] { return page->currentKey() && page->currentKey()->id == id; }, 5000);
-}
-
-bool TestRemoteFaults::closeReveal(RevealKeyDialog *reveal)
-{
-    QPointer<RevealKeyDialog> guard(reveal);
-    auto *stored = reveal->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"));
-    auto *done = reveal->findChild<QPushButton *>(QStringLiteral("doneButton"));
-    if (!stored || !done)
-        return false;
-    if (!done->isEnabled())
-        QTest::mouseClick(stored, Qt::LeftButton, {}, QPoint(8, stored->height() / 2));
-    if (!done->isEnabled())
-        return false;
-    QTest::mouseClick(done, Qt::LeftButton);
-    return QTest::qWaitFor([&guard] { return !guard; }, 5000); // deleted on close
-}
-
 void TestRemoteFaults::killedDuringCreateThenRetriedMakesOneKey()
 {
     m_server = std::make_unique<ServerProcess>();
@@ -332,7 +302,7 @@ void TestRemoteFaults::killedDuringCreateThenRetriedMakesOneKey()
     const QString token = reveal->findChild<QLineEdit *>(QStringLiteral("keyField"))->text();
     const std::optional<ParsedToken> parsed = KeyToken::parse(token);
     QVERIFY2(parsed, qPrintable(token));
-    QVERIFY(closeReveal(reveal));
+    QVERIFY(KeyClicks::closeReveal(reveal));
     QTRY_VERIFY(!dialogAlive); // closed once the key was created
     QCOMPARE(m_relay->sprung(), 1);
 
@@ -367,7 +337,7 @@ void TestRemoteFaults::stoppedServerShowsUnavailableThenRecovers()
     const int before = settle(m_store->countKeys({}, {})).value().total;
     QVERIFY(before >= 2);
     QVERIFY(openWindow(before));
-    QVERIFY(selectKey(chosen));
+    QVERIFY(KeyClicks::clickRow(m_window.get(), chosen));
     KeyActions *actions = m_window->keyActions();
     QVERIFY(actions->createAction()->isEnabled());
     QVERIFY(actions->revokeAction()->isEnabled());

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "itemmodels/ApiKeyTableModel.h"
+#include "keys/ApiKeysPage.h"
+#include "main/MainWindow.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+//! What GUI tests of the key flows do with the mouse, as a user would.
+namespace KeyClicks {
+
+//! Clicks the row of key @p id in @p window's table; true once it is the current key.
+inline bool clickRow(MainWindow *window, const QString &id)
+{
+    ApiKeysPage *page = window->apiKeysPage();
+    auto *table = window->findChild<QTableView *>(QStringLiteral("keyTable"));
+    const int row = page ? page->model()->rowOfKey(id) : -1;
+    if (row < 0 || !table)
+        return false;
+    const QModelIndex index = page->model()->index(row, ApiKeyTableModel::Name);
+    table->scrollTo(index);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    return QTest::qWaitFor(
+        [page, id] { return page->currentKey() && page->currentKey()->id == id; }, 5000);
+}
+
+//! Closes the reveal dialog as someone who stored the key; true once it is gone.
+inline bool closeReveal(QDialog *reveal)
+{
+    QPointer<QDialog> guard(reveal);
+    auto *stored = reveal->findChild<QCheckBox *>(QStringLiteral("storedCheckBox"));
+    auto *done = reveal->findChild<QPushButton *>(QStringLiteral("doneButton"));
+    if (!stored || !done)
+        return false;
+    if (!done->isEnabled())
+        QTest::mouseClick(stored, Qt::LeftButton, {}, QPoint(8, stored->height() / 2));
+    if (!done->isEnabled())
+        return false;
+    QTest::mouseClick(done, Qt::LeftButton);
+    return QTest::qWaitFor([&guard] { return !guard; }, 5000); // deleted on close
+}
+
+} // namespace KeyClicks
