@@ -1,18 +1,46 @@
 #pragma once
 
+#include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
 #include "keys/ApiKeysPage.h"
+#include "keys/KeyActions.h"
 #include "main/MainWindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <memory>
 
-//! What GUI tests of the key flows do with the mouse, as a user would.
+//! What GUI tests of the key flows do with the window, as a user would.
 namespace KeyClicks {
+
+//! Shows @p window on @p store, active, and waits until the store is open, the directory
+//! and the keys are read (@p rows of them, unless -1) and a key can be created.
+inline bool showWindow(std::unique_ptr<MainWindow> &window, KeyStore *store, int timeoutMs,
+                       int rows = -1)
+{
+    window = std::make_unique<MainWindow>(store);
+    window->resize(1200, 760);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    Session *session = window->session();
+    ApiKeyTableModel *keys = window->apiKeysPage()->model();
+    KeyActions *actions = window->keyActions();
+    return QTest::qWaitForWindowActive(window.get()) &&
+           QTest::qWaitFor(
+               [session, keys, actions, rows] {
+                   return session->isOpen() && !session->roles().isEmpty() &&
+                          !session->members().isEmpty() &&
+                          !session->catalog().resources().isEmpty() && keys->counts() &&
+                          !keys->isLoading() && (rows < 0 || keys->rowCount() == rows) &&
+                          actions->createAction()->isEnabled();
+               },
+               timeoutMs);
+}
 
 //! Clicks the row of key @p id in @p window's table; true once it is the current key.
 inline bool clickRow(MainWindow *window, const QString &id)

@@ -139,22 +139,7 @@ void TestDesktopFlows::cleanup()
 
 bool TestDesktopFlows::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_stores->store());
-    m_window->resize(1200, 760);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    Session *session = m_window->session();
-    ApiKeyTableModel *keys = model();
-    KeyActions *actions = m_window->keyActions();
-    return QTest::qWaitForWindowActive(m_window.get()) &&
-           QTest::qWaitFor(
-               [session, keys, actions] {
-                   return session->isOpen() && !session->roles().isEmpty() &&
-                          !session->members().isEmpty() &&
-                          !session->catalog().resources().isEmpty() && keys->counts() &&
-                          !keys->isLoading() && actions->createAction()->isEnabled();
-               },
-               ElsewhereMs);
+    return KeyClicks::showWindow(m_window, m_stores->store(), ElsewhereMs);
 }
 
 int TestDesktopFlows::authorize(const QString &token) const

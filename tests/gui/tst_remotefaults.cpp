@@ -205,21 +205,7 @@ std::unique_ptr<HttpKeyStore> TestRemoteFaults::makeStore(const QString &base) c
 
 bool TestRemoteFaults::openWindow(int rows)
 {
-    m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->resize(1200, 760);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    Session *session = m_window->session();
-    ApiKeyTableModel *keys = model();
-    KeyActions *actions = m_window->keyActions();
-    return QTest::qWaitForWindowActive(m_window.get()) &&
-           QTest::qWaitFor(
-               [session, keys, actions, rows] {
-                   return session->isOpen() && !session->roles().isEmpty() &&
-                          !session->members().isEmpty() && keys->counts() && !keys->isLoading() &&
-                          keys->rowCount() == rows && actions->createAction()->isEnabled();
-               },
-               NoticeMs);
+    return KeyClicks::showWindow(m_window, m_store.get(), NoticeMs, rows);
 }
 
 QString TestRemoteFaults::createElsewhere(const QString &base, const QString &name) const
