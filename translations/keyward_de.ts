@@ -3736,10 +3736,6 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>The store could not be opened: %1</source>
-        <translation>Der Speicher konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>“%1” can be reached again.</source>
         <translation>„%1“ ist wieder erreichbar.</translation>
     </message>
@@ -3767,6 +3763,12 @@ Sie sehen die zuletzt geladenen Daten. Änderungen sind ausgesetzt, bis der Spei
             <numerusform>  ·  %n davon läuft binnen 30 Tagen ab</numerusform>
             <numerusform>  ·  %n davon laufen binnen 30 Tagen ab</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The store could not be opened: %1
+Keyward tries again by itself.</source>
+        <translation>Der Speicher konnte nicht geöffnet werden: %1
+Keyward versucht es von selbst erneut.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void cleanup();
     void killedDuringCreateThenRetriedMakesOneKey();
     void stoppedServerShowsUnavailableThenRecovers();
+    void serverDownAtStartOpensWhenItIsBack();
 
 private:
     //! A store on @p base acting with the admin key.
@@ -386,6 +387,39 @@ void TestRemoteFaults::stoppedServerShowsUnavailableThenRecovers()
 
     m_window->close();
     QVERIFY(m_server->stop());
+}
+
+void TestRemoteFaults::serverDownAtStartOpensWhenItIsBack()
+{
+    // A port where keyward-server ran: nothing listens there when the window opens.
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->start(ServerProcess::arguments(m_database)));
+    const quint16 port = m_server->port();
+    const QString base = m_server->base();
+    const QString waiting = createElsewhere(base, QStringLiteral("Waiting for the window"));
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(m_server->stop());
+    m_store = makeStore(base);
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->show();
+    QSignalSpy opened(m_window.get(), &MainWindow::storeOpened);
+    StoreBanner *banner = m_window->banner();
+    auto *bannerText = banner->findChild<QLabel *>(QStringLiteral("storeBannerText"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), NoticeMs);
+    QVERIFY2(bannerText->text().contains(QStringLiteral("could not be opened")) &&
+                 bannerText->text().contains(QStringLiteral("tries again by itself")),
+             qPrintable(bannerText->text()));
+    QVERIFY(!m_window->keyActions()->createAction()->isEnabled());
+
+    // The server comes back: the window opens the store without a click.
+    QVERIFY(m_server->start(ServerProcess::arguments(m_database), port));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isOpen(), 3 * NoticeMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), NoticeMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->apiKeysPage()->model()->rowOfKey(waiting) >= 0, NoticeMs);
+    QTRY_VERIFY(m_window->keyActions()->createAction()->isEnabled());
+    QVERIFY(opened.count() >= 2);
+    QCOMPARE(opened.last().first().toBool(), true);
+    m_window->close();
 }
 
 QTEST_MAIN(TestRemoteFaults)

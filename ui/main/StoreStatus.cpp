@@ -7,12 +7,21 @@
 
 #include <QLabel>
 
+namespace {
+
+constexpr int FirstReopenMs = 5000;
+constexpr int MaxReopenMs = 60000;
+
+} // namespace
+
 StoreStatus::StoreStatus(StoreBanner *banner, QLabel *statusLabel, QObject *parent)
     : QObject(parent)
     , m_banner(banner)
     , m_statusLabel(statusLabel)
 {
     connect(m_banner, &StoreBanner::retryRequested, this, &StoreStatus::retry);
+    m_reopen.setSingleShot(true);
+    connect(&m_reopen, &QTimer::timeout, this, &StoreStatus::reopen);
 }
 
 StoreStatus::~StoreStatus() = default;
@@ -34,6 +43,8 @@ void StoreStatus::follow(Session *session, ApiKeysPage *keys, const QString &nam
     m_name = name;
     m_info.reset();
     m_banner->hide();
+    m_reopen.stop();
+    m_reopenDelayMs = FirstReopenMs;
     connect(keys, &ApiKeysPage::countsChanged, this, &StoreStatus::countsArrived);
     connect(session, &Session::opened, this, &StoreStatus::sessionOpened);
     connect(session, &Session::openFailed, this, &StoreStatus::sessionFailed);
@@ -54,7 +65,10 @@ QString StoreStatus::storeName() const
 void StoreStatus::sessionFailed(const QString &message)
 {
     m_statusLabel->setText(tr("“%1” could not be opened.").arg(storeName()));
-    m_banner->showProblem(tr("The store could not be opened: %1").arg(message));
+    m_banner->showProblem(
+        tr("The store could not be opened: %1\nKeyward tries again by itself.").arg(message));
+    m_reopen.start(m_reopenDelayMs);
+    m_reopenDelayMs = qMin(m_reopenDelayMs * 2, MaxReopenMs);
     Q_EMIT storeOpened(false);
 }
 
@@ -62,6 +76,7 @@ void StoreStatus::sessionOpened()
 {
     m_info = m_session->info();
     m_banner->hide();
+    m_reopen.stop();
     //: Window title: the application, a dash and the store's name
     Q_EMIT titleChanged(tr("Keyward — %1").arg(storeName()));
     m_statusLabel->setToolTip(m_info->location);
@@ -101,6 +116,14 @@ void StoreStatus::retry()
             if (banner)
                 banner->setRetrying(false); // hidden by now when the store answered
         });
+}
+
+void StoreStatus::reopen()
+{
+    if (!m_session || m_session->isOpen())
+        return;
+    m_banner->setRetrying(true);
+    m_session->open();
 }
 
 void StoreStatus::countsArrived(int total, int expiringSoon)

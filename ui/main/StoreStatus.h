@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <optional>
 
 class ApiKeysPage;
@@ -13,7 +14,8 @@ class StoreBanner;
 
 //! What the window says about its store: the title, the status line (the store's name,
 //! its number of keys and those expiring soon) and the banner when the store cannot be
-//! opened or reached, whose "Try again" it handles.
+//! opened or reached, whose "Try again" it handles. A store that could not be opened is
+//! tried again by itself, first after a few seconds, then at most once a minute.
 class StoreStatus final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoreStatus)
@@ -45,6 +47,7 @@ private:
     void reachabilityChanged(bool reachable);
     void retry();
     void countsArrived(int total, int expiringSoon);
+    void reopen();
 
     StoreBanner *m_banner;
     QLabel *m_statusLabel;
@@ -52,4 +55,7 @@ private:
     QPointer<ApiKeysPage> m_keys;
     QString m_name;
     std::optional<StoreInfo> m_info;
+    //! A store that could not be opened is tried again, less and less often.
+    QTimer m_reopen;
+    int m_reopenDelayMs = 0;
 };
