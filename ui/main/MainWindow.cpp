@@ -3,7 +3,6 @@
 #include "common/Session.h"
 #include "connection/ConnectionsPage.h"
 #include "connection/StoreSwitcher.h"
-#include "itemmodels/ApiKeyTableModel.h"
 #include "keys/ApiKeysPage.h"
 #include "keys/KeyActions.h"
 #include "main/StoreBanner.h"
@@ -17,7 +16,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -42,10 +40,9 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
     m_ui->contentLayout->insertWidget(0, m_banner);
-    auto *waiting = static_cast<QLabel *>(m_waitingPage);
-    waiting->setObjectName(QStringLiteral("waitingPage"));
-    waiting->setAlignment(Qt::AlignCenter);
-    waiting->setWordWrap(true);
+    m_waitingPage->setObjectName(QStringLiteral("waitingPage"));
+    m_waitingPage->setAlignment(Qt::AlignCenter);
+    m_waitingPage->setWordWrap(true);
     m_ui->pageStack->addWidget(m_waitingPage);
     m_ui->pageStack->addWidget(m_connectionsPage);
 
@@ -123,9 +120,8 @@ void MainWindow::setSwitcher(StoreSwitcher *switcher)
 
 void MainWindow::showConnecting(const QString &name)
 {
-    auto *waiting = static_cast<QLabel *>(m_waitingPage);
     m_status->showConnecting(name);
-    waiting->setText(m_statusLabel->text());
+    m_waitingPage->setText(m_statusLabel->text());
     showPage(currentPage());
 }
 

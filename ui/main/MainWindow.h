@@ -87,7 +87,7 @@ private:
     std::unique_ptr<StorePages> m_pages;
     StoreSwitcher *m_switcher = nullptr;
     StoreBanner *m_banner;
-    QWidget *m_waitingPage;
+    QLabel *m_waitingPage;
     QWidget *m_connectionsPage;
     QLabel *m_statusLabel;
     StoreStatus *m_status;

@@ -46,8 +46,3 @@ void StoreBanner::setRetrying(bool retrying)
     m_retry->setEnabled(!retrying);
     m_retry->setText(retrying ? tr("Trying…") : tr("Try again"));
 }
-
-QString StoreBanner::message() const
-{
-    return m_text->text();
-}

@@ -19,7 +19,6 @@ public:
     void showProblem(const QString &message);
     //! While a retry runs: the button waits.
     void setRetrying(bool retrying);
-    QString message() const;
 
 Q_SIGNALS:
     void retryRequested();

@@ -25,10 +25,6 @@ public:
     Session *session() const { return m_session; }
     ApiKeysPage *keysPage() const { return m_keysPage; }
     KeyActions *keyActions() const { return m_keyActions; }
-    QWidget *rolesPage() const { return m_rolesPage; }
-    QWidget *membersPage() const { return m_membersPage; }
-    QWidget *auditLogPage() const { return m_auditLogPage; }
-    QWidget *preferencesPage() const { return m_preferencesPage; }
     //! The pages in the window's navigation order (without Connections).
     QList<QWidget *> pages() const;
 
