@@ -10,7 +10,7 @@
 ApiKeyTableModel::ApiKeyTableModel(KeyStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_pager(new KeyPager(store, this))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_store(store)
 {
     qRegisterMetaType<ApiKey>();
     m_pager->setOrder(KeySortField::Created, m_sortOrder);
@@ -38,11 +38,6 @@ void ApiKeyTableModel::setPageSize(int rows)
 int ApiKeyTableModel::pageSize() const
 {
     return m_pager->pageSize();
-}
-
-void ApiKeyTableModel::setClock(std::function<QDateTime()> clock)
-{
-    m_clock = std::move(clock);
 }
 
 void ApiKeyTableModel::setFilter(const KeyFilter &filter)
@@ -247,17 +242,17 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const
     const ApiKey &key = m_keys.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(key, index.column(), m_clock());
+        return displayData(key, index.column(), m_store->now());
     case Qt::ToolTipRole:
-        return toolTipData(key, index.column(), m_clock());
+        return toolTipData(key, index.column(), m_store->now());
     case Qt::ForegroundRole:
         if (index.column() == Status)
-            return KeyDisplay::statusColor(key.statusAt(m_clock()));
+            return KeyDisplay::statusColor(key.statusAt(m_store->now()));
         return {};
     case KeyIdRole:
         return key.id;
     case StatusRole:
-        return int(key.statusAt(m_clock()));
+        return int(key.statusAt(m_store->now()));
     case VersionRole:
         return key.version;
     case KeyRole:

@@ -53,8 +53,6 @@ public:
     void setActor(const Actor &actor);
     void setPageSize(int rows);
     int pageSize() const;
-    //! The clock that decides statuses; the system's UTC clock by default.
-    void setClock(std::function<QDateTime()> clock);
 
     void setFilter(const KeyFilter &filter);
     const KeyFilter &filter() const;
@@ -99,7 +97,7 @@ private:
     QVariant toolTipData(const ApiKey &key, int column, const QDateTime &now) const;
 
     KeyPager *m_pager;
-    std::function<QDateTime()> m_clock;
+    KeyStore *m_store; //!< its clock decides statuses
     int m_sortColumn = Created;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<ApiKey> m_keys;

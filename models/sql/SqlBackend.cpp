@@ -24,7 +24,7 @@ SqlBackend::SqlBackend(SqlStoreOptions options)
     , m_team(m_connection, m_directory, m_audit)
 {
     if (!m_options.clock)
-        m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
+        m_options.clock = systemClock();
 }
 
 void SqlBackend::ensureOpen()

@@ -10,6 +10,8 @@ SqlKeyStore::SqlKeyStore(SqlStoreOptions options, QObject *parent)
     , m_options(options)
     , m_worker(new SqlWorker(std::move(options)))
 {
+    if (m_options.clock)
+        setClock(m_options.clock);
     m_thread.setObjectName(QStringLiteral("keyward-sql"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

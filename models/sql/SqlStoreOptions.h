@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Clock.h"
+
 #include <QDateTime>
 #include <QString>
 #include <functional>
@@ -31,7 +33,7 @@ struct SqlStoreOptions {
     //! Name of the owner member a new store gets; empty: the OS user's name.
     QString ownerName;
     //! The clock, injected by tests. Default: the system's, in UTC.
-    std::function<QDateTime()> clock;
+    Clock clock;
     //! How often to look for changes made by other processes.
     int pollIntervalMs = 1000;
     //! How often to write batched last-used times.

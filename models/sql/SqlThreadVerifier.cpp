@@ -46,8 +46,7 @@ StoreResult<Verification> SqlThreadVerifier::verify(const QString &token, const 
         return StoreError::unavailable(tr("The key store is unavailable."));
     try {
         m_connection.open();
-        const auto &clock = m_store.options().clock;
-        const QDateTime now = clock ? clock().toUTC() : QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_store.now().toUTC();
         m_sinceFailure.invalidate();
         return m_verifier.verify(*parsed, scope, now);
     } catch (const StoreError &error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AuditEvent.h"
+#include "domain/Clock.h"
 #include "domain/Directory.h"
 #include "keys/KeyToken.h"
 #include "store/KeyQuery.h"
@@ -84,6 +85,10 @@ public:
                                                                 ExportFormat format,
                                                                 const QString &path) = 0;
 
+    //! The store's clock, in UTC: what decides statuses and expiry in the models and the
+    //! window (injected by tests through the store's options).
+    QDateTime now() const { return m_clock(); }
+
     //! How many requests reached the store's backend (not the malformed-token fast path).
     quint64 backendCalls() const { return m_backendCalls.load(); }
 
@@ -109,8 +114,11 @@ protected:
     virtual QFuture<StoreResult<Verification>> verifyParsed(const ParsedToken &token,
                                                             const QString &scope) = 0;
     void countBackendCall() { ++m_backendCalls; }
+    //! Replaces the system clock; for stores whose options carry one.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
+    Clock m_clock = systemClock();
     std::atomic<quint64> m_backendCalls{0};
     bool m_reachable = true;
     QString m_unreachableReason;

@@ -18,6 +18,7 @@ public:
         return [now] { return *now; };
     }
     QDateTime now() const { return *m_now; }
+    void set(QDateTime now) { *m_now = std::move(now); }
     void advanceSecs(qint64 seconds) { *m_now = m_now->addSecs(seconds); }
     void advanceDays(qint64 days) { *m_now = m_now->addDays(days); }
 

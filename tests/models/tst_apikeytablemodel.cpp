@@ -45,7 +45,6 @@ TestApiKeyTableModel::Harness TestApiKeyTableModel::open(StoreFixture &fixture, 
 {
     Harness harness;
     harness.model = std::make_unique<ApiKeyTableModel>(fixture.store.get());
-    harness.model->setClock(fixture.clock.clock());
     harness.model->setPageSize(pageSize);
     harness.tester = std::make_unique<QAbstractItemModelTester>(
         harness.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

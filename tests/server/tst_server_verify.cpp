@@ -43,11 +43,15 @@ private:
     HttpClient m_http;
     IssuedKey m_reader;  //!< documents:read, live
     IssuedKey m_revoked; //!< revoked
-    IssuedKey m_expired; //!< expired a day after the fixture's clock, long ago
+    IssuedKey m_expired; //!< expired nine days ago for the server
 };
 
 void TestServerVerify::initTestCase()
 {
+    // The server runs on the system's clock: the keys are made ten days before it, so the
+    // one that expired a day after its creation has expired for the server too, and the
+    // others (a year by default) are valid whatever today's date is.
+    m_fixture.clock.set(QDateTime::currentDateTimeUtc().addDays(-10));
     m_reader = m_fixture.create(QStringLiteral("Reader"), {QStringLiteral("documents:read")},
                                 Environment::Live);
     m_revoked = m_fixture.create(QStringLiteral("Revoked"), {QStringLiteral("documents:read")});
@@ -55,7 +59,7 @@ void TestServerVerify::initTestCase()
     KeyDraft draft;
     draft.name = QStringLiteral("Expired");
     draft.scopes = {QStringLiteral("documents:read")};
-    draft.expiresAt = m_fixture.clock.now().addDays(1); // the server's clock is the real one
+    draft.expiresAt = m_fixture.clock.now().addDays(1);
     const auto expired = await(m_fixture.store->createKey({}, draft));
     QVERIFY(expired.ok());
     m_expired = expired.value();

@@ -29,7 +29,7 @@ CreateKeyDialog::CreateKeyDialog(Session *session, QWidget *parent)
     , m_ui(std::make_unique<Ui::CreateKeyDialog>())
     , m_session(session)
     , m_idempotencyKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_openedAt(QDateTime::currentDateTimeUtc())
+    , m_openedAt(session->store()->now())
 {
     m_ui->setupUi(this);
     m_ui->scopeGrid->setFocusProxy(m_ui->scopeGrid->view()); // for the "&Scopes" mnemonic

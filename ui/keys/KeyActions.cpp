@@ -105,9 +105,8 @@ void KeyActions::updateState()
     const QString noWrite = tr("Your role lacks the scope %1.").arg(WriteScope);
     const QString noDelete = tr("Your role lacks the scope %1.").arg(DeleteScope);
     const bool write = m_session->holds(WriteScope);
-    const bool retired =
-        m_key && (m_key->statusAt(QDateTime::currentDateTimeUtc()) == KeyStatus::Revoked ||
-                  m_key->statusAt(QDateTime::currentDateTimeUtc()) == KeyStatus::Expired);
+    const KeyStatus status = m_key ? m_key->statusAt(m_session->store()->now()) : KeyStatus::Active;
+    const bool retired = status == KeyStatus::Revoked || status == KeyStatus::Expired;
     const QString closed = !open                          ? tr("The store is not open.")
                            : !m_session->isReachable()    ? tr("The store cannot be reached.")
                            : m_session->roles().isEmpty() ? tr("Reading your permissions…")

@@ -88,7 +88,7 @@ void KeyDetailsPane::setKey(const std::optional<ApiKey> &key)
 
 void KeyDetailsPane::showFields(const ApiKey &key)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session->store()->now();
     m_ui->headingLabel->setText(key.name);
     m_ui->nameValue->setText(key.name);
     m_ui->descriptionValue->setText(key.description.isEmpty() ? tr("No description")
