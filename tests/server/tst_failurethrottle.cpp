@@ -1,6 +1,8 @@
 #include "FailureThrottle.h"
 
 #include <QTest>
+#include <thread>
+#include <vector>
 
 //! The per-address throttle of failed verifications, on an injected clock.
 class TestFailureThrottle final : public QObject {
@@ -12,6 +14,8 @@ private Q_SLOTS:
     void otherAddressesAreNotAffected();
     void zeroTurnsItOff();
     void anIpv6NetworkCountsAsOneClient();
+    void memoryStaysBoundedUnderManyClients();
+    void isSafeFromSeveralThreads();
 
 private:
     qint64 m_now = 0;
@@ -84,6 +88,52 @@ void TestFailureThrottle::anIpv6NetworkCountsAsOneClient()
         throttle.recordFailure(QHostAddress(QStringLiteral("::ffff:192.0.2.7")));
     QVERIFY(throttle.retryAfter(m_attacker));
     QVERIFY(!throttle.retryAfter(QHostAddress(QStringLiteral("192.0.2.8"))));
+}
+
+void TestFailureThrottle::memoryStaysBoundedUnderManyClients()
+{
+    constexpr int Capacity = 1600;
+    FailureThrottle throttle(3, clock(), Capacity);
+    for (int i = 0; i < 3; ++i)
+        throttle.recordFailure(m_attacker);
+    // 100,000 other clients each fail once, none of them recovered yet.
+    for (quint32 i = 0; i < 100000; ++i) {
+        throttle.recordFailure(QHostAddress(0x0a000000u + i));
+        if (i % 100 == 0)
+            throttle.recordFailure(m_attacker); // still failing: stays among the newest
+        QVERIFY(throttle.trackedClients() <= Capacity);
+    }
+    QCOMPARE(throttle.trackedClients(), Capacity);
+    QVERIFY(throttle.retryAfter(m_attacker));
+    // The newest clients are remembered: two more failures use up their burst…
+    const QHostAddress newest(0x0a000000u + 99999);
+    throttle.recordFailure(newest);
+    throttle.recordFailure(newest);
+    QVERIFY(throttle.retryAfter(newest));
+    // …while the one whose last failure is the oldest was forgotten, and starts afresh.
+    const QHostAddress oldest(0x0a000000u);
+    throttle.recordFailure(oldest);
+    throttle.recordFailure(oldest);
+    QVERIFY(!throttle.retryAfter(oldest));
+}
+
+void TestFailureThrottle::isSafeFromSeveralThreads()
+{
+    FailureThrottle throttle(5);
+    std::vector<std::thread> threads;
+    for (quint32 t = 0; t < 4; ++t) {
+        threads.emplace_back([&throttle, t] {
+            for (quint32 i = 0; i < 20000; ++i) {
+                const QHostAddress client(0xc0000200u + ((i * 7 + t) % 300));
+                throttle.recordFailure(client);
+                throttle.retryAfter(client);
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(throttle.trackedClients(), 300);
+    QVERIFY(throttle.retryAfter(QHostAddress(0xc0000200u)));
 }
 
 QTEST_APPLESS_MAIN(TestFailureThrottle)
