@@ -9,6 +9,11 @@ namespace {
 constexpr qsizetype MaxCachedKeys = 200000;
 // How long a key's facts are trusted without a change being announced.
 constexpr qint64 MaxFactAgeMs = 1000;
+// A key has one credential, or two during a reset's grace period.
+constexpr int MaxCredentials = 2;
+// Compared with when a key has fewer credentials, or none: never matches a secret's
+// digest, which is 32 bytes.
+const QPair<QByteArray, QDateTime> NoCredential{QByteArray(32, '\0'), QDateTime()};
 
 Verification unauthenticated(const QString &reason)
 {
@@ -28,6 +33,16 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
                                  const QDateTime &now)
 {
     const KeyFacts *key = facts(token.kid);
+    // The same comparisons for every key, known or not, revoked or not, so that the time
+    // a check takes does not tell a caller without the secret anything about the key.
+    const QByteArray presented = KeyToken::digest(token.secret);
+    bool matched = false;
+    for (int i = 0; i < MaxCredentials; ++i) {
+        const bool real = key && i < key->credentials.size();
+        const auto &[digest, endsAt] = real ? key->credentials.at(i) : NoCredential;
+        const bool live = real && (!endsAt.isValid() || endsAt > now);
+        matched |= KeyToken::digestsEqual(digest, presented) && live;
+    }
     if (!key)
         return unauthenticated(QStringLiteral("unknown key"));
     if (key->vendor != token.vendor || key->environment != environmentName(token.environment))
@@ -35,14 +50,6 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
     // Revocation removes the credentials too; this only names the reason for the record.
     if (key->revoked)
         return unauthenticated(QStringLiteral("revoked"));
-
-    // Compare against every live credential, so the time taken does not tell which matched.
-    const QByteArray presented = KeyToken::digest(token.secret);
-    bool matched = false;
-    for (const auto &[digest, endsAt] : key->credentials) {
-        const bool live = !endsAt.isValid() || endsAt > now;
-        matched |= KeyToken::digestsEqual(digest, presented) && live;
-    }
     if (!matched)
         return unauthenticated(QStringLiteral("wrong or ended credential"));
     if (key->expiresAt.isValid() && key->expiresAt <= now)
