@@ -97,7 +97,7 @@ echo
 echo "| $(nproc) cores, wrk -t2 -c32 -d$duration | requests/s | p50 | p99 |"
 echo "| --- | ---: | ---: | ---: |"
 echo "| keyward-server GET /v1/authorize ($keys keys) | ${k_rps%.*} | $(ms "$(field "$work/keyward.txt" " 50%" 2)") ms | $(ms "$(field "$work/keyward.txt" " 99%" 2)") ms |"
-echo "| keyward-server GET /healthz (no store: Qt HttpServer's own ceiling) | ${h_rps%.*} | $(ms "$(field "$work/healthz.txt" " 50%" 2)") ms | $(ms "$(field "$work/healthz.txt" " 99%" 2)") ms |"
+echo "| keyward-server GET /healthz (no store: the HTTP engine's own ceiling) | ${h_rps%.*} | $(ms "$(field "$work/healthz.txt" " 50%" 2)") ms | $(ms "$(field "$work/healthz.txt" " 99%" 2)") ms |"
 echo "| nginx static file | ${n_rps%.*} | $(ms "$(field "$work/nginx.txt" " 50%" 2)") ms | $(ms "$(field "$work/nginx.txt" " 99%" 2)") ms |"
 echo
 awk -v k="$k_rps" -v n="$n_rps" 'BEGIN { printf "Ratio keyward/nginx: %.2f\n", k / n }'

@@ -1,53 +1,99 @@
 #include "ApiRouter.h"
 
 #include "HttpReplies.h"
+#include "JsonBody.h"
 #include "RequestLog.h"
 
 #include <QElapsedTimer>
-#include <QHttpServer>
-#include <QHttpServerResponder>
 
-ApiRouter::ApiRouter(QHttpServer &server, RequestLog &log, QList<QHostAddress> trustedProxies)
-    : m_server(server)
-    , m_log(log)
+namespace {
+
+const QString Argument = QStringLiteral("<arg>");
+
+// Bodies of methods that carry none (GET, DELETE) are read, up to a little, and ignored.
+constexpr qsizetype IgnoredBodyBytes = 4096;
+
+qsizetype defaultBodyLimit(HttpMethod method)
+{
+    const bool takesBody =
+        method == HttpMethod::Post || method == HttpMethod::Put || method == HttpMethod::Patch;
+    return takesBody ? JsonBody::DefaultMaxBytes : IgnoredBodyBytes;
+}
+
+} // namespace
+
+ApiRouter::ApiRouter(RequestLog &log, QList<QHostAddress> trustedProxies)
+    : m_log(log)
     , m_trustedProxies(std::move(trustedProxies))
 {
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ApiCall call{request, clientOf(request), {}, {}};
-            QHttpServerResponse response = HttpReplies::notFound();
-            m_log.write(call, static_cast<int>(response.statusCode()), 0);
-            response.write(std::move(responder));
-        });
 }
 
-void ApiRouter::add(Method method, const QString &path, Handler handler)
+void ApiRouter::add(Method method, const QString &path, Handler handler, Options options)
 {
     m_routes.append({method, path});
-    if (path.contains(QLatin1String("<arg>"))) {
-        m_server.route(path, method,
-                       [this, handler](const QString &argument, const QHttpServerRequest &request) {
-                           return run(handler, request, argument);
-                       });
-    } else {
-        m_server.route(path, method, [this, handler](const QHttpServerRequest &request) {
-            return run(handler, request, QString());
-        });
-    }
+    Route route;
+    route.index = int(m_entries.size());
+    route.lane = options.lane;
+    route.maxBodyBytes =
+        options.maxBodyBytes >= 0 ? options.maxBodyBytes : defaultBodyLimit(method);
+    m_entries.push_back({method, path.split(QLatin1Char('/')), std::move(handler), route});
 }
 
-QHttpServerResponse ApiRouter::run(const Handler &handler, const QHttpServerRequest &request,
-                                   const QString &argument) const
+std::optional<QString> ApiRouter::match(const Entry &entry, const QStringList &segments)
+{
+    if (segments.size() != entry.segments.size())
+        return std::nullopt;
+    QString argument;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (entry.segments[i] == Argument) {
+            if (segments[i].isEmpty())
+                return std::nullopt;
+            argument = segments[i];
+        } else if (entry.segments[i] != segments[i]) {
+            return std::nullopt;
+        }
+    }
+    return argument;
+}
+
+HttpHandler::Route ApiRouter::route(HttpMethod method, const QString &path) const
+{
+    const QStringList segments = path.split(QLatin1Char('/'));
+    for (const Entry &entry : m_entries) {
+        if (entry.method == method && match(entry, segments))
+            return entry.route;
+    }
+    Route unknown;
+    unknown.maxBodyBytes = JsonBody::DefaultMaxBytes; // read, so the 404 is the answer
+    return unknown;
+}
+
+HttpResponse ApiRouter::handle(const HttpRequest &request, const Route &route)
 {
     QElapsedTimer timer;
     timer.start();
-    ApiCall call{request, clientOf(request), argument, {}};
-    QHttpServerResponse response = handler(call);
+    ApiCall call{request, clientOf(request), {}, {}};
+    HttpResponse response = HttpReplies::notFound();
+    if (route.index >= 0 && route.index < int(m_entries.size())) {
+        const Entry &entry = m_entries[std::size_t(route.index)];
+        const std::optional<QString> argument =
+            match(entry, request.url().path().split(QLatin1Char('/')));
+        if (argument) {
+            call.pathArgument = *argument;
+            response = entry.handler(call);
+        }
+    }
     m_log.write(call, static_cast<int>(response.statusCode()), timer.nsecsElapsed() / 1000);
     return response;
 }
 
-QHostAddress ApiRouter::clientOf(const QHttpServerRequest &request) const
+HttpResponse ApiRouter::refusal(HttpStatus status, const QString &problem, const Refused &request)
+{
+    m_log.writeRefusal(request, static_cast<int>(status), problem);
+    return HttpReplies::error(status, HttpReplies::codeFor(status), problem);
+}
+
+QHostAddress ApiRouter::clientOf(const HttpRequest &request) const
 {
     const QHostAddress peer = request.remoteAddress();
     if (!m_trustedProxies.contains(peer))

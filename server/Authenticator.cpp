@@ -3,15 +3,16 @@
 #include "BearerToken.h"
 #include "FailureThrottle.h"
 #include "HttpReplies.h"
+#include "ThreadVerifiers.h"
 #include "sql/SqlThreadVerifier.h"
 
-Authenticator::Authenticator(SqlThreadVerifier &verifier, FailureThrottle &throttle)
-    : m_verifier(verifier)
+Authenticator::Authenticator(ThreadVerifiers &verifiers, FailureThrottle &throttle)
+    : m_verifiers(verifiers)
     , m_throttle(throttle)
 {
 }
 
-std::optional<QHttpServerResponse> Authenticator::throttled(const ApiCall &call)
+std::optional<HttpResponse> Authenticator::throttled(const ApiCall &call)
 {
     if (const std::optional<int> seconds = m_throttle.retryAfter(call.client))
         return HttpReplies::tooManyRequests(*seconds);
@@ -24,7 +25,7 @@ Authenticator::Outcome Authenticator::verifyToken(ApiCall &call, const QString &
     Outcome outcome;
     if ((outcome.refusal = throttled(call)))
         return outcome;
-    const StoreResult<Verification> result = m_verifier.verify(token, scope);
+    const StoreResult<Verification> result = m_verifiers.current().verify(token, scope);
     if (!result.ok()) {
         // The caller is not authenticated: the details (paths, hosts) go to the log only.
         qWarning("keyward-server: verification failed: %s", qPrintable(result.error().message()));

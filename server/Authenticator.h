@@ -2,13 +2,13 @@
 
 #include "ApiRouter.h"
 #include "domain/Directory.h"
+#include "http/HttpMessage.h"
 #include "store/KeyQuery.h"
 
-#include <QHttpServerResponse>
 #include <optional>
 
 class FailureThrottle;
-class SqlThreadVerifier;
+class ThreadVerifiers;
 
 //! Checks the `Authorization: Bearer` key of a request, for the verify path and the
 //! management API alike: throttled clients get 429 before the key is looked at,
@@ -16,10 +16,10 @@ class SqlThreadVerifier;
 //! (403 for a missing scope). Each failure counts against the client's address.
 class Authenticator final {
 public:
-    Authenticator(SqlThreadVerifier &verifier, FailureThrottle &throttle);
+    Authenticator(ThreadVerifiers &verifiers, FailureThrottle &throttle);
 
     struct Outcome {
-        std::optional<QHttpServerResponse> refusal; //!< set when the request may not go on
+        std::optional<HttpResponse> refusal; //!< set when the request may not go on
         Verification verification;
     };
 
@@ -31,14 +31,14 @@ public:
     //! Reads the bearer key of @p call and checks it for @p scope.
     Outcome checkBearer(ApiCall &call, const QString &scope);
 
-    using ActorHandler = std::function<QHttpServerResponse(ApiCall &call, const Actor &actor)>;
+    using ActorHandler = std::function<HttpResponse(ApiCall &call, const Actor &actor)>;
     //! A route handler that runs @p handler only for a key holding @p scope, acting as
     //! the key's member capped to the key's scopes.
     ApiRouter::Handler guarded(const QString &scope, ActorHandler handler);
     //! The same for a member function of a routes object.
     template <typename Routes>
     ApiRouter::Handler guarded(const QString &scope, Routes *routes,
-                               QHttpServerResponse (Routes::*handler)(ApiCall &, const Actor &))
+                               HttpResponse (Routes::*handler)(ApiCall &, const Actor &))
     {
         return guarded(scope, [routes, handler](ApiCall &call, const Actor &actor) {
             return (routes->*handler)(call, actor);
@@ -49,8 +49,8 @@ public:
     static Actor actorOf(const Verification &verification);
 
 private:
-    std::optional<QHttpServerResponse> throttled(const ApiCall &call);
+    std::optional<HttpResponse> throttled(const ApiCall &call);
 
-    SqlThreadVerifier &m_verifier;
+    ThreadVerifiers &m_verifiers;
     FailureThrottle &m_throttle;
 };

@@ -4,11 +4,9 @@
 
 #include <QFuture>
 
-//! Waits for a store call and returns its result.
-//!
-//! Qt 6.4's QHttpServer crashes on some `QFuture<QHttpServerResponse>` answers
-//! (reportStarted on a finished interface), so route handlers wait for the store's
-//! worker thread here; requests are served one at a time per event loop.
+//! Waits for a store call and returns its result. Management routes run on the HTTP
+//! engine's worker threads (HttpHandler::Lane::Offloaded), where waiting holds up no
+//! check and no other connection.
 template <typename T> StoreResult<T> awaited(QFuture<StoreResult<T>> future)
 {
     future.waitForFinished();

@@ -1,31 +1,42 @@
 #include "HealthRoutes.h"
 
 #include "ApiRouter.h"
-#include "Awaited.h"
 #include "HttpReplies.h"
-#include "store/KeyStore.h"
+#include "ThreadVerifiers.h"
+#include "sql/SqlThreadVerifier.h"
 
 #include <QFile>
 
-void HealthRoutes::install(ApiRouter &router, KeyStore &store)
+void HealthRoutes::install(ApiRouter &router, ThreadVerifiers &verifiers)
 {
     using Method = ApiRouter::Method;
-    router.add(Method::Get, QStringLiteral("/healthz"), [](ApiCall &) {
-        return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-    });
-    KeyStore *keys = &store;
-    router.add(Method::Get, QStringLiteral("/readyz"), [keys](ApiCall &) {
-        const StoreResult<StoreInfo> result = awaited(keys->open());
-        if (!result.ok()) {
-            qWarning("keyward-server: not ready: %s", qPrintable(result.error().message()));
-            return HttpReplies::storeUnavailable();
-        }
-        return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
-    });
-    router.add(Method::Get, QStringLiteral("/openapi.yaml"), [](ApiCall &) {
-        QFile document(QStringLiteral(":/keyward-server/openapi.yaml"));
-        if (!document.open(QIODevice::ReadOnly))
-            return HttpReplies::notFound();
-        return QHttpServerResponse(QByteArrayLiteral("application/yaml"), document.readAll());
-    });
+    const ApiRouter::Options inlined{HttpHandler::Lane::Inline, 0};
+    router.add(
+        Method::Get, QStringLiteral("/healthz"),
+        [](ApiCall &) {
+            return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+        },
+        inlined);
+    ThreadVerifiers *readers = &verifiers;
+    router.add(
+        Method::Get, QStringLiteral("/readyz"),
+        [readers](ApiCall &) {
+            const StoreResult<Done> result = readers->current().probe();
+            if (!result.ok()) {
+                qWarning("keyward-server: not ready: %s", qPrintable(result.error().message()));
+                return HttpReplies::storeUnavailable();
+            }
+            return HttpReplies::json(
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")}});
+        },
+        inlined);
+    router.add(
+        Method::Get, QStringLiteral("/openapi.yaml"),
+        [](ApiCall &) {
+            QFile document(QStringLiteral(":/keyward-server/openapi.yaml"));
+            if (!document.open(QIODevice::ReadOnly))
+                return HttpReplies::notFound();
+            return HttpResponse(QByteArrayLiteral("application/yaml"), document.readAll());
+        },
+        inlined);
 }

@@ -6,44 +6,62 @@ namespace {
 
 const QByteArray Realm = QByteArrayLiteral("Bearer realm=\"keyward\"");
 
-QHttpServerResponse jsonDocument(const QJsonDocument &document, HttpReplies::Status status)
+HttpResponse jsonDocument(const QJsonDocument &document, HttpReplies::Status status)
 {
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 document.toJson(QJsonDocument::Compact), status);
+    HttpResponse response(QByteArrayLiteral("application/json"),
+                          document.toJson(QJsonDocument::Compact), status);
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }
 
 } // namespace
 
-QHttpServerResponse HttpReplies::json(const QJsonObject &body, Status status)
+HttpResponse HttpReplies::json(const QJsonObject &body, Status status)
 {
     return jsonDocument(QJsonDocument(body), status);
 }
 
-QHttpServerResponse HttpReplies::json(const QJsonArray &body, Status status)
+HttpResponse HttpReplies::json(const QJsonArray &body, Status status)
 {
     return jsonDocument(QJsonDocument(body), status);
 }
 
-QHttpServerResponse HttpReplies::error(Status status, const QString &code, const QString &message)
+HttpResponse HttpReplies::error(Status status, const QString &code, const QString &message)
 {
     return json({{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
 }
 
-QHttpServerResponse HttpReplies::unauthorized(bool tokenPresented)
+QString HttpReplies::codeFor(Status status)
 {
-    QHttpServerResponse response = error(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                         tr("A valid API key is required."));
+    switch (status) {
+    case Status::BadRequest:
+        return QStringLiteral("invalid_request");
+    case Status::RequestTimeout:
+        return QStringLiteral("request_timeout");
+    case Status::PayloadTooLarge:
+        return QStringLiteral("payload_too_large");
+    case Status::RequestHeaderFieldsTooLarge:
+        return QStringLiteral("header_fields_too_large");
+    case Status::ServiceUnavailable:
+        return QStringLiteral("unavailable");
+    default:
+        return QStringLiteral("error");
+    }
+}
+
+HttpResponse HttpReplies::unauthorized(bool tokenPresented)
+{
+    HttpResponse response = error(Status::Unauthorized, QStringLiteral("unauthorized"),
+                                  tr("A valid API key is required."));
     response.addHeader(QByteArrayLiteral("WWW-Authenticate"),
                        tokenPresented ? Realm + QByteArrayLiteral(", error=\"invalid_token\"")
                                       : Realm);
     return response;
 }
 
-QHttpServerResponse HttpReplies::insufficientScope(const QString &scope)
+HttpResponse HttpReplies::insufficientScope(const QString &scope)
 {
-    QHttpServerResponse response =
+    HttpResponse response =
         json({{QStringLiteral("error"), QStringLiteral("insufficient_scope")},
               {QStringLiteral("scope"), scope},
               {QStringLiteral("message"), tr("The API key lacks the scope %1.").arg(scope)}},
@@ -58,14 +76,14 @@ QHttpServerResponse HttpReplies::insufficientScope(const QString &scope)
     return response;
 }
 
-QHttpServerResponse HttpReplies::badRequest(const QString &message)
+HttpResponse HttpReplies::badRequest(const QString &message)
 {
     return error(Status::BadRequest, QStringLiteral("invalid_request"), message);
 }
 
-QHttpServerResponse HttpReplies::tooManyRequests(int retryAfterSeconds)
+HttpResponse HttpReplies::tooManyRequests(int retryAfterSeconds)
 {
-    QHttpServerResponse response =
+    HttpResponse response =
         error(Status::TooManyRequests, QStringLiteral("rate_limited"),
               tr("Too many failed attempts from this address. Try again in %n second(s).", "",
                  retryAfterSeconds));
@@ -73,21 +91,21 @@ QHttpServerResponse HttpReplies::tooManyRequests(int retryAfterSeconds)
     return response;
 }
 
-QHttpServerResponse HttpReplies::notFound()
+HttpResponse HttpReplies::notFound()
 {
     return error(Status::NotFound, QStringLiteral("not_found"),
                  tr("There is no such resource. The API is described at /openapi.yaml."));
 }
 
-QHttpServerResponse HttpReplies::storeUnavailable()
+HttpResponse HttpReplies::storeUnavailable()
 {
-    QHttpServerResponse response = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                                         tr("The key store is unavailable. Try again shortly."));
+    HttpResponse response = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                                  tr("The key store is unavailable. Try again shortly."));
     response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
     return response;
 }
 
-QHttpServerResponse HttpReplies::fromStoreError(const StoreError &storeError)
+HttpResponse HttpReplies::fromStoreError(const StoreError &storeError)
 {
     switch (storeError.code()) {
     case StoreError::Code::Invalid:

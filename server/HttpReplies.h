@@ -1,9 +1,9 @@
 #pragma once
 
+#include "http/HttpMessage.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,21 +13,23 @@ class HttpReplies final {
     Q_DECLARE_TR_FUNCTIONS(HttpReplies)
 
 public:
-    using Status = QHttpServerResponse::StatusCode;
+    using Status = HttpStatus;
 
-    static QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok);
-    static QHttpServerResponse json(const QJsonArray &body, Status status = Status::Ok);
-    static QHttpServerResponse error(Status status, const QString &code, const QString &message);
+    static HttpResponse json(const QJsonObject &body, Status status = Status::Ok);
+    static HttpResponse json(const QJsonArray &body, Status status = Status::Ok);
+    static HttpResponse error(Status status, const QString &code, const QString &message);
+    //! The error code for a refusal of the engine's: "payload_too_large" for 413, ...
+    static QString codeFor(Status status);
 
     //! The one answer for every key that does not authenticate, whatever the reason.
-    static QHttpServerResponse unauthorized(bool tokenPresented);
+    static HttpResponse unauthorized(bool tokenPresented);
     //! 403 with `WWW-Authenticate: Bearer error="insufficient_scope"` naming @p scope.
-    static QHttpServerResponse insufficientScope(const QString &scope);
-    static QHttpServerResponse badRequest(const QString &message);
-    static QHttpServerResponse tooManyRequests(int retryAfterSeconds);
-    static QHttpServerResponse notFound();
+    static HttpResponse insufficientScope(const QString &scope);
+    static HttpResponse badRequest(const QString &message);
+    static HttpResponse tooManyRequests(int retryAfterSeconds);
+    static HttpResponse notFound();
     //! 503 that says no more than that: for callers who have not authenticated.
-    static QHttpServerResponse storeUnavailable();
+    static HttpResponse storeUnavailable();
     //! The status that fits the store's error: 400, 404, 409, 403 or 503.
-    static QHttpServerResponse fromStoreError(const StoreError &error);
+    static HttpResponse fromStoreError(const StoreError &error);
 };

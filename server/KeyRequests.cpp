@@ -1,8 +1,7 @@
 #include "KeyRequests.h"
 
 #include "JsonBody.h"
-
-#include <QHttpServerRequest>
+#include "http/HttpMessage.h"
 
 namespace {
 
@@ -184,7 +183,7 @@ KeyChanges KeyRequests::changes(JsonBody &body)
     return changes;
 }
 
-std::optional<int> KeyRequests::ifMatch(const QHttpServerRequest &request, QString *problem)
+std::optional<int> KeyRequests::ifMatch(const HttpRequest &request, QString *problem)
 {
     QByteArray tag = request.value(QByteArrayLiteral("If-Match")).trimmed();
     problem->clear();
@@ -201,7 +200,7 @@ std::optional<int> KeyRequests::ifMatch(const QHttpServerRequest &request, QStri
     return version;
 }
 
-QString KeyRequests::idempotencyKey(const QHttpServerRequest &request)
+QString KeyRequests::idempotencyKey(const HttpRequest &request)
 {
     return QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
 }

@@ -7,7 +7,7 @@
 #include <optional>
 
 class JsonBody;
-class QHttpServerRequest;
+class HttpRequest;
 
 //! Turns the management API's query strings, JSON bodies and headers into the
 //! store's requests. Each reader returns nullopt and a message on bad input.
@@ -30,7 +30,7 @@ public:
     static KeyChanges changes(JsonBody &body);
 
     //! The version in `If-Match: "N"`; nullopt with an empty @p problem when absent.
-    static std::optional<int> ifMatch(const QHttpServerRequest &request, QString *problem);
+    static std::optional<int> ifMatch(const HttpRequest &request, QString *problem);
     //! `Idempotency-Key`, or an empty string.
-    static QString idempotencyKey(const QHttpServerRequest &request);
+    static QString idempotencyKey(const HttpRequest &request);
 };

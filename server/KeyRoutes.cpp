@@ -13,7 +13,7 @@
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 using StoreReplies::answer;
 constexpr qint64 MaxGraceSeconds = 7 * 24 * 3600;
 
@@ -35,17 +35,17 @@ QJsonObject keyObject(const ApiKey &key)
 }
 
 //! A key with its version as the entity tag, for If-Match.
-QHttpServerResponse keyReply(const ApiKey &key, Status status = Status::Ok)
+HttpResponse keyReply(const ApiKey &key, Status status = Status::Ok)
 {
-    QHttpServerResponse response = HttpReplies::json(keyObject(key), status);
+    HttpResponse response = HttpReplies::json(keyObject(key), status);
     response.addHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(key.version) + '"');
     return response;
 }
 
 //! The plaintext key, exactly once (or again for a retry with the same Idempotency-Key).
-QHttpServerResponse issuedReply(const IssuedKey &issued, Status status)
+HttpResponse issuedReply(const IssuedKey &issued, Status status)
 {
-    QHttpServerResponse response = HttpReplies::json(
+    HttpResponse response = HttpReplies::json(
         {{QStringLiteral("key"), keyObject(issued.key)}, {QStringLiteral("token"), issued.token}},
         status);
     response.addHeader(QByteArrayLiteral("ETag"),
@@ -84,7 +84,7 @@ void KeyRoutes::install(ApiRouter &router, Authenticator &authenticator)
                bound(read, &KeyRoutes::history));
 }
 
-QHttpServerResponse KeyRoutes::list(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::list(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<KeyQuery> query = KeyRequests::page(call.request.query(), &problem);
@@ -101,7 +101,7 @@ QHttpServerResponse KeyRoutes::list(ApiCall &call, const Actor &actor)
     });
 }
 
-QHttpServerResponse KeyRoutes::create(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::create(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body());
     KeyDraft draft = KeyRequests::draft(body);
@@ -112,13 +112,13 @@ QHttpServerResponse KeyRoutes::create(ApiCall &call, const Actor &actor)
                   [](const IssuedKey &issued) { return issuedReply(issued, Status::Created); });
 }
 
-QHttpServerResponse KeyRoutes::show(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::show(ApiCall &call, const Actor &actor)
 {
     return answer(awaited(m_store.key(actor, call.pathArgument)),
                   [](const ApiKey &key) { return keyReply(key); });
 }
 
-QHttpServerResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<int> version = KeyRequests::ifMatch(call.request, &problem);
@@ -145,7 +145,7 @@ QHttpServerResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
     return answer(result, [](const ApiKey &key) { return keyReply(key); });
 }
 
-QHttpServerResponse KeyRoutes::reset(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::reset(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body(), JsonBody::DefaultMaxBytes, JsonBody::Empty::IsEmptyObject);
     const qint64 grace =
@@ -157,7 +157,7 @@ QHttpServerResponse KeyRoutes::reset(ApiCall &call, const Actor &actor)
                   [](const IssuedKey &issued) { return issuedReply(issued, Status::Ok); });
 }
 
-QHttpServerResponse KeyRoutes::revoke(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::revoke(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body(), JsonBody::DefaultMaxBytes, JsonBody::Empty::IsEmptyObject);
     if (!body.finish())
@@ -166,13 +166,13 @@ QHttpServerResponse KeyRoutes::revoke(ApiCall &call, const Actor &actor)
                   [](const ApiKey &key) { return keyReply(key); });
 }
 
-QHttpServerResponse KeyRoutes::remove(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::remove(ApiCall &call, const Actor &actor)
 {
     return answer(awaited(m_store.deleteKey(actor, call.pathArgument)),
-                  [](const Done &) { return QHttpServerResponse(Status::NoContent); });
+                  [](const Done &) { return HttpResponse(Status::NoContent); });
 }
 
-QHttpServerResponse KeyRoutes::history(ApiCall &call, const Actor &actor)
+HttpResponse KeyRoutes::history(ApiCall &call, const Actor &actor)
 {
     // The key first, so that another workspace's key is a 404 rather than an empty list.
     const StoreResult<ApiKey> key = awaited(m_store.key(actor, call.pathArgument));

@@ -2,9 +2,9 @@
 
 #include "ApiCall.h"
 #include "domain/Directory.h"
+#include "http/HttpMessage.h"
 
 #include <QCoreApplication>
-#include <QHttpServerResponse>
 
 class ApiRouter;
 class Authenticator;
@@ -25,14 +25,14 @@ public:
     void install(ApiRouter &router, Authenticator &authenticator);
 
 private:
-    QHttpServerResponse list(ApiCall &call, const Actor &actor);
-    QHttpServerResponse create(ApiCall &call, const Actor &actor);
-    QHttpServerResponse show(ApiCall &call, const Actor &actor);
-    QHttpServerResponse edit(ApiCall &call, const Actor &actor);
-    QHttpServerResponse reset(ApiCall &call, const Actor &actor);
-    QHttpServerResponse revoke(ApiCall &call, const Actor &actor);
-    QHttpServerResponse remove(ApiCall &call, const Actor &actor);
-    QHttpServerResponse history(ApiCall &call, const Actor &actor);
+    HttpResponse list(ApiCall &call, const Actor &actor);
+    HttpResponse create(ApiCall &call, const Actor &actor);
+    HttpResponse show(ApiCall &call, const Actor &actor);
+    HttpResponse edit(ApiCall &call, const Actor &actor);
+    HttpResponse reset(ApiCall &call, const Actor &actor);
+    HttpResponse revoke(ApiCall &call, const Actor &actor);
+    HttpResponse remove(ApiCall &call, const Actor &actor);
+    HttpResponse history(ApiCall &call, const Actor &actor);
 
     KeyStore &m_store;
 };

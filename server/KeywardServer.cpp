@@ -5,19 +5,29 @@
 #include "VerifyRoutes.h"
 #include "sql/SqlKeyStore.h"
 
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
+#include <QThread>
+
+namespace {
+
+constexpr int WorkerThreads = 2; // management calls mostly wait for the store's one writer
+
+int ioThreads(const ServerOptions &options)
+{
+    return options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount());
+}
+
+} // namespace
 
 KeywardServer::KeywardServer(SqlKeyStore &store, const ServerOptions &options)
     : m_options(options)
     , m_throttle(options.failuresPerMinute)
-    , m_verifier(store)
-    , m_router(m_http, m_log, options.trustedProxies)
-    , m_authenticator(m_verifier, m_throttle)
+    , m_verifiers(store)
+    , m_router(m_log, options.trustedProxies)
+    , m_authenticator(m_verifiers, m_throttle)
     , m_keys(store)
     , m_team(store)
     , m_workspace(store)
+    , m_engine(m_router, options.limits, ioThreads(options), WorkerThreads)
 {
     m_log.setEnabled(options.requestLog);
     // The verify and count routes come before /v1/keys/<arg>, which would match them.
@@ -25,46 +35,22 @@ KeywardServer::KeywardServer(SqlKeyStore &store, const ServerOptions &options)
     m_workspace.install(m_router, m_authenticator);
     m_keys.install(m_router, m_authenticator);
     m_team.install(m_router, m_authenticator);
-    HealthRoutes::install(m_router, store);
+    HealthRoutes::install(m_router, m_verifiers);
+}
+
+KeywardServer::~KeywardServer()
+{
+    m_engine.stop();
 }
 
 quint16 KeywardServer::listen(QString *error)
 {
-    if (!m_options.tlsCertificate.isEmpty() && !setUpTls(error))
+    if (!m_options.tlsCertificate.isEmpty() && !reloadTls(error))
         return 0;
-    const quint16 port = m_http.listen(m_options.address, m_options.port);
-    if (port == 0) {
-        *error = tr("Cannot listen on %1:%2: the address is not local or the port is in use.")
-                     .arg(m_options.address.toString())
-                     .arg(m_options.port);
-    }
-    return port;
+    return m_engine.listen(m_options.address, m_options.port, error);
 }
 
-bool KeywardServer::setUpTls(QString *error)
+bool KeywardServer::reloadTls(QString *error)
 {
-    QFile certificateFile(m_options.tlsCertificate);
-    QFile keyFile(m_options.tlsKey);
-    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the TLS certificate %1 or key %2.")
-                     .arg(m_options.tlsCertificate, m_options.tlsKey);
-        return false;
-    }
-    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certificateFile, QSsl::Pem);
-    const QByteArray keyPem = keyFile.readAll();
-    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull())
-        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-    if (chain.isEmpty() || key.isNull()) {
-        *error = tr("%1 must hold a PEM certificate and %2 its unencrypted PEM private key (RSA "
-                    "or EC).")
-                     .arg(m_options.tlsCertificate, m_options.tlsKey);
-        return false;
-    }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    m_http.sslSetup(configuration);
-    return true;
+    return m_engine.setTls(m_options.tlsCertificate, m_options.tlsKey, error);
 }

@@ -4,15 +4,20 @@
 
 class QSocketNotifier;
 
-//! Turns SIGTERM and SIGINT into a clean QCoreApplication::quit() (self-pipe), so
-//! that pending last-used times are written and the store closes properly.
-class ShutdownSignals final : public QObject {
+//! The signals keyward-server answers, delivered on the main thread (self-pipe):
+//! SIGTERM and SIGINT end the event loop cleanly (QCoreApplication::quit()), so that
+//! pending last-used times are written and the store closes properly; SIGHUP asks
+//! for the TLS certificate to be loaded again.
+class ProcessSignals final : public QObject {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ShutdownSignals)
+    Q_DISABLE_COPY_MOVE(ProcessSignals)
 
 public:
-    explicit ShutdownSignals(QObject *parent = nullptr);
-    ~ShutdownSignals() override;
+    explicit ProcessSignals(QObject *parent = nullptr);
+    ~ProcessSignals() override;
+
+Q_SIGNALS:
+    void reloadRequested();
 
 private:
     QSocketNotifier *m_notifier = nullptr;

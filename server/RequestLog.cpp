@@ -1,7 +1,6 @@
 #include "RequestLog.h"
 
 #include <QDateTime>
-#include <QMetaEnum>
 #include <QUrl>
 
 namespace {
@@ -14,11 +13,9 @@ bool mayHoldKey(const QByteArray &segment)
     return segment.size() > MaxSegment || segment.contains("_test_") || segment.contains("_live_");
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
+QByteArray timestamp()
 {
-    const char *name =
-        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(method));
-    return name ? QByteArray(name).toUpper() : QByteArrayLiteral("UNKNOWN");
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
 }
 
 } // namespace
@@ -28,9 +25,9 @@ RequestLog::RequestLog(std::FILE *stream)
 {
 }
 
-QByteArray RequestLog::safePath(const QHttpServerRequest &request)
+QByteArray RequestLog::safePath(const QUrl &url)
 {
-    QList<QByteArray> segments = request.url().path(QUrl::FullyEncoded).toLatin1().split('/');
+    QList<QByteArray> segments = url.path(QUrl::FullyEncoded).toLatin1().split('/');
     for (QByteArray &segment : segments) {
         if (mayHoldKey(segment))
             segment = QByteArrayLiteral("[redacted]");
@@ -45,15 +42,31 @@ void RequestLog::write(const ApiCall &call, int status, qint64 elapsedMicrosecon
 {
     if (!m_enabled)
         return;
-    QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    QByteArray line = timestamp();
     line += ' ' + call.client.toString().toLatin1();
-    line += ' ' + methodName(call.request.method());
-    line += ' ' + safePath(call.request);
+    line += ' ' + httpMethodName(call.request.method());
+    line += ' ' + safePath(call.request.url());
     line += ' ' + QByteArray::number(status);
     line += ' ' + QByteArray::number(elapsedMicroseconds / 1000.0, 'f', 2) + "ms";
     if (!call.kid.isEmpty())
         line += " kid=" + call.kid.toLatin1();
     line += '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), m_stream);
+    std::fflush(m_stream);
+}
+
+void RequestLog::writeRefusal(const HttpHandler::Refused &request, int status,
+                              const QString &problem)
+{
+    if (!m_enabled)
+        return;
+    // The problem is the engine's own sentence, never the client's bytes.
+    QByteArray line =
+        timestamp() + ' ' + request.peer.toString().toLatin1() + ' ' +
+        (request.method ? httpMethodName(*request.method) : QByteArrayLiteral("-")) + ' ' +
+        (request.target.isEmpty() ? QByteArrayLiteral("-")
+                                  : safePath(QUrl::fromEncoded(request.target))) +
+        ' ' + QByteArray::number(status) + " 0.00ms refused: " + problem.toUtf8() + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), m_stream);
     std::fflush(m_stream);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "http/HttpHandler.h"
 
 #include <QByteArray>
 #include <cstdio>
@@ -14,10 +15,13 @@ public:
     explicit RequestLog(std::FILE *stream = stderr);
 
     void write(const ApiCall &call, int status, qint64 elapsedMicroseconds);
+    //! A request the engine refused before any route saw it (431, 413, 400, 408): "-"
+    //! for what was not read, and the reason after the duration.
+    void writeRefusal(const HttpHandler::Refused &request, int status, const QString &problem);
     void setEnabled(bool enabled) { m_enabled = enabled; }
 
     //! The path as it is logged.
-    static QByteArray safePath(const QHttpServerRequest &request);
+    static QByteArray safePath(const QUrl &url);
 
 private:
     std::FILE *m_stream;

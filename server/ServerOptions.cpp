@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <optional>
 
 namespace {
 
@@ -19,6 +20,17 @@ bool parseListen(const QString &where, ServerOptions &options)
     options.address = address;
     options.port = static_cast<quint16>(port);
     return true;
+}
+
+//! The option's value as a whole number from @p min to @p max, or nullopt.
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               int min, int max)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
 }
 
 } // namespace
@@ -63,6 +75,31 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
         tr("count"), QStringLiteral("100"));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    tr("Do not write a log line per request."));
+    const HttpLimits limits;
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        tr("Threads answering connections and checks (default: one per core)."), tr("count"),
+        QStringLiteral("0"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        tr("Client connections open at once; more wait to be accepted (default %1).")
+            .arg(limits.maxConnections),
+        tr("count"), QString::number(limits.maxConnections));
+    const QCommandLineOption maxHeaderBytes(
+        QStringLiteral("max-header-bytes"),
+        tr("Request line and header fields together; larger requests get 431 (default %1).")
+            .arg(limits.maxHeaderBytes),
+        tr("bytes"), QString::number(limits.maxHeaderBytes));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        tr("Seconds a client may take to send a request's header fields (default %1).")
+            .arg(limits.headerTimeout.count() / 1000),
+        tr("seconds"), QString::number(limits.headerTimeout.count() / 1000));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        tr("Seconds a kept-alive connection may wait for its next request (default %1).")
+            .arg(limits.idleTimeout.count() / 1000),
+        tr("seconds"), QString::number(limits.idleTimeout.count() / 1000));
     const QCommandLineOption workspace(
         QStringLiteral("workspace"),
         tr("init: create a new workspace of this name in an existing store."), tr("name"));
@@ -75,7 +112,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
            "api_keys:delete). A key can only grant scopes it holds."),
         tr("resource:action"));
     parser.addOptions({listen, database, passwordFile, tlsCert, tlsKey, trustProxy, maxFailures,
-                       quiet, workspace, prefix, scope});
+                       quiet, threads, maxConnections, maxHeaderBytes, headerTimeout, idleTimeout,
+                       workspace, prefix, scope});
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, or nothing to serve."),
                                  QStringLiteral("[init]"));
     parser.process(arguments);
@@ -128,6 +166,23 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
         return options;
     }
     options.requestLog = !parser.isSet(quiet);
+    const std::optional<int> threadCount = wholeNumber(parser, threads, 0, 256);
+    const std::optional<int> connections = wholeNumber(parser, maxConnections, 1, 1000000);
+    const std::optional<int> headerBytes = wholeNumber(parser, maxHeaderBytes, 1024, 1048576);
+    const std::optional<int> headerSeconds = wholeNumber(parser, headerTimeout, 1, 3600);
+    const std::optional<int> idleSeconds = wholeNumber(parser, idleTimeout, 1, 3600);
+    if (!threadCount || !connections || !headerBytes || !headerSeconds || !idleSeconds) {
+        *error = tr("--threads takes 0 (one per core) to 256, --max-connections 1 to 1000000, "
+                    "--max-header-bytes 1024 to 1048576, --header-timeout and --idle-timeout "
+                    "1 to 3600 seconds.");
+        return options;
+    }
+    options.threads = *threadCount;
+    options.limits.maxConnections = *connections;
+    options.explicitMaxConnections = parser.isSet(maxConnections);
+    options.limits.maxHeaderBytes = *headerBytes;
+    options.limits.headerTimeout = std::chrono::seconds(*headerSeconds);
+    options.limits.idleTimeout = std::chrono::seconds(*idleSeconds);
     options.workspace = parser.value(workspace);
     options.prefix = parser.value(prefix);
     options.scopes = parser.values(scope);

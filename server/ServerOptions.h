@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "http/HttpLimits.h"
 #include "sql/SqlStoreOptions.h"
 
 //! keyward-server's command line. See `keyward-server --help`.
@@ -24,6 +25,9 @@ public:
     QList<QHostAddress> trustedProxies; //!< peers whose X-Real-IP / X-Forwarded-For is believed
     int failuresPerMinute = 100;        //!< failed verifications per client address; 0: no limit
     bool requestLog = true;
+    int threads = 0;                     //!< I/O threads; 0: one per core
+    HttpLimits limits;                   //!< what a client may send, and for how long
+    bool explicitMaxConnections = false; //!< --max-connections was given
 
     // init
     QString workspace;  //!< init: a new workspace of this name instead of the default one

@@ -7,8 +7,7 @@
 //! the value through @p reply.
 namespace StoreReplies {
 
-template <typename T, typename Reply>
-QHttpServerResponse answer(const StoreResult<T> &result, Reply reply)
+template <typename T, typename Reply> HttpResponse answer(const StoreResult<T> &result, Reply reply)
 {
     if (!result.ok())
         return HttpReplies::fromStoreError(result.error());
@@ -17,8 +16,7 @@ QHttpServerResponse answer(const StoreResult<T> &result, Reply reply)
 
 //! `{"NAME": [...]}` of a listed value, each item converted by @p convert.
 template <typename T, typename Convert>
-QHttpServerResponse listed(const StoreResult<QList<T>> &result, const QString &name,
-                           Convert convert)
+HttpResponse listed(const StoreResult<QList<T>> &result, const QString &name, Convert convert)
 {
     return answer(result, [&name, &convert](const QList<T> &items) {
         return HttpReplies::json(QJsonObject{{name, DirectoryJson::array(items, convert)}});

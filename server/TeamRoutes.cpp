@@ -11,12 +11,12 @@
 
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+using Status = HttpStatus;
 using StoreReplies::listed;
 
 //! One value as JSON, with @p status.
 template <typename T, typename Convert>
-QHttpServerResponse one(const StoreResult<T> &result, Convert convert, Status status = Status::Ok)
+HttpResponse one(const StoreResult<T> &result, Convert convert, Status status = Status::Ok)
 {
     return StoreReplies::answer(
         result, [&](const T &value) { return HttpReplies::json(convert(value), status); });
@@ -57,17 +57,17 @@ void TeamRoutes::install(ApiRouter &router, Authenticator &authenticator)
                bound(write, &TeamRoutes::changeMember));
 }
 
-QHttpServerResponse TeamRoutes::roles(ApiCall &, const Actor &actor)
+HttpResponse TeamRoutes::roles(ApiCall &, const Actor &actor)
 {
     return listed(awaited(m_store.roles(actor)), QStringLiteral("roles"), DirectoryJson::role);
 }
 
-QHttpServerResponse TeamRoutes::createRole(ApiCall &call, const Actor &actor)
+HttpResponse TeamRoutes::createRole(ApiCall &call, const Actor &actor)
 {
     return savedRole(call, actor, 0);
 }
 
-QHttpServerResponse TeamRoutes::replaceRole(ApiCall &call, const Actor &actor)
+HttpResponse TeamRoutes::replaceRole(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<Role> role = roleOf(call, actor, &problem);
@@ -76,7 +76,7 @@ QHttpServerResponse TeamRoutes::replaceRole(ApiCall &call, const Actor &actor)
     return savedRole(call, actor, role->id);
 }
 
-QHttpServerResponse TeamRoutes::savedRole(ApiCall &call, const Actor &actor, qint64 id)
+HttpResponse TeamRoutes::savedRole(ApiCall &call, const Actor &actor, qint64 id)
 {
     JsonBody body(call.request.body());
     Role role;
@@ -90,7 +90,7 @@ QHttpServerResponse TeamRoutes::savedRole(ApiCall &call, const Actor &actor, qin
                id == 0 ? Status::Created : Status::Ok);
 }
 
-QHttpServerResponse TeamRoutes::deleteRole(ApiCall &call, const Actor &actor)
+HttpResponse TeamRoutes::deleteRole(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<Role> role = roleOf(call, actor, &problem);
@@ -99,7 +99,7 @@ QHttpServerResponse TeamRoutes::deleteRole(ApiCall &call, const Actor &actor)
     const StoreResult<Done> result = awaited(m_store.deleteRole(actor, role->name));
     if (!result.ok())
         return HttpReplies::fromStoreError(result.error());
-    return QHttpServerResponse(Status::NoContent);
+    return HttpResponse(Status::NoContent);
 }
 
 std::optional<Role> TeamRoutes::roleOf(const ApiCall &call, const Actor &actor, QString *problem)
@@ -116,13 +116,13 @@ std::optional<Role> TeamRoutes::roleOf(const ApiCall &call, const Actor &actor, 
     return std::nullopt;
 }
 
-QHttpServerResponse TeamRoutes::members(ApiCall &, const Actor &actor)
+HttpResponse TeamRoutes::members(ApiCall &, const Actor &actor)
 {
     return listed(awaited(m_store.members(actor)), QStringLiteral("members"),
                   DirectoryJson::member);
 }
 
-QHttpServerResponse TeamRoutes::addMember(ApiCall &call, const Actor &actor)
+HttpResponse TeamRoutes::addMember(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body());
     Member member;
@@ -134,7 +134,7 @@ QHttpServerResponse TeamRoutes::addMember(ApiCall &call, const Actor &actor)
     return one(awaited(m_store.addMember(actor, member)), DirectoryJson::member, Status::Created);
 }
 
-QHttpServerResponse TeamRoutes::changeMember(ApiCall &call, const Actor &actor)
+HttpResponse TeamRoutes::changeMember(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body());
     const QString role = body.requiredString(QStringLiteral("role"));

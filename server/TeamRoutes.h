@@ -2,9 +2,9 @@
 
 #include "ApiCall.h"
 #include "domain/Directory.h"
+#include "http/HttpMessage.h"
 
 #include <QCoreApplication>
-#include <QHttpServerResponse>
 
 class ApiRouter;
 class Authenticator;
@@ -24,15 +24,15 @@ public:
     void install(ApiRouter &router, Authenticator &authenticator);
 
 private:
-    QHttpServerResponse roles(ApiCall &call, const Actor &actor);
-    QHttpServerResponse createRole(ApiCall &call, const Actor &actor);
-    QHttpServerResponse replaceRole(ApiCall &call, const Actor &actor);
-    QHttpServerResponse deleteRole(ApiCall &call, const Actor &actor);
-    QHttpServerResponse members(ApiCall &call, const Actor &actor);
-    QHttpServerResponse addMember(ApiCall &call, const Actor &actor);
-    QHttpServerResponse changeMember(ApiCall &call, const Actor &actor);
+    HttpResponse roles(ApiCall &call, const Actor &actor);
+    HttpResponse createRole(ApiCall &call, const Actor &actor);
+    HttpResponse replaceRole(ApiCall &call, const Actor &actor);
+    HttpResponse deleteRole(ApiCall &call, const Actor &actor);
+    HttpResponse members(ApiCall &call, const Actor &actor);
+    HttpResponse addMember(ApiCall &call, const Actor &actor);
+    HttpResponse changeMember(ApiCall &call, const Actor &actor);
 
-    QHttpServerResponse savedRole(ApiCall &call, const Actor &actor, qint64 id);
+    HttpResponse savedRole(ApiCall &call, const Actor &actor, qint64 id);
     //! The custom or built-in role with the id in the path, or nullopt (404).
     std::optional<Role> roleOf(const ApiCall &call, const Actor &actor, QString *problem);
 

@@ -34,7 +34,7 @@ void WorkspaceRoutes::install(ApiRouter &router, Authenticator &authenticator)
     router.add(Method::Get, QStringLiteral("/v1/export"), bound(&WorkspaceRoutes::exported));
 }
 
-QHttpServerResponse WorkspaceRoutes::scopes(ApiCall &, const Actor &actor)
+HttpResponse WorkspaceRoutes::scopes(ApiCall &, const Actor &actor)
 {
     const StoreResult<ScopeCatalog> result = awaited(m_store.scopeCatalog(actor));
     if (!result.ok())
@@ -43,7 +43,7 @@ QHttpServerResponse WorkspaceRoutes::scopes(ApiCall &, const Actor &actor)
         QJsonObject{{QStringLiteral("resources"), DirectoryJson::catalog(result.value())}});
 }
 
-QHttpServerResponse WorkspaceRoutes::count(ApiCall &call, const Actor &actor)
+HttpResponse WorkspaceRoutes::count(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<KeyFilter> filter = KeyRequests::filter(call.request.query(), {}, &problem);
@@ -57,7 +57,7 @@ QHttpServerResponse WorkspaceRoutes::count(ApiCall &call, const Actor &actor)
                     {QStringLiteral("expiring"), result.value().expiringSoon}});
 }
 
-QHttpServerResponse WorkspaceRoutes::workspace(ApiCall &call, const Actor &actor)
+HttpResponse WorkspaceRoutes::workspace(ApiCall &call, const Actor &actor)
 {
     const StoreResult<StoreInfo> result = awaited(m_store.actingAs(actor));
     if (!result.ok())
@@ -75,7 +75,7 @@ QHttpServerResponse WorkspaceRoutes::workspace(ApiCall &call, const Actor &actor
                       QJsonArray::fromStringList(sortedScopes(actor.cap.value_or(ScopeSet())))}}}});
 }
 
-QHttpServerResponse WorkspaceRoutes::changes(ApiCall &, const Actor &actor)
+HttpResponse WorkspaceRoutes::changes(ApiCall &, const Actor &actor)
 {
     const StoreResult<qint64> result = awaited(m_store.lastChange(actor));
     if (!result.ok())
@@ -83,7 +83,7 @@ QHttpServerResponse WorkspaceRoutes::changes(ApiCall &, const Actor &actor)
     return HttpReplies::json(QJsonObject{{QStringLiteral("last_change"), result.value()}});
 }
 
-QHttpServerResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)
+HttpResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<AuditQuery> query = KeyRequests::audit(call.request.query(), &problem);
@@ -93,7 +93,7 @@ QHttpServerResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)
                   DirectoryJson::auditEvent);
 }
 
-QHttpServerResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
+HttpResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const QUrlQuery url = call.request.query();
@@ -123,7 +123,7 @@ QHttpServerResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
     const QByteArray mime = format == ExportFormat::Csv
                                 ? QByteArrayLiteral("text/csv; charset=utf-8")
                                 : QByteArrayLiteral("application/json");
-    QHttpServerResponse response(mime, file.readAll());
+    HttpResponse response(mime, file.readAll());
     response.addHeader(QByteArrayLiteral("Content-Disposition"),
                        QByteArrayLiteral("attachment; filename=\"keyward-inventory.") +
                            formatName.toLatin1() + '"');

@@ -2,9 +2,9 @@
 
 #include "ApiCall.h"
 #include "domain/Directory.h"
+#include "http/HttpMessage.h"
 
 #include <QCoreApplication>
-#include <QHttpServerResponse>
 
 class ApiRouter;
 class Authenticator;
@@ -25,12 +25,12 @@ public:
     void install(ApiRouter &router, Authenticator &authenticator);
 
 private:
-    QHttpServerResponse scopes(ApiCall &call, const Actor &actor);
-    QHttpServerResponse count(ApiCall &call, const Actor &actor);
-    QHttpServerResponse workspace(ApiCall &call, const Actor &actor);
-    QHttpServerResponse changes(ApiCall &call, const Actor &actor);
-    QHttpServerResponse audit(ApiCall &call, const Actor &actor);
-    QHttpServerResponse exported(ApiCall &call, const Actor &actor);
+    HttpResponse scopes(ApiCall &call, const Actor &actor);
+    HttpResponse count(ApiCall &call, const Actor &actor);
+    HttpResponse workspace(ApiCall &call, const Actor &actor);
+    HttpResponse changes(ApiCall &call, const Actor &actor);
+    HttpResponse audit(ApiCall &call, const Actor &actor);
+    HttpResponse exported(ApiCall &call, const Actor &actor);
 
     KeyStore &m_store;
 };

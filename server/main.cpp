@@ -2,13 +2,14 @@
 // management REST API.
 #include "Awaited.h"
 #include "KeywardServer.h"
+#include "ProcessSignals.h"
 #include "ServerInit.h"
 #include "ServerOptions.h"
-#include "ShutdownSignals.h"
 #include "sql/SqlKeyStore.h"
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -16,6 +17,40 @@ int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "keyward-server: %s\n", qPrintable(message));
     return code;
+}
+
+//! Leaves room under the open-files limit for the store and the listening socket, so
+//! that the connection cap is what stops new connections, not the kernel.
+//! An explicit --max-connections is kept (past the limit, accepting pauses instead).
+void fitConnectionsToFileLimit(ServerOptions &options)
+{
+    constexpr int Reserve = 64;
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY)
+        return;
+    const int room = std::max(1, int(files.rlim_cur) - Reserve);
+    if (options.limits.maxConnections <= room)
+        return;
+    std::fprintf(stderr,
+                 "keyward-server: the open-files limit is %d: about %d connections fit at once "
+                 "(raise it with ulimit -n or LimitNOFILE= for more)\n",
+                 int(files.rlim_cur), room);
+    if (!options.explicitMaxConnections)
+        options.limits.maxConnections = room;
+}
+
+//! Behind a proxy on this machine, every client looks like the proxy unless it is
+//! trusted to name them: one client's failures would then lock out everyone.
+void warnWithoutProxy(const ServerOptions &options)
+{
+    if (options.address.isLoopback() && options.trustedProxies.isEmpty() &&
+        options.failuresPerMinute > 0) {
+        std::fprintf(stderr,
+                     "keyward-server: listening on a loopback address without --trust-proxy: "
+                     "behind a proxy (nginx) every client counts as the proxy, and one client's "
+                     "failed checks lock out all of them. Pass --trust-proxy with the proxy's "
+                     "address.\n");
+    }
 }
 
 } // namespace
@@ -28,9 +63,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
 
     QString error;
-    const ServerOptions options = ServerOptions::parse(QCoreApplication::arguments(), &error);
+    ServerOptions options = ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!error.isEmpty())
         return fail(error, 2);
+    fitConnectionsToFileLimit(options);
 
     SqlStoreOptions storeOptions = options.store;
     storeOptions.prefix = options.prefix;
@@ -50,9 +86,20 @@ int main(int argc, char *argv[])
         std::printf("Listening on %s:%u (store %s)\n", qPrintable(options.address.toString()), port,
                     qPrintable(info.value().location));
         std::fflush(stdout);
-        ShutdownSignals shutdown;
+        warnWithoutProxy(options);
+        ProcessSignals processSignals;
+        QObject::connect(&processSignals, &ProcessSignals::reloadRequested, [&server, &options] {
+            if (options.tlsCertificate.isEmpty())
+                return;
+            QString problem;
+            if (server.reloadTls(&problem))
+                std::fprintf(stderr, "keyward-server: TLS certificate loaded again\n");
+            else
+                std::fprintf(stderr, "keyward-server: kept the old TLS certificate: %s\n",
+                             qPrintable(problem));
+        });
         code = QCoreApplication::exec();
-    }                   // the request thread's last-used times are handed to the store here...
+    }                   // the threads' last-used times are handed to the store here...
     store.flushUsage(); // ...and written here
     return code;
 }

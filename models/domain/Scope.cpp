@@ -21,6 +21,25 @@ QString makeScope(const QString &resource, ScopeAction action)
     return resource + QLatin1Char(':') + scopeActionName(action);
 }
 
+bool isScopeSyntax(QStringView scope)
+{
+    constexpr qsizetype MaxResource = 64;
+    const qsizetype colon = scope.indexOf(QLatin1Char(':'));
+    if (colon < 1 || colon > MaxResource)
+        return false;
+    const QStringView resource = scope.left(colon);
+    const QStringView action = scope.mid(colon + 1);
+    if (resource.front() < QLatin1Char('a') || resource.front() > QLatin1Char('z'))
+        return false;
+    const bool plain = std::all_of(resource.begin(), resource.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+    });
+    return plain &&
+           std::any_of(std::cbegin(AllScopeActions), std::cend(AllScopeActions),
+                       [&action](ScopeAction known) { return action == scopeActionName(known); });
+}
+
 ScopeCatalog::ScopeCatalog(QList<ScopeResource> resources)
     : m_resources(std::move(resources))
 {

@@ -14,6 +14,10 @@ inline constexpr ScopeAction AllScopeActions[] = {ScopeAction::Read, ScopeAction
 
 QString scopeActionName(ScopeAction action);
 QString makeScope(const QString &resource, ScopeAction action);
+//! True when @p scope is written as a catalog's scopes are: `resource:action`, the
+//! resource a lowercase letter then up to 63 of `[a-z0-9_]`, the action read, write or
+//! delete. Anything else (control characters, quotes, spaces) is no scope.
+bool isScopeSyntax(QStringView scope);
 
 //! A resource of the company's API and the actions it supports.
 struct ScopeResource {

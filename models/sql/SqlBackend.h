@@ -69,6 +69,11 @@ public:
     void flushUsage();
     //! Last-used times recorded by a SqlThreadVerifier, written with the next flush.
     void addUsage(const QHash<QString, QDateTime> &usage) { m_verifier.addUsage(usage); }
+    //! Called on the worker's thread for each change another session announces (PostgreSQL).
+    void onNotification(std::function<void()> noticed)
+    {
+        m_connection.onNotification(std::move(noticed));
+    }
     //! Called after every write through this backend: verification reads afresh.
     void forgetVerifiedKeys() { m_verifier.forgetKeys(); }
     //! True when another process committed a change since the last call.

@@ -110,16 +110,21 @@ void SqlConnection::openPostgres(QSqlDatabase &db)
         exec(QStringLiteral("SET lock_timeout = '10s'"));
         exec(QStringLiteral("SET statement_timeout = '60s'"));
         // On every open: a new session listens afresh, after a lost connection too.
-        if (!driver->subscribeToNotification(ChangeChannel))
+        if (m_listening && !driver->subscribeToNotification(ChangeChannel))
             failPostgres(driver->lastError());
     } catch (...) {
         db.close(); // half set up: the next open() starts again
         throw;
     }
+    if (!m_listening)
+        return;
     QObject::connect(driver, &QSqlDriver::notification, driver,
                      [this](const QString &, QSqlDriver::NotificationSource source) {
-                         if (source == QSqlDriver::OtherSource)
-                             ++m_notifications;
+                         if (source != QSqlDriver::OtherSource)
+                             return;
+                         ++m_notifications;
+                         if (m_noticed)
+                             m_noticed();
                      });
 }
 

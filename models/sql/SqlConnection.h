@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <functional>
 
 //! One thread's database connection: a SQLite file or a PostgreSQL database, with the
 //! few differences between them kept here (and the schema's in SqlSchema). Failures
@@ -44,8 +45,14 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
 
     //! Changes when another connection commits; used to notice outside changes
-    //! (SQLite's data_version; PostgreSQL's NOTIFY from other sessions).
+    //! (SQLite's data_version; PostgreSQL's NOTIFY from other sessions, when listening).
     qint64 dataVersion();
+    //! PostgreSQL: whether to LISTEN for other sessions' changes (the default). The
+    //! notifications arrive through the event loop of the connection's thread, so a
+    //! connection on a thread without one does not listen.
+    void setListening(bool listening) { m_listening = listening; }
+    //! Called on the connection's thread for each change another session announces.
+    void onNotification(std::function<void()> noticed) { m_noticed = std::move(noticed); }
 
     //! Starts a write transaction; writers are serialized (SQLite BEGIN IMMEDIATE, a
     //! PostgreSQL transaction-level advisory lock).
@@ -68,7 +75,9 @@ private:
     QString m_path;
     std::optional<PostgresTarget> m_postgres;
     QString m_connectionName;
-    qint64 m_notifications = 0;             //!< PostgreSQL: changes announced by other sessions
+    qint64 m_notifications = 0; //!< PostgreSQL: changes announced by other sessions
+    bool m_listening = true;
+    std::function<void()> m_noticed;
     int m_session = 0;                      //!< how many times it was opened
     QHash<QString, QSqlQuery> m_statements; //!< execCached()'s prepared statements
 };

@@ -8,7 +8,7 @@
 SqlKeyStore::SqlKeyStore(SqlStoreOptions options, QObject *parent)
     : KeyStore(parent)
     , m_options(options)
-    , m_worker(new SqlWorker(std::move(options)))
+    , m_worker(new SqlWorker(std::move(options), &m_noticedChanges))
 {
     if (m_options.clock)
         setClock(m_options.clock);

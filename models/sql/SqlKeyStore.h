@@ -52,9 +52,11 @@ public:
     //! Last-used times recorded by a SqlThreadVerifier; written with the worker's batch.
     void addUsage(const QHash<QString, QDateTime> &usage);
     const SqlStoreOptions &options() const { return m_options; }
-    //! Counts the changes made through this store; it moves before the change's future
-    //! finishes, so a SqlThreadVerifier that reads it sees every change it was told of.
-    quint64 localChanges() const { return m_localChanges.load(); }
+    //! Counts the changes made through this store, and those another PostgreSQL session
+    //! announced to it; it moves before a change's future finishes, and as soon as a
+    //! notification arrives, so a SqlThreadVerifier that reads it sees every change it
+    //! was told of.
+    quint64 changeCount() const { return m_localChanges.load() + m_noticedChanges.load(); }
 
     //! Writes pending last-used times now and waits for it (used on shutdown and by tests).
     void flushUsage();
@@ -69,6 +71,7 @@ private:
 
     SqlStoreOptions m_options;
     std::atomic<quint64> m_localChanges{0};
+    std::atomic<quint64> m_noticedChanges{0}; //!< written by the worker's thread
     QThread m_thread;
     SqlWorker *m_worker = nullptr; //!< lives in m_thread
 };

@@ -4,25 +4,50 @@
 
 namespace {
 
-constexpr int HandoverIntervalMs = 1000;
 constexpr qint64 RetryAfterFailureMs = 1000;
 
 } // namespace
 
-SqlThreadVerifier::SqlThreadVerifier(SqlKeyStore &store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
+SqlThreadVerifier::SqlThreadVerifier(SqlKeyStore &store)
+    : m_store(store)
     , m_connection(store.options())
     , m_verifier(m_connection)
 {
-    m_handover.setInterval(HandoverIntervalMs);
-    connect(&m_handover, &QTimer::timeout, this, &SqlThreadVerifier::handOverUsage);
-    m_handover.start();
+    m_connection.setListening(false); // no event loop here: the store's count tells
 }
 
 SqlThreadVerifier::~SqlThreadVerifier()
 {
-    handOverUsage();
+    QHash<QString, QDateTime> usage = takeUsage();
+    if (!usage.isEmpty())
+        m_store.addUsage(usage);
+}
+
+bool SqlThreadVerifier::ready(StoreError *error)
+{
+    // A change made through the store in this process (or announced to it by another
+    // PostgreSQL session) is seen at once, not only once the database says so.
+    const quint64 changes = m_store.changeCount();
+    if (changes != m_seenChanges) {
+        m_verifier.forgetKeys();
+        m_seenChanges = changes;
+    }
+    // After a failure, the store is left alone for a moment instead of making every
+    // request wait for a connection timeout.
+    if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < RetryAfterFailureMs) {
+        *error = StoreError::unavailable(tr("The key store is unavailable."));
+        return false;
+    }
+    try {
+        m_connection.open();
+        m_sinceFailure.invalidate();
+        return true;
+    } catch (const StoreError &failure) {
+        m_connection.close(); // opened again, as a new session, after the pause
+        m_sinceFailure.start();
+        *error = failure;
+        return false;
+    }
 }
 
 StoreResult<Verification> SqlThreadVerifier::verify(const QString &token, const QString &scope)
@@ -33,31 +58,36 @@ StoreResult<Verification> SqlThreadVerifier::verify(const QString &token, const 
         malformed.reason = QStringLiteral("malformed");
         return malformed;
     }
-    // A change made through the store in this process is seen at once, not only once
-    // the database announces it.
-    const quint64 changes = m_store.localChanges();
-    if (changes != m_seenChanges) {
-        m_verifier.forgetKeys();
-        m_seenChanges = changes;
-    }
-    // After a failure, the store is left alone for a moment instead of making every
-    // request wait for a connection timeout.
-    if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < RetryAfterFailureMs)
-        return StoreError::unavailable(tr("The key store is unavailable."));
-    try {
-        m_connection.open();
-        const QDateTime now = m_store.now().toUTC();
-        m_sinceFailure.invalidate();
-        return m_verifier.verify(*parsed, scope, now);
-    } catch (const StoreError &error) {
-        m_connection.close(); // opened again, as a new session, after the pause
-        m_sinceFailure.start();
+    StoreError error = StoreError::unavailable(QString());
+    if (!ready(&error))
         return error;
+    try {
+        const std::lock_guard lock(m_usageMutex);
+        return m_verifier.verify(*parsed, scope, m_store.now().toUTC());
+    } catch (const StoreError &failure) {
+        m_connection.close();
+        m_sinceFailure.start();
+        return failure;
     }
 }
 
-void SqlThreadVerifier::handOverUsage()
+StoreResult<Done> SqlThreadVerifier::probe()
 {
-    if (m_verifier.hasPendingUsage())
-        m_store.addUsage(m_verifier.takeUsage());
+    StoreError error = StoreError::unavailable(QString());
+    if (!ready(&error))
+        return error;
+    try {
+        m_connection.scalar(QStringLiteral("SELECT 1"));
+        return Done{};
+    } catch (const StoreError &failure) {
+        m_connection.close();
+        m_sinceFailure.start();
+        return failure;
+    }
+}
+
+QHash<QString, QDateTime> SqlThreadVerifier::takeUsage()
+{
+    const std::lock_guard lock(m_usageMutex);
+    return m_verifier.takeUsage();
 }

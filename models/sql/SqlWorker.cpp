@@ -1,9 +1,10 @@
 #include "sql/SqlWorker.h"
 
-SqlWorker::SqlWorker(SqlStoreOptions options)
+SqlWorker::SqlWorker(SqlStoreOptions options, std::atomic<quint64> *noticed)
     : m_options(std::move(options))
     , m_backend(std::make_unique<SqlBackend>(m_options))
 {
+    m_backend->onNotification([noticed] { ++*noticed; });
 }
 
 SqlWorker::~SqlWorker()

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 
 //! Owns the SqlBackend on the store's worker thread: runs jobs, flushes batched
@@ -14,7 +15,8 @@ class SqlWorker final : public QObject {
     Q_DISABLE_COPY_MOVE(SqlWorker)
 
 public:
-    explicit SqlWorker(SqlStoreOptions options);
+    //! @p noticed counts the changes other sessions announce, as they arrive.
+    SqlWorker(SqlStoreOptions options, std::atomic<quint64> *noticed);
     ~SqlWorker() override;
 
     //! Runs @p job against the opened backend; a thrown StoreError becomes the result.

@@ -8,6 +8,8 @@
 #include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTest>
+#include <sys/resource.h>
+#include <unistd.h>
 
 ServerProcess::ServerProcess()
 {
@@ -22,6 +24,13 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &arguments, quint16 port)
 {
+    const int files = m_fileLimit;
+    m_process.setChildProcessModifier([files] {
+        if (files > 0) {
+            const rlimit limit{rlim_t(files), rlim_t(files)};
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        }
+    });
     m_process.start(
         QStringLiteral(KEYWARD_SERVER),
         QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
@@ -52,6 +61,32 @@ bool ServerProcess::stop()
     m_process.terminate(); // SIGTERM, by pid
     return m_process.waitForFinished(15000) && m_process.exitStatus() == QProcess::NormalExit &&
            m_process.exitCode() == 0;
+}
+
+qint64 ServerProcess::cpuMilliseconds() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields[11].toLongLong() + fields[12].toLongLong();
+    return ticks * 1000 / ::sysconf(_SC_CLK_TCK);
+}
+
+qint64 ServerProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
 }
 
 void ServerProcess::kill()

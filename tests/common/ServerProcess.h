@@ -27,6 +27,13 @@ public:
     //! The same address over https://, for a server started with --tls-cert.
     QString secureBase() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    //! The open-files limit (RLIMIT_NOFILE) the next start() gives the server; 0: inherited.
+    void setFileLimit(int files) { m_fileLimit = files; }
+    //! User and system CPU time the running server has used, in milliseconds (from /proc).
+    qint64 cpuMilliseconds() const;
+    //! Its resident memory now, in KiB (from /proc); -1 when it cannot be read.
+    qint64 residentKiB() const;
     //! What the server wrote on stderr so far (its request log).
     QByteArray errorOutput();
     //! Runs `keyward-server ARGS` to the end (e.g. init); returns stdout, trimmed.
@@ -50,6 +57,7 @@ private:
     QProcess m_process;
     QString m_base;
     quint16 m_port = 0;
+    int m_fileLimit = 0;
     QByteArray m_stderr;
 };
 

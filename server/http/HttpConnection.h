@@ -1,0 +1,321 @@
+#pragma once
+
+// One client connection of the engine, over plain TCP or TLS. Private to server/http/.
+#include "http/HttpEngineCore.h"
+#include "http/HttpHandler.h"
+
+#include <boost/asio/post.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+//! Reads requests one at a time, each within the engine's limits, hands them to the
+//! handler on the lane their route asks for, and writes the answers in order. A
+//! request that breaks a limit gets its refusal and the connection closes, so no
+//! byte of it is ever read as another request.
+template <typename Stream>
+class HttpConnection final : public HttpConnectionBase,
+                             public std::enable_shared_from_this<HttpConnection<Stream>> {
+    Q_DECLARE_TR_FUNCTIONS(HttpConnection)
+
+public:
+    static constexpr bool IsTls = !std::is_same_v<Stream, beast::tcp_stream>;
+
+    HttpConnection(HttpEngineCore &core, Stream stream, QHostAddress peer)
+        : m_core(core)
+        , m_stream(std::move(stream))
+        , m_peer(std::move(peer))
+        , m_buffer(std::max<std::size_t>(64 * 1024, std::size_t(core.limits.maxHeaderBytes) + 4096))
+    {
+    }
+
+    ~HttpConnection() override { m_core.connectionClosed(m_registered); }
+
+    void start()
+    {
+        m_registered = m_core.connectionOpened(this->weak_from_this(), m_stream.get_executor());
+        if constexpr (IsTls) {
+            lowest().expires_after(m_core.limits.headerTimeout);
+            m_stream.async_handshake(net::ssl::stream_base::server,
+                                     [self = this->shared_from_this()](beast::error_code error) {
+                                         if (error)
+                                             return self->close();
+                                         self->waitForRequest();
+                                     });
+        } else {
+            waitForRequest();
+        }
+    }
+
+    void closeWhenIdle() override
+    {
+        if (m_idle)
+            lowest().cancel();
+    }
+
+private:
+    beast::tcp_stream &lowest() { return beast::get_lowest_layer(m_stream); }
+
+    //! Waits for the first byte of the next request: the header timeout for a new
+    //! connection, the idle timeout between requests on a kept-alive one.
+    void waitForRequest()
+    {
+        if (m_core.stopping.load())
+            return close();
+        if (m_buffer.size() > 0)
+            return readHeader(); // the next request came with the last one
+        m_idle = true;
+        lowest().expires_after(m_served == 0 ? m_core.limits.headerTimeout
+                                             : m_core.limits.idleTimeout);
+        m_stream.async_read_some(
+            m_buffer.prepare(4096),
+            [self = this->shared_from_this()](beast::error_code error, std::size_t bytes) {
+                self->m_idle = false;
+                if (error || self->m_core.stopping.load())
+                    return self->close();
+                self->m_buffer.commit(bytes);
+                self->readHeader();
+            });
+    }
+
+    void readHeader()
+    {
+        m_method.reset();
+        m_target.clear();
+        m_parser.emplace();
+        m_parser->header_limit(static_cast<std::uint32_t>(m_core.limits.maxHeaderBytes));
+        m_parser->body_limit(boost::none); // checked against the route's limit below
+        lowest().expires_after(m_core.limits.headerTimeout);
+        http::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                self->onHeader(error);
+            });
+    }
+
+    void onHeader(beast::error_code error)
+    {
+        if (error == http::error::header_limit) {
+            return refuse(HttpStatus::RequestHeaderFieldsTooLarge,
+                          tr("The request line and header fields are larger than %1 bytes.")
+                              .arg(m_core.limits.maxHeaderBytes));
+        }
+        if (error) {
+            // A client that went away or timed out gets no answer; broken HTTP gets a 400.
+            if (error == http::error::end_of_stream || error == beast::error::timeout ||
+                error == net::error::eof || error == net::error::operation_aborted ||
+                error.category() != beast::error_code(http::error::header_limit).category())
+                return close();
+            return refuse(HttpStatus::BadRequest, tr("This is not a valid HTTP/1.1 request."));
+        }
+        const auto &header = m_parser->get();
+        const auto fields = std::distance(header.begin(), header.end());
+        if (fields > m_core.limits.maxHeaderFields) {
+            return refuse(HttpStatus::RequestHeaderFieldsTooLarge,
+                          tr("The request has more than %1 header fields.")
+                              .arg(m_core.limits.maxHeaderFields));
+        }
+        const std::string_view target(header.target().data(), header.target().size());
+        if (target.empty() || target.front() != '/')
+            return refuse(HttpStatus::BadRequest, tr("The request target must be a path."));
+        m_target = QByteArray(target.data(), qsizetype(target.size()));
+        m_method = methodOf(header.method());
+        m_route = m_core.handler.route(*m_method, QUrl::fromEncoded(m_target).path());
+
+        if (m_parser->is_done())
+            return dispatch();
+        const qsizetype limit = m_route.maxBodyBytes;
+        if (const auto length = m_parser->content_length(); length && *length > quint64(limit)) {
+            return refuse(
+                HttpStatus::PayloadTooLarge,
+                tr("The body is larger than %1 bytes, the most this request takes.").arg(limit));
+        }
+        m_parser->body_limit(std::uint64_t(limit)); // also bounds a chunked body
+        if (beast::iequals(header[http::field::expect], "100-continue"))
+            return sendContinue();
+        readBody();
+    }
+
+    void sendContinue()
+    {
+        m_interim.emplace(http::status::continue_, m_parser->get().version());
+        lowest().expires_after(m_core.limits.writeTimeout);
+        http::async_write(m_stream, *m_interim,
+                          [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                              if (error)
+                                  return self->close();
+                              self->readBody();
+                          });
+    }
+
+    void readBody()
+    {
+        lowest().expires_after(m_core.limits.bodyTimeout);
+        http::async_read(m_stream, m_buffer, *m_parser,
+                         [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                             if (error == http::error::body_limit) {
+                                 return self->refuse(
+                                     HttpStatus::PayloadTooLarge,
+                                     tr("The body is larger than %1 bytes, the most this "
+                                        "request takes.")
+                                         .arg(self->m_route.maxBodyBytes));
+                             }
+                             if (error == beast::error::timeout)
+                                 return self->refuse(HttpStatus::RequestTimeout,
+                                                     tr("The body did not arrive in time."));
+                             if (error)
+                                 return self->close();
+                             self->dispatch();
+                         });
+    }
+
+    void dispatch()
+    {
+        lowest().expires_never(); // the route may take its time; the client waits
+        auto message = m_parser->release();
+        HttpHeaders headers;
+        headers.reserve(qsizetype(std::distance(message.begin(), message.end())));
+        for (const auto &field : message) {
+            headers.append(
+                {QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
+                 QByteArray(field.value().data(), qsizetype(field.value().size()))});
+        }
+        m_version = message.version();
+        m_keepAlive = message.keep_alive();
+        HttpRequest request(*m_method, m_target, std::move(headers),
+                            QByteArray(message.body().data(), qsizetype(message.body().size())),
+                            m_peer);
+        if (m_route.lane == HttpHandler::Lane::Inline)
+            return respond(m_core.handler.handle(request, m_route), false);
+        net::post(m_core.workers,
+                  [self = this->shared_from_this(), request = std::move(request)]() mutable {
+                      HttpResponse response = self->m_core.handler.handle(request, self->m_route);
+                      net::post(self->m_stream.get_executor(),
+                                [self, response = std::move(response)]() mutable {
+                                    self->respond(std::move(response), false);
+                                });
+                  });
+    }
+
+    //! Answers a request that broke a limit or was not HTTP, then closes.
+    void refuse(HttpStatus status, const QString &problem)
+    {
+        if (m_parser)
+            m_version = m_parser->get().version() ? m_parser->get().version() : 11;
+        respond(m_core.handler.refusal(status, problem, {m_peer, m_method, m_target}), true);
+    }
+
+    void respond(HttpResponse response, bool thenClose)
+    {
+        auto answer = std::make_shared<http::response<http::string_body>>(
+            static_cast<http::status>(static_cast<int>(response.statusCode())),
+            m_version ? m_version : 11);
+        for (const auto &[name, value] : response.headers()) {
+            answer->insert(beast::string_view(name.constData(), std::size_t(name.size())),
+                           beast::string_view(value.constData(), std::size_t(value.size())));
+        }
+        answer->body().assign(response.data().constData(), std::size_t(response.data().size()));
+        const bool keepAlive = !thenClose && m_keepAlive && !m_core.stopping.load();
+        answer->keep_alive(keepAlive);
+        answer->prepare_payload();
+        if (m_method == HttpMethod::Head)
+            answer->body().clear(); // Content-Length stays that of the body not sent
+        ++m_served;
+        lowest().expires_after(m_core.limits.writeTimeout);
+        http::async_write(m_stream, *answer,
+                          [self = this->shared_from_this(), answer, keepAlive,
+                           thenClose](beast::error_code error, std::size_t) {
+                              if (error)
+                                  return self->close();
+                              if (thenClose)
+                                  return self->lingerAndClose();
+                              if (!keepAlive)
+                                  return self->close();
+                              self->m_parser.reset();
+                              self->m_keepAlive = false;
+                              self->waitForRequest();
+                          });
+    }
+
+    //! After a refusal the client may still be sending (a body it announced): stop
+    //! writing, read and drop a bounded amount for a moment, so that the refusal is not
+    //! lost to a reset, then close.
+    void lingerAndClose()
+    {
+        beast::error_code ignored;
+        if constexpr (!IsTls)
+            lowest().socket().shutdown(tcp::socket::shutdown_send, ignored);
+        m_lingered = 0;
+        lowest().expires_after(LingerTime);
+        drainSome();
+    }
+
+    void drainSome()
+    {
+        m_buffer.clear();
+        m_stream.async_read_some(
+            m_buffer.prepare(64 * 1024),
+            [self = this->shared_from_this()](beast::error_code error, std::size_t bytes) {
+                self->m_lingered += bytes;
+                if (error || self->m_lingered > MaxLingerBytes)
+                    return self->close();
+                self->drainSome();
+            });
+    }
+
+    void close()
+    {
+        beast::error_code ignored;
+        lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
+        lowest().close();
+    }
+
+    static HttpMethod methodOf(http::verb verb)
+    {
+        switch (verb) {
+        case http::verb::get:
+            return HttpMethod::Get;
+        case http::verb::head:
+            return HttpMethod::Head;
+        case http::verb::post:
+            return HttpMethod::Post;
+        case http::verb::put:
+            return HttpMethod::Put;
+        case http::verb::patch:
+            return HttpMethod::Patch;
+        case http::verb::delete_:
+            return HttpMethod::Delete;
+        case http::verb::options:
+            return HttpMethod::Options;
+        default:
+            return HttpMethod::Other;
+        }
+    }
+
+    // Like nginx's lingering close: long enough for a client that sends its whole body
+    // before it reads (Qt's QNetworkAccessManager does) to see the refusal.
+    static constexpr std::size_t MaxLingerBytes = 64 * 1024 * 1024;
+    static constexpr std::chrono::seconds LingerTime{5};
+
+    HttpEngineCore &m_core;
+    Stream m_stream;
+    const QHostAddress m_peer;
+    std::optional<HttpEngineCore::Registration> m_registered;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    std::optional<http::response<http::empty_body>> m_interim;
+    QByteArray m_target;
+    std::optional<HttpMethod> m_method; //!< once the header fields are read
+    HttpHandler::Route m_route;
+    unsigned m_version = 11;
+    bool m_keepAlive = false;
+    bool m_idle = false;
+    quint64 m_served = 0;
+    std::size_t m_lingered = 0;
+};

@@ -1,0 +1,74 @@
+#include "http/HttpMessage.h"
+
+namespace {
+
+QByteArray firstValue(const HttpHeaders &headers, const QByteArray &name)
+{
+    for (const auto &[field, value] : headers) {
+        if (field.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray httpMethodName(HttpMethod method)
+{
+    switch (method) {
+    case HttpMethod::Get:
+        return QByteArrayLiteral("GET");
+    case HttpMethod::Head:
+        return QByteArrayLiteral("HEAD");
+    case HttpMethod::Post:
+        return QByteArrayLiteral("POST");
+    case HttpMethod::Put:
+        return QByteArrayLiteral("PUT");
+    case HttpMethod::Patch:
+        return QByteArrayLiteral("PATCH");
+    case HttpMethod::Delete:
+        return QByteArrayLiteral("DELETE");
+    case HttpMethod::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case HttpMethod::Other:
+        break;
+    }
+    return QByteArrayLiteral("OTHER");
+}
+
+HttpRequest::HttpRequest(HttpMethod method, const QByteArray &target, HttpHeaders headers,
+                         QByteArray body, QHostAddress peer)
+    : m_method(method)
+    , m_url(QUrl::fromEncoded(target))
+    , m_headers(std::move(headers))
+    , m_body(std::move(body))
+    , m_peer(std::move(peer))
+{
+}
+
+QByteArray HttpRequest::value(const QByteArray &name) const
+{
+    return firstValue(m_headers, name);
+}
+
+HttpResponse::HttpResponse(HttpStatus status)
+    : m_status(status)
+{
+}
+
+HttpResponse::HttpResponse(const QByteArray &mimeType, QByteArray body, HttpStatus status)
+    : m_status(status)
+    , m_body(std::move(body))
+{
+    addHeader(QByteArrayLiteral("Content-Type"), mimeType);
+}
+
+void HttpResponse::addHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_headers.append({name, value});
+}
+
+QByteArray HttpResponse::value(const QByteArray &name) const
+{
+    return firstValue(m_headers, name);
+}

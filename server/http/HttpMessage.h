@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+#include <QUrlQuery>
+
+//! The HTTP methods keyward-server routes; anything else is Other (and finds no route).
+enum class HttpMethod { Get, Head, Post, Put, Patch, Delete, Options, Other };
+
+//! "GET", "POST", ... for logs and documents.
+QByteArray httpMethodName(HttpMethod method);
+
+//! The status codes keyward-server answers with.
+enum class HttpStatus : int {
+    Continue = 100,
+    Ok = 200,
+    Created = 201,
+    NoContent = 204,
+    BadRequest = 400,
+    Unauthorized = 401,
+    Forbidden = 403,
+    NotFound = 404,
+    RequestTimeout = 408,
+    Conflict = 409,
+    LengthRequired = 411,
+    PreconditionFailed = 412,
+    PayloadTooLarge = 413,
+    UriTooLong = 414,
+    PreconditionRequired = 428,
+    TooManyRequests = 429,
+    RequestHeaderFieldsTooLarge = 431,
+    InternalServerError = 500,
+    NotImplemented = 501,
+    ServiceUnavailable = 503,
+};
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+//! One request as the engine read it: complete, within the route's limits.
+class HttpRequest final {
+public:
+    HttpRequest() = default;
+    HttpRequest(HttpMethod method, const QByteArray &target, HttpHeaders headers, QByteArray body,
+                QHostAddress peer);
+
+    HttpMethod method() const { return m_method; }
+    //! The request target as a URL: its path (percent-decoded by path()) and query.
+    const QUrl &url() const { return m_url; }
+    QUrlQuery query() const { return QUrlQuery(m_url); }
+    //! Every header field in the order received, names as sent.
+    const HttpHeaders &headers() const { return m_headers; }
+    //! The first field named @p name (case-insensitive), or empty.
+    QByteArray value(const QByteArray &name) const;
+    const QByteArray &body() const { return m_body; }
+    //! The socket's peer (a proxy, when there is one in front).
+    const QHostAddress &remoteAddress() const { return m_peer; }
+
+private:
+    HttpMethod m_method = HttpMethod::Other;
+    QUrl m_url;
+    HttpHeaders m_headers;
+    QByteArray m_body;
+    QHostAddress m_peer;
+};
+
+//! One answer: a status, header fields and a body. The engine adds Content-Length
+//! and the connection handling.
+class HttpResponse final {
+public:
+    explicit HttpResponse(HttpStatus status = HttpStatus::Ok);
+    HttpResponse(const QByteArray &mimeType, QByteArray body, HttpStatus status = HttpStatus::Ok);
+
+    HttpStatus statusCode() const { return m_status; }
+    void addHeader(const QByteArray &name, const QByteArray &value);
+    const HttpHeaders &headers() const { return m_headers; }
+    //! The first field named @p name (case-insensitive), or empty.
+    QByteArray value(const QByteArray &name) const;
+    const QByteArray &data() const { return m_body; }
+
+private:
+    HttpStatus m_status;
+    HttpHeaders m_headers;
+    QByteArray m_body;
+};

@@ -1,0 +1,130 @@
+#include "StoreFixture.h"
+#include "keys/KeyToken.h"
+#include "sql/SqlThreadVerifier.h"
+
+#include <QTest>
+#include <thread>
+
+//! The verifier keyward-server's threads use: on a thread without an event loop, with
+//! its own connection, doing the same work for every key whatever its state.
+class TestSqlThreadVerifier final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyCheckComparesTheSameDigests();
+    void worksOnAThreadWithoutEventLoop();
+    void seesAChangeMadeThroughTheStoreAtOnce();
+    void lastUseWaitsUntilTaken();
+    void probeReadsTheStore();
+
+private:
+    //! The digest comparisons one check of @p token makes on this thread.
+    quint64 comparisonsFor(SqlThreadVerifier &verifier, const QString &token);
+
+    StoreFixture m_fixture;
+    IssuedKey m_live;
+    IssuedKey m_revoked;
+    IssuedKey m_graced; //!< reset with a grace period: two credentials
+};
+
+void TestSqlThreadVerifier::initTestCase()
+{
+    m_live = m_fixture.create(QStringLiteral("Live"), {QStringLiteral("documents:read")});
+    m_revoked = m_fixture.create(QStringLiteral("Revoked"));
+    QVERIFY(await(m_fixture.store->revokeKey({}, m_revoked.key.id)).ok());
+    const IssuedKey first = m_fixture.create(QStringLiteral("Graced"));
+    const auto reset = await(m_fixture.store->resetKey({}, first.key.id, std::chrono::hours(1),
+                                                       QStringLiteral("graced-reset-00001")));
+    QVERIFY(reset.ok());
+    m_graced = reset.value();
+}
+
+quint64 TestSqlThreadVerifier::comparisonsFor(SqlThreadVerifier &verifier, const QString &token)
+{
+    const quint64 before = KeyToken::digestComparisonsOnThisThread();
+    const StoreResult<Verification> result = verifier.verify(token, {});
+    if (!result.ok())
+        qFatal("verify failed: %s", qPrintable(result.error().message()));
+    return KeyToken::digestComparisonsOnThisThread() - before;
+}
+
+void TestSqlThreadVerifier::everyCheckComparesTheSameDigests()
+{
+    SqlThreadVerifier verifier(*m_fixture.store);
+    // A well-formed key whose kid is not in the store (its checksum is right).
+    const std::optional<ParsedToken> live = KeyToken::parse(m_live.token);
+    QVERIFY(live);
+    ParsedToken parts = *live;
+    parts.kid = QStringLiteral("AAAAAAAAAAAA");
+    const QString unknown = KeyToken::compose(parts);
+    QVERIFY(KeyToken::parse(unknown));
+    // The same key in the other environment: its checksum is right too.
+    parts = *live;
+    parts.environment = Environment::Live;
+    const QString otherEnvironment = KeyToken::compose(parts);
+    QVERIFY(KeyToken::parse(otherEnvironment));
+
+    const quint64 valid = comparisonsFor(verifier, m_live.token);
+    QVERIFY(valid > 0);
+    QCOMPARE(comparisonsFor(verifier, unknown), valid);
+    QCOMPARE(comparisonsFor(verifier, m_revoked.token), valid);
+    QCOMPARE(comparisonsFor(verifier, otherEnvironment), valid);
+    QCOMPARE(comparisonsFor(verifier, m_graced.token), valid);
+    // And again once the facts are remembered.
+    QCOMPARE(comparisonsFor(verifier, unknown), valid);
+    QCOMPARE(comparisonsFor(verifier, m_revoked.token), valid);
+}
+
+void TestSqlThreadVerifier::worksOnAThreadWithoutEventLoop()
+{
+    Verification::Outcome live = Verification::Outcome::Unauthenticated;
+    Verification::Outcome revoked = Verification::Outcome::Valid;
+    std::thread thread([&] {
+        SqlThreadVerifier verifier(*m_fixture.store);
+        live = verifier.verify(m_live.token, QStringLiteral("documents:read")).value().outcome;
+        revoked = verifier.verify(m_revoked.token, {}).value().outcome;
+    });
+    thread.join();
+    QCOMPARE(live, Verification::Outcome::Valid);
+    QCOMPARE(revoked, Verification::Outcome::Unauthenticated);
+}
+
+void TestSqlThreadVerifier::seesAChangeMadeThroughTheStoreAtOnce()
+{
+    SqlThreadVerifier verifier(*m_fixture.store);
+    const IssuedKey key = m_fixture.create(QStringLiteral("Soon revoked"));
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    QVERIFY(await(m_fixture.store->revokeKey({}, key.key.id)).ok());
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome,
+             Verification::Outcome::Unauthenticated);
+}
+
+void TestSqlThreadVerifier::lastUseWaitsUntilTaken()
+{
+    SqlThreadVerifier verifier(*m_fixture.store);
+    QVERIFY(verifier.takeUsage().isEmpty());
+    QCOMPARE(verifier.verify(m_live.token, {}).value().outcome, Verification::Outcome::Valid);
+    QCOMPARE(verifier.verify(m_revoked.token, {}).value().outcome,
+             Verification::Outcome::Unauthenticated);
+    const QHash<QString, QDateTime> usage = verifier.takeUsage();
+    QCOMPARE(usage.keys(), QList<QString>{m_live.key.id});
+    QCOMPARE(usage.value(m_live.key.id), m_fixture.clock.now());
+    QVERIFY(verifier.takeUsage().isEmpty());
+}
+
+void TestSqlThreadVerifier::probeReadsTheStore()
+{
+    SqlThreadVerifier verifier(*m_fixture.store);
+    QVERIFY(verifier.probe().ok());
+    SqlStoreOptions broken;
+    broken.path = QStringLiteral("/proc/keyward-cannot-be-here/keys.db");
+    SqlKeyStore unreachable(broken);
+    SqlThreadVerifier nowhere(unreachable);
+    const StoreResult<Done> result = nowhere.probe();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Unavailable);
+}
+
+QTEST_GUILESS_MAIN(TestSqlThreadVerifier)
+#include "tst_sqlthreadverifier.moc"
