@@ -2,6 +2,7 @@
 #include "DesktopApp.h"
 #include "GuiTest.h"
 #include "KeyClicks.h"
+#include "MissingDependency.h"
 #include "PostgresServer.h"
 #include "ServerProcess.h"
 #include "ShowCounter.h"
@@ -370,7 +371,7 @@ void TestRemoteConnections::untrustedCertificateIsTrustedOnlyWhenChosen()
 void TestRemoteConnections::postgresConnectionOpensAndAWrongPasswordIsExplained()
 {
     if (!PostgresServer::available())
-        QSKIP("PostgreSQL or Qt's QPSQL driver is not installed");
+        SKIP_MISSING_DEPENDENCY(QStringLiteral("PostgreSQL or Qt's QPSQL driver is not installed"));
     PostgresServer postgres;
     QString error;
     QVERIFY2(postgres.start(&error), qPrintable(error));
