@@ -17,7 +17,7 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
-    libxkbcommon-dev
+    libxkbcommon-dev libsqlite3-dev
 )
 test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl postgresql
     dbus-daemon gnome-keyring libsecret-1-0 faketime)
