@@ -197,12 +197,15 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     QVERIFY(menu);
     Q_EMIT menu->aboutToShow();
     QAction *second = nullptr;
+    QAction *local = nullptr;
     for (QAction *action : menu->actions()) {
         if (action->text() == QStringLiteral("Second file"))
             second = action;
         if (action->text() == QStringLiteral("This computer"))
-            QVERIFY(action->isChecked());
+            local = action;
     }
+    QVERIFY(local);
+    QVERIFY(local->isChecked());
     QVERIFY(second);
     QVERIFY(!second->isChecked());
     second->trigger();
