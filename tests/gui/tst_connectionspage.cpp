@@ -46,6 +46,7 @@ void TestConnectionsPage::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     initSettings(m_settings.path());
+    QVERIFY(useOwnHome(m_settings.path())); // "This computer" is this test's own
 }
 
 void TestConnectionsPage::cleanup()

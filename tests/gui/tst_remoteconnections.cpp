@@ -155,7 +155,7 @@ void TestRemoteConnections::init()
     // Each test has its own local store: "This computer" lives under HOME in test mode.
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("HOME", QFile::encodeName(m_home->path()));
+    QVERIFY(useOwnHome(m_home->path()));
     QVERIFY(defaultLocalStorePath().startsWith(m_home->path()));
     m_trustQuestions.count = 0;
     m_prompts.count = 0;
