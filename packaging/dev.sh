@@ -16,7 +16,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-svg-dev qt6-translations-l10n qt6-qpa-plugins libqt6sql6-sqlite
-    libqt6sql6-psql qtkeychain-qt6-dev libgl-dev libxkbcommon-dev
+    libqt6sql6-psql qtkeychain-qt6-dev libgl-dev libxkbcommon-dev libsqlite3-dev
     libboost1.81-dev libssl-dev
 )
 test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl postgresql

@@ -61,6 +61,8 @@ void KeyPager::query(Kind kind)
     query.sortField = m_sortField;
     query.sortOrder = m_sortOrder;
     query.limit = m_pageSize;
+    // A next page that this first page makes stale is asked for again with it.
+    const int requested = m_loadedRows + (m_fetchingNext ? m_pageSize : 0);
     if (kind == Kind::NextPage) {
         query.after = m_nextCursor;
         m_fetchingNext = true;
@@ -72,7 +74,7 @@ void KeyPager::query(Kind kind)
         m_fetchingFirst = true;
     }
     if (kind == Kind::Refresh) {
-        const int pages = (m_loadedRows + m_pageSize - 1) / m_pageSize;
+        const int pages = (requested + m_pageSize - 1) / m_pageSize;
         query.limit = qBound(m_pageSize, pages * m_pageSize, MaxRows);
     }
     beginRequest();

@@ -40,7 +40,9 @@ public:
     void setOrder(KeySortField field, Qt::SortOrder order);
 
     void reload();
-    //! Re-reads from the start; while a first page is on its way, runs once more after it.
+    //! Re-reads from the start, as many rows as are loaded and asked for (a next page on
+    //! its way becomes stale, so its rows are read again here); while a first page is on
+    //! its way, runs once more after it.
     void refresh();
     void fetchNext();
     bool canFetchMore() const;

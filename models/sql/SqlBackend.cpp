@@ -202,12 +202,15 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
     writer.begin();
     KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, QString(), ExportPageSize};
     int written = 0;
-    control.progress(0, total);
-    do {
+    const auto stopWhenCanceled = [&control, &file] {
         if (control.isCanceled()) {
             file.cancelWriting();
             throw StoreError::invalid(tr("The export was cancelled; no file was written."));
         }
+    };
+    control.progress(0, total);
+    do {
+        stopWhenCanceled();
         const KeyPage page = m_reader.page(acting.workspace.id, query, started);
         for (const ApiKey &key : page.keys)
             writer.add(key);
@@ -216,6 +219,7 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
         query.after = page.nextCursor;
     } while (!query.after.isEmpty());
     writer.finish();
+    stopWhenCanceled(); // also while the last page was read: nothing is committed then
     if (!file.commit())
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
 

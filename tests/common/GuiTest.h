@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,6 +20,16 @@ inline void initSettings(const QString &folder)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setApplicationName(QStringLiteral("keyward-tests"));
+}
+
+//! Moves HOME, and with it QStandardPaths' test-mode folders (~/.qttest, where the
+//! default local store "This computer" lives), into @p folder. Test mode alone shares
+//! those folders with every test run of the user, other suites running at the same
+//! time included. True when the application's data folder is now below @p folder.
+inline bool useOwnHome(const QString &folder)
+{
+    qputenv("HOME", QFile::encodeName(folder));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).startsWith(folder);
 }
 
 //! Whether every top-level window is closed; names the first one left open.

@@ -46,6 +46,7 @@ void TestConnectionsPage::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     initSettings(m_settings.path());
+    QVERIFY(useOwnHome(m_settings.path())); // "This computer" is this test's own
 }
 
 void TestConnectionsPage::cleanup()
@@ -197,12 +198,15 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     QVERIFY(menu);
     Q_EMIT menu->aboutToShow();
     QAction *second = nullptr;
+    QAction *local = nullptr;
     for (QAction *action : menu->actions()) {
         if (action->text() == QStringLiteral("Second file"))
             second = action;
         if (action->text() == QStringLiteral("This computer"))
-            QVERIFY(action->isChecked());
+            local = action;
     }
+    QVERIFY(local);
+    QVERIFY(local->isChecked());
     QVERIFY(second);
     QVERIFY(!second->isChecked());
     second->trigger();

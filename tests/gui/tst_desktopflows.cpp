@@ -1,6 +1,7 @@
 #include "Await.h"
 #include "GuiTest.h"
 #include "KeyClicks.h"
+#include "MissingDependency.h"
 #include "StoreUnderTest.h"
 #include "common/ClipboardGuard.h"
 #include "common/ScopeGridWidget.h"
@@ -112,7 +113,7 @@ void TestDesktopFlows::initTestCase()
     QVERIFY2(kind, "KEYWARD_TEST_STORE must be local, server or postgresql");
     QString why;
     if (!StoreUnderTest::available(*kind, &why))
-        QSKIP(qPrintable(why));
+        SKIP_MISSING_DEPENDENCY(why);
     m_stores = std::make_unique<StoreUnderTest>(*kind);
     QString error;
     QVERIFY2(m_stores->start(&error), qPrintable(error));

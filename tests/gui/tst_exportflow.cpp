@@ -1,11 +1,14 @@
+#include "BulkSeed.h"
 #include "KeysHarness.h"
-#include "StoreLock.h"
+#include "OpenFiles.h"
+#include "SqlitePause.h"
 #include "keys/ExportDialog.h"
 #include "keys/KeyActions.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +25,7 @@ using namespace KeysTests;
 
 //! Export from the window: format and scope chosen in the dialog, the file name given
 //! through the test hook; the file lists ids and hints, never a token; Cancel in the
-//! progress dialog writes nothing.
+//! progress dialog, once the export has written its first rows, leaves no file.
 class TestExportFlow final : public QObject {
     Q_OBJECT
 
@@ -44,6 +47,7 @@ void TestExportFlow::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     initSettings(m_settings.path());
+    SqlitePause::install(); // before any store opens its connection
 }
 
 void TestExportFlow::cleanup()
@@ -148,31 +152,32 @@ void TestExportFlow::exportsTheFilteredKeys()
 void TestExportFlow::cancelWritesNothing()
 {
     WindowHarness harness;
-    harness.fixture.create(QStringLiteral("CRM sync"));
-    QVERIFY(harness.open(1));
-    const QString path = harness.fixture.dir.filePath(QStringLiteral("cancelled.csv"));
+    QVERIFY(await(harness.fixture.store->open()).ok());
+    QVERIFY(bulkSeedKeys(harness.fixture.path(), 1400, harness.fixture.clock.now()));
+    QVERIFY(harness.open(ApiKeyTableModel::DefaultPageSize));
+    QVERIFY(QDir(harness.fixture.dir.path()).mkdir(QStringLiteral("exports")));
+    const QString folder = harness.fixture.dir.filePath(QStringLiteral("exports"));
+    const QString path = folder + QStringLiteral("/cancelled.csv");
 
-    // Keep the store's worker busy for certain (as tst_storesecrets does): another
-    // connection holds the write lock, so a create waits and the export queues behind it.
+    // The store's worker is held in its next statement once the export's file holds more
+    // than QSaveFile's 16 KiB buffer (its first 500 rows are written): Cancel comes then.
     {
-        StoreLock lock(harness.fixture.path());
-        QVERIFY(lock.isHeld());
-        KeyDraft draft;
-        draft.name = QStringLiteral("Waits for the lock");
-        auto blocked = harness.fixture.store->createKey({}, draft);
+        SqlitePause pause([folder] { return largestOpenFileIn(folder) > 16 * 1024; });
         QVERIFY(runExport(harness, {}, path));
+        QVERIFY(pause.waitUntilPaused());
         // The progress dialog shows because the export takes visible time.
         QProgressDialog *progress = nullptr;
         QTRY_VERIFY((progress = harness.window->findChild<QProgressDialog *>(
                          QStringLiteral("exportProgress"))) &&
                     progress->isVisible());
+        QTRY_COMPARE(progress->value(), 500);
         QTest::keyClick(progress, Qt::Key_Escape); // Cancel
-        QVERIFY(lock.release());
-        blocked.waitForFinished();
+        pause.release();
         QTRY_VERIFY(
             !harness.window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
     }
     QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
     QVERIFY(!harness.window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported")));
     QCOMPARE(harness.fixture.audit({}, QStringLiteral("export")).value().size(), 0);
     harness.window->close();

@@ -69,6 +69,8 @@ void TestMainWindow::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     GuiTest::initSettings(m_settings.path());
+    // The first start below removes the default store: this test's own, not another's.
+    QVERIFY(GuiTest::useOwnHome(m_settings.path()));
     // English plural forms ("3 keys"), through the loader the executables use.
     QVERIFY(KeywardTranslations::install(qApp, QLocale(QLocale::English))
                 .contains(QStringLiteral("keyward")));

@@ -2,6 +2,7 @@
 #include "DesktopApp.h"
 #include "GuiTest.h"
 #include "KeyClicks.h"
+#include "MissingDependency.h"
 #include "PostgresServer.h"
 #include "ServerProcess.h"
 #include "ShowCounter.h"
@@ -154,7 +155,7 @@ void TestRemoteConnections::init()
     // Each test has its own local store: "This computer" lives under HOME in test mode.
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
-    qputenv("HOME", QFile::encodeName(m_home->path()));
+    QVERIFY(useOwnHome(m_home->path()));
     QVERIFY(defaultLocalStorePath().startsWith(m_home->path()));
     m_trustQuestions.count = 0;
     m_prompts.count = 0;
@@ -370,7 +371,7 @@ void TestRemoteConnections::untrustedCertificateIsTrustedOnlyWhenChosen()
 void TestRemoteConnections::postgresConnectionOpensAndAWrongPasswordIsExplained()
 {
     if (!PostgresServer::available())
-        QSKIP("PostgreSQL or Qt's QPSQL driver is not installed");
+        SKIP_MISSING_DEPENDENCY(QStringLiteral("PostgreSQL or Qt's QPSQL driver is not installed"));
     PostgresServer postgres;
     QString error;
     QVERIFY2(postgres.start(&error), qPrintable(error));

@@ -1,6 +1,7 @@
 #include "PostgresServer.h"
 #include "ServerProcess.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -532,14 +533,46 @@ void TestServerKeys::directoryAndAudit()
 void TestServerKeys::exportCarriesNoSecret()
 {
     created({{QStringLiteral("name"), QStringLiteral("=HYPERLINK(\"http://x\")")}});
+    created({{QStringLiteral("name"), QStringLiteral("Live, not exported")},
+             {QStringLiteral("type"), QStringLiteral("live")}});
     const HttpClient::Answer csv = m_http.get(QStringLiteral("/v1/export?format=csv"));
     QCOMPARE(csv.status, 200);
     QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
     QVERIFY(csv.body.contains("'=HYPERLINK"));
+
+    // JSON: {"exported_at": TIME, "keys": [...]}, each key with the fields the README
+    // lists for JSON key objects, and nothing else; the filters apply.
     const HttpClient::Answer json = m_http.get(QStringLiteral("/v1/export?format=json&type=test"));
     QCOMPARE(json.status, 200);
-    QVERIFY(QJsonDocument::fromJson(json.body).isArray() ||
-            QJsonDocument::fromJson(json.body).isObject());
+    QVERIFY(json.headers.value("content-type").startsWith("application/json"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.body, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isObject());
+    const QJsonObject inventory = document.object();
+    QCOMPARE(inventory.keys(),
+             (QStringList{QStringLiteral("exported_at"), QStringLiteral("keys")}));
+    QVERIFY(QDateTime::fromString(inventory.value(QStringLiteral("exported_at")).toString(),
+                                  Qt::ISODate)
+                .isValid());
+    const QJsonArray keys = inventory.value(QStringLiteral("keys")).toArray();
+    QVERIFY(keys.size() >= 2);
+    QCOMPARE(json.headers.value("x-keyward-key-count"), QByteArray::number(keys.size()));
+    QStringList fields{
+        QStringLiteral("id"),         QStringLiteral("name"),         QStringLiteral("description"),
+        QStringLiteral("type"),       QStringLiteral("status"),       QStringLiteral("roles"),
+        QStringLiteral("scopes"),     QStringLiteral("created_at"),   QStringLiteral("created_by"),
+        QStringLiteral("expires_at"), QStringLiteral("last_used_at"), QStringLiteral("hint")};
+    fields.sort();
+    QStringList names;
+    for (const QJsonValue &value : keys) {
+        const QJsonObject key = value.toObject();
+        QCOMPARE(key.keys(), fields);
+        QCOMPARE(key.value(QStringLiteral("type")).toString(), QStringLiteral("test"));
+        names << key.value(QStringLiteral("name")).toString();
+    }
+    QVERIFY(names.contains(QStringLiteral("=HYPERLINK(\"http://x\")")));
+    QVERIFY(!names.contains(QStringLiteral("Live, not exported")));
     for (const QString &token : qAsConst(m_tokens)) {
         QVERIFY(!csv.body.contains(token.right(49).toLatin1()));
         QVERIFY(!json.body.contains(token.right(49).toLatin1()));

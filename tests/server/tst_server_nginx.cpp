@@ -1,3 +1,4 @@
+#include "MissingDependency.h"
 #include "ServerProcess.h"
 
 #include <QFile>
@@ -49,11 +50,8 @@ void TestServerNginx::initTestCase()
 {
     const QString nginx = QStandardPaths::findExecutable(
         QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-    if (nginx.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL("nginx is not installed (packaging/dev.sh test installs nginx-light)");
-        QSKIP("nginx is not installed; packaging/dev.sh test installs it");
-    }
+    if (nginx.isEmpty())
+        SKIP_MISSING_DEPENDENCY(QStringLiteral("nginx is not installed (nginx-light)"));
     const QString database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("k.db"));
     int code = -1;
     const QString admin =

@@ -1,5 +1,6 @@
 #include "ServerProcess.h"
 #include "StoreFixture.h"
+#include "keys/KeyToken.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,12 +109,27 @@ void TestServerVerify::invalidKeysGetIdenticalAnswers()
 {
     QString unknown = m_reader.token;
     unknown.replace(m_reader.key.id, QStringLiteral("AAAAAAAAAAAA")); // checksum now wrong too
+    // Well-formed keys (a valid checksum) that reach the store: a kid it never issued,
+    // the reader's kid with another secret, and the reader's kid in the other environment.
+    const QString vendor = KeyToken::parse(m_reader.token)->vendor;
+    const QString unknownKid =
+        KeyToken::generate(vendor, Environment::Live, KeyToken::generateKid());
+    const QString wrongSecret = KeyToken::generate(vendor, Environment::Live, m_reader.key.id);
+    const QString wrongEnvironment = KeyToken::generate(vendor, Environment::Test, m_reader.key.id);
+    for (const QString &token : {unknownKid, wrongSecret, wrongEnvironment})
+        QVERIFY2(KeyToken::parse(token), qPrintable(token));
+    // The reader's key with its last character changed (one in 62 keys ends in 'x').
+    QString changed = m_reader.token;
+    changed.back() = changed.back() == QLatin1Char('x') ? QLatin1Char('y') : QLatin1Char('x');
     const QList<Answer> answers{
         authorize(QStringLiteral("not-a-key")),
         authorize(unknown),
+        authorize(unknownKid),
+        authorize(wrongSecret),
+        authorize(wrongEnvironment),
         authorize(m_revoked.token),
         authorize(m_expired.token),
-        authorize(m_reader.token.left(m_reader.token.size() - 1) + QLatin1Char('x')),
+        authorize(changed),
         get(QStringLiteral("/v1/authorize"),
             {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic dXNlcjpwYXNz")}}),
     };
@@ -126,6 +142,20 @@ void TestServerVerify::invalidKeysGetIdenticalAnswers()
     }
     QVERIFY(!answers.first().body.contains("revoked"));
     QVERIFY(!answers.first().body.contains("expired"));
+
+    // The JSON route answers them alike too.
+    const auto verified = [this](const QString &token) {
+        return post(QStringLiteral("/v1/keys/verify"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("key"), token}}).toJson());
+    };
+    const Answer reference = verified(QStringLiteral("not-a-key"));
+    QCOMPARE(reference.status, 200);
+    for (const QString &token :
+         {unknown, unknownKid, wrongSecret, wrongEnvironment, m_revoked.token, m_expired.token}) {
+        const Answer answer = verified(token);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, reference.body);
+    }
 }
 
 void TestServerVerify::validKeyGetsItsIdentity()

@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "MissingDependency.h"
 #include "PostgresServer.h"
 #include "sql/SqlKeyStore.h"
 
@@ -25,7 +26,7 @@ private:
 void TestSqlKeyStorePostgres::initTestCase()
 {
     if (!PostgresServer::available())
-        QSKIP("PostgreSQL or Qt's QPSQL driver is not installed");
+        SKIP_MISSING_DEPENDENCY(QStringLiteral("PostgreSQL or Qt's QPSQL driver is not installed"));
     QString error;
     QVERIFY2(m_postgres.start(&error), qPrintable(error));
 }

@@ -1,3 +1,6 @@
+#include "BulkSeed.h"
+#include "OpenFiles.h"
+#include "SqlitePause.h"
 #include "StoreFixture.h"
 #include "StoreLock.h"
 #include "keys/KeyToken.h"
@@ -16,15 +19,30 @@ class TestStoreSecrets final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void noKeyInTheDatabaseFiles();
     void exportsCarryNoSecret_data();
     void exportsCarryNoSecret();
-    void cancelledExportWritesNothing();
+    void exportCancelledBeforeItStartsWritesNothing();
+    void exportCancelledMidwayLeavesNothing_data();
+    void exportCancelledMidwayLeavesNothing();
     void exportToAMissingFolderFails();
 
 private:
     static QByteArray folderBytes(const QString &path);
+    static QByteArray fileBytes(const QString &path);
 };
+
+void TestStoreSecrets::initTestCase()
+{
+    SqlitePause::install(); // before any store opens its connection
+}
+
+QByteArray TestStoreSecrets::fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArrayLiteral("<missing>");
+}
 
 QByteArray TestStoreSecrets::folderBytes(const QString &path)
 {
@@ -106,7 +124,7 @@ void TestStoreSecrets::exportsCarryNoSecret()
     QCOMPARE(events.value().first().after.value(QStringLiteral("keys")).toInt(), 2);
 }
 
-void TestStoreSecrets::cancelledExportWritesNothing()
+void TestStoreSecrets::exportCancelledBeforeItStartsWritesNothing()
 {
     StoreFixture f;
     for (int i = 0; i < 3; ++i)
@@ -132,6 +150,50 @@ void TestStoreSecrets::cancelledExportWritesNothing()
     QVERIFY(future.isCanceled());
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("previous export\n"));
+    QCOMPARE(f.audit({}, QStringLiteral("export")).value().size(), 0);
+}
+
+void TestStoreSecrets::exportCancelledMidwayLeavesNothing_data()
+{
+    // The store exports 500 keys a page; the cancel comes while it reads the second page,
+    // once with a third page to come, once with none (the file is complete but for the
+    // commit when it notices).
+    QTest::addColumn<int>("keys");
+    QTest::newRow("a page to come") << 1400;
+    QTest::newRow("last page") << 800;
+}
+
+void TestStoreSecrets::exportCancelledMidwayLeavesNothing()
+{
+    QFETCH(int, keys);
+    StoreFixture f;
+    QVERIFY(await(f.store->open()).ok());
+    QVERIFY(bulkSeedKeys(f.path(), keys, f.clock.now()));
+    QVERIFY(QDir(f.dir.path()).mkdir(QStringLiteral("exports")));
+    const QString folder = f.dir.filePath(QStringLiteral("exports"));
+    const QString path = folder + QStringLiteral("/inventory.csv");
+    const QByteArray previous = QByteArrayLiteral("previous export\n");
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly) && existing.write(previous) == previous.size());
+    existing.close();
+
+    // The store's worker is held in its next statement once a file open in the folder
+    // holds more than QSaveFile's 16 KiB buffer: the first page's rows are on disk.
+    SqlitePause pause([folder] { return largestOpenFileIn(folder) > 16 * 1024; });
+    auto future = f.store->exportInventory({}, {}, ExportFormat::Csv, path);
+    QVERIFY(pause.waitUntilPaused());
+    QCOMPARE(future.progressValue(), 500); // the first page is written, the second not yet
+    QVERIFY(largestOpenFileIn(folder) > 16 * 1024);
+    QCOMPARE(fileBytes(path), previous); // the rows went elsewhere
+    future.cancel();
+    pause.release();
+    future.waitForFinished();
+
+    QVERIFY(future.isCanceled());
+    QCOMPARE(fileBytes(path), previous);
+    // And no temporary file is left beside it.
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("inventory.csv")});
     QCOMPARE(f.audit({}, QStringLiteral("export")).value().size(), 0);
 }
 

@@ -1,23 +1,28 @@
+#include "MissingDependency.h"
 #include "common/ClipboardGuard.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
-//! The clipboard guard as other programs see it: xclip, a separate process, reads the
-//! clipboard and the primary selection of a real (virtual) X server. xclip asks the
-//! owning process for the data, so the event loop must run while it does: every wait
-//! here spins it (QSignalSpy::wait), never QProcess::waitForFinished.
+//! The clipboard guard on a real (virtual) X server: the primary selection, which the
+//! offscreen platform of the other GUI tests lacks, and what other programs see: xclip,
+//! a separate process, reads the clipboard and the selection. xclip asks the owning
+//! process for the data, so the event loop must run while it does: every wait here
+//! spins it (QSignalSpy::wait), never QProcess::waitForFinished.
 class TestClipboardXvfb final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
     void cleanup();
+    void selectionHoldsTheKeyAndItsHints();
     void anotherProcessReadsTheKeyUntilItIsCleared();
+    void whatThisProcessCopiedSinceIsLeftAlone();
     void anotherProcessSeesTheHints();
     void whatAnotherProcessCopiedIsLeftAlone();
 
@@ -33,8 +38,10 @@ private:
 void TestClipboardXvfb::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (QGuiApplication::platformName() != QLatin1String("xcb"))
-        QSKIP("needs the xcb platform on an X server (run through ctest: xvfb-run)");
+    if (QGuiApplication::platformName() != QLatin1String("xcb")) {
+        SKIP_MISSING_DEPENDENCY(
+            QStringLiteral("needs the xcb platform on an X server (ctest runs it under xvfb-run)"));
+    }
     m_xclip = qEnvironmentVariable("KEYWARD_XCLIP", QStringLiteral("xclip"));
     QVERIFY(!QStandardPaths::findExecutable(m_xclip).isEmpty() || QFile::exists(m_xclip));
     QVERIFY(QGuiApplication::clipboard()->supportsSelection());
@@ -59,6 +66,21 @@ QByteArray TestClipboardXvfb::xclipOutput(const QString &selection, const QStrin
     return xclip.readAllStandardOutput();
 }
 
+void TestClipboardXvfb::selectionHoldsTheKeyAndItsHints()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    ClipboardGuard guard;
+    guard.copySecret(m_key, 30);
+    QCOMPARE(clipboard->text(QClipboard::Selection), m_key);
+    const QMimeData *mime = clipboard->mimeData(QClipboard::Selection);
+    QVERIFY(mime);
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    QVERIFY(mime->hasFormat(QStringLiteral("CanIncludeInClipboardHistory")));
+    guard.clearNow();
+    QVERIFY(clipboard->text(QClipboard::Selection).isEmpty());
+    QVERIFY(clipboard->text(QClipboard::Clipboard).isEmpty());
+}
+
 void TestClipboardXvfb::anotherProcessReadsTheKeyUntilItIsCleared()
 {
     ClipboardGuard guard;
@@ -67,8 +89,30 @@ void TestClipboardXvfb::anotherProcessReadsTheKeyUntilItIsCleared()
     QCOMPARE(xclipOutput(QStringLiteral("clipboard")), m_key.toUtf8());
     QCOMPARE(xclipOutput(QStringLiteral("primary")), m_key.toUtf8());
     QVERIFY(cleared.wait(10000));
+    QVERIFY(QGuiApplication::clipboard()->text(QClipboard::Selection).isEmpty());
     QVERIFY(!xclipOutput(QStringLiteral("clipboard")).contains(m_key.toUtf8()));
     QVERIFY(!xclipOutput(QStringLiteral("primary")).contains(m_key.toUtf8()));
+}
+
+void TestClipboardXvfb::whatThisProcessCopiedSinceIsLeftAlone()
+{
+    // The user copies something else in this program into both: nothing is ours any
+    // more, so nothing is cleared.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    ClipboardGuard guard;
+    QSignalSpy cleared(&guard, &ClipboardGuard::cleared);
+    QSignalSpy abandoned(&guard, &ClipboardGuard::abandoned);
+    guard.copySecret(m_key, 1);
+    const QString mine = QStringLiteral("a shopping list");
+    clipboard->setText(mine, QClipboard::Clipboard);
+    clipboard->setText(mine, QClipboard::Selection);
+    QVERIFY(abandoned.wait(5000));
+    QCOMPARE(cleared.count(), 0);
+    QCOMPARE(clipboard->text(QClipboard::Selection), mine);
+    QCOMPARE(xclipOutput(QStringLiteral("primary")), mine.toUtf8());
+    QCOMPARE(xclipOutput(QStringLiteral("clipboard")), mine.toUtf8());
+    clipboard->clear(QClipboard::Clipboard);
+    clipboard->clear(QClipboard::Selection);
 }
 
 void TestClipboardXvfb::anotherProcessSeesTheHints()
