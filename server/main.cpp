@@ -6,6 +6,7 @@
 #include "ServerOptions.h"
 #include "ShutdownSignals.h"
 #include "sql/SqlKeyStore.h"
+#include "store/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -22,6 +23,7 @@ int fail(const QString &message, int code)
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictUmask(); // the store: the service's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setApplicationName(QStringLiteral("keyward"));

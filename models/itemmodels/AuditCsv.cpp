@@ -1,6 +1,7 @@
 #include "itemmodels/AuditCsv.h"
 
 #include "exchange/InventoryWriter.h"
+#include "store/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,7 +54,10 @@ QByteArray AuditCsv::document(const QList<AuditEvent> &events)
 bool AuditCsv::write(const QString &path, const QList<AuditEvent> &events, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document(events)) < 0 || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        PrivateFiles::keepToOwner(file);
+    if (!opened || file.write(document(events)) < 0 || !file.commit()) {
         if (error) {
             *error = QCoreApplication::translate("AuditCsv", "Cannot write %1: %2")
                          .arg(path, file.errorString());

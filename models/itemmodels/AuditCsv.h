@@ -16,7 +16,8 @@ public:
     static QString row(const AuditEvent &event);
     //! The header and one row per event, CRLF line ends.
     static QByteArray document(const QList<AuditEvent> &events);
-    //! Writes document(@p events) to @p path atomically (QSaveFile). On failure returns
+    //! Writes document(@p events) to @p path atomically (QSaveFile), readable by its owner
+    //! only. On failure returns
     //! false and sets @p error to a sentence a person can act on.
     static bool write(const QString &path, const QList<AuditEvent> &events, QString *error);
 };

@@ -2,6 +2,7 @@
 
 #include "exchange/InventoryWriter.h"
 #include "sql/SqlSchema.h"
+#include "store/PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -198,6 +199,7 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    PrivateFiles::keepToOwner(file);
     InventoryWriter writer(file, format, started);
     writer.begin();
     KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, QString(), ExportPageSize};

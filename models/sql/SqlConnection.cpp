@@ -1,5 +1,7 @@
 #include "sql/SqlConnection.h"
 
+#include "store/PrivateFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -54,6 +56,10 @@ void SqlConnection::openSqlite(QSqlDatabase &db)
         throw StoreError::unavailable(
             tr("Cannot create the folder %1 for the key store.").arg(info.absolutePath()));
     }
+    // SQLite would create it 0644; its -wal and -shm get the database file's mode.
+    QString error;
+    if (!PrivateFiles::createIfMissing(m_path, &error))
+        throw StoreError::unavailable(error);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);

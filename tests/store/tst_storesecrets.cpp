@@ -11,12 +11,15 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sys/stat.h>
+
 //! SECURITY.md 3 and 17: no key at rest, and exports without secrets, atomically.
 class TestStoreSecrets final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void noKeyInTheDatabaseFiles();
+    void storeFilesAreTheOwnersOnly();
     void exportsCarryNoSecret_data();
     void exportsCarryNoSecret();
     void cancelledExportWritesNothing();
@@ -25,6 +28,17 @@ private Q_SLOTS:
 private:
     static QByteArray folderBytes(const QString &path);
 };
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & 0777
+                                                                     : mode_t(07777);
+}
+
+} // namespace
 
 QByteArray TestStoreSecrets::folderBytes(const QString &path)
 {
@@ -67,6 +81,27 @@ void TestStoreSecrets::noKeyInTheDatabaseFiles()
         QVERIFY2(!open.contains(secret.toLatin1()), qPrintable(secret.left(12)));
         QVERIFY2(!closed.contains(secret.toLatin1()), qPrintable(secret.left(12)));
     }
+}
+
+void TestStoreSecrets::storeFilesAreTheOwnersOnly()
+{
+    // A library user that did not tighten the umask: the store does it for its files.
+    const mode_t previous = ::umask(022);
+    StoreFixture f;
+    f.create(QStringLiteral("Key"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QVERIFY2(QFile::exists(f.path() + suffix), qPrintable(suffix));
+        QCOMPARE(modeOf(f.path() + suffix), mode_t(0600));
+    }
+    const QString csv = f.dir.filePath(QStringLiteral("inventory.csv"));
+    QVERIFY(await(f.store->exportInventory({}, {}, ExportFormat::Csv, csv)).ok());
+    QCOMPARE(modeOf(csv), mode_t(0600));
+    // A stricter umask is kept.
+    ::umask(0277);
+    const QString json = f.dir.filePath(QStringLiteral("inventory.json"));
+    QVERIFY(await(f.store->exportInventory({}, {}, ExportFormat::Json, json)).ok());
+    ::umask(previous);
+    QCOMPARE(modeOf(json), mode_t(0400));
 }
 
 void TestStoreSecrets::exportsCarryNoSecret_data()
