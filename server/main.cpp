@@ -5,6 +5,7 @@
 #include "ServerInit.h"
 #include "ServerOptions.h"
 #include "ShutdownSignals.h"
+#include "keys/SealSecret.h"
 #include "sql/SqlKeyStore.h"
 #include "store/PrivateFiles.h"
 
@@ -23,7 +24,7 @@ int fail(const QString &message, int code)
 
 int main(int argc, char *argv[])
 {
-    PrivateFiles::restrictUmask(); // the store: the service's alone
+    PrivateFiles::restrictUmask(); // the store and the sealing secret: the service's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setApplicationName(QStringLiteral("keyward"));
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
     const auto info = awaited(store.open());
     if (!info.ok())
         return fail(info.error().message(), 1);
+    // Read (or made) now: a missing or unreadable secret stops the start, not a create.
+    if (SealSecret::loadOrCreate(storeOptions.sealSecretPath, &error).isEmpty())
+        return fail(error, 1);
     int code = 0;
     {
         KeywardServer server(store, options);

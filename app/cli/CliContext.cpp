@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "Output.h"
+#include "keys/SealSecret.h"
 
 #include <QFileInfo>
 
@@ -48,6 +49,8 @@ void CliContext::open()
         m_storePath.isEmpty() ? defaultLocalStorePath() : QFileInfo(m_storePath).absoluteFilePath();
     if (!m_prefix.isNull())
         options.prefix = m_prefix;
+    // The desktop app's too: a retry from either gets its key back.
+    options.sealSecretPath = SealSecret::defaultPath();
     auto store = std::make_unique<SqlKeyStore>(std::move(options));
     m_info = await(store->open());
     m_store = std::move(store);

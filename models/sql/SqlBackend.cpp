@@ -20,7 +20,8 @@ SqlBackend::SqlBackend(SqlStoreOptions options)
     , m_directory(m_connection)
     , m_reader(m_connection, m_directory)
     , m_audit(m_connection)
-    , m_writer(m_connection, m_directory, m_reader, m_audit)
+    , m_idempotency(m_connection, m_reader, m_options.sealSecretPath)
+    , m_writer(m_connection, m_directory, m_reader, m_audit, m_idempotency)
     , m_verifier(m_connection)
     , m_team(m_connection, m_directory, m_audit)
 {
@@ -40,6 +41,12 @@ void SqlBackend::ensureOpen()
         throw;
     }
     m_dataVersion = m_connection.dataVersion();
+    try {
+        purgeExpiredRetries();
+    } catch (const StoreError &error) {
+        // A busy or read-only store still opens; the worker's timer tries again.
+        qWarning("Could not purge expired idempotency rows: %s", qPrintable(error.message()));
+    }
 }
 
 void SqlBackend::dropLostConnection()
@@ -241,6 +248,12 @@ void SqlBackend::flushUsage()
 {
     if (m_connection.isOpen())
         m_verifier.flushUsage();
+}
+
+void SqlBackend::purgeExpiredRetries()
+{
+    if (m_connection.isOpen())
+        m_idempotency.purge(now());
 }
 
 bool SqlBackend::externalChangeSeen()

@@ -3,6 +3,7 @@
 #include "sql/SqlAuditLog.h"
 #include "sql/SqlConnection.h"
 #include "sql/SqlDirectory.h"
+#include "sql/SqlIdempotencyLog.h"
 #include "sql/SqlKeyReader.h"
 #include "sql/SqlKeyWriter.h"
 #include "sql/SqlStoreOptions.h"
@@ -67,6 +68,8 @@ public:
                                   const QString &path, const JobControl &control);
 
     void flushUsage();
+    //! Deletes expired idempotency rows (they hold sealed keys): on open and on a timer.
+    void purgeExpiredRetries();
     //! Last-used times recorded by a SqlThreadVerifier, written with the next flush.
     void addUsage(const QHash<QString, QDateTime> &usage) { m_verifier.addUsage(usage); }
     //! Called after every write through this backend: verification reads afresh.
@@ -82,6 +85,7 @@ private:
     SqlDirectory m_directory;
     SqlKeyReader m_reader;
     SqlAuditLog m_audit;
+    SqlIdempotencyLog m_idempotency;
     SqlKeyWriter m_writer;
     SqlVerifier m_verifier;
     SqlTeamWriter m_team;

@@ -77,6 +77,9 @@ void SqlConnection::openSqlite(QSqlDatabase &db)
                 tr("The key store %1 cannot use write-ahead logging.").arg(m_path));
         exec(QStringLiteral("PRAGMA synchronous = FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Deleted rows (expired idempotency seals above all) are overwritten, not left in
+        // free pages.
+        exec(QStringLiteral("PRAGMA secure_delete = ON"));
         // Reads (verification above all) go through memory-mapped pages and a larger
         // page cache instead of a read() per page.
         exec(QStringLiteral("PRAGMA mmap_size = 268435456"));

@@ -41,12 +41,12 @@ QString searchText(const QString &name, const QString &description, const QStrin
 } // namespace
 
 SqlKeyWriter::SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, SqlKeyReader &reader,
-                           SqlAuditLog &audit)
+                           SqlAuditLog &audit, SqlIdempotencyLog &idempotency)
     : m_connection(connection)
     , m_directory(directory)
     , m_reader(reader)
     , m_audit(audit)
-    , m_idempotency(connection, reader)
+    , m_idempotency(idempotency)
 {
 }
 

@@ -18,7 +18,7 @@ class SqlKeyWriter final {
 
 public:
     SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, SqlKeyReader &reader,
-                 SqlAuditLog &audit);
+                 SqlAuditLog &audit, SqlIdempotencyLog &idempotency);
 
     IssuedKey create(const Actor &actor, const KeyDraft &draft, const QDateTime &now);
     ApiKey edit(const Actor &actor, const KeyChanges &changes, const QDateTime &now);
@@ -42,5 +42,5 @@ private:
     SqlDirectory &m_directory;
     SqlKeyReader &m_reader;
     SqlAuditLog &m_audit;
-    SqlIdempotencyLog m_idempotency;
+    SqlIdempotencyLog &m_idempotency;
 };

@@ -70,6 +70,11 @@ const QList<QStringList> &migrations()
                            " NULL, kid TEXT NOT NULL, sealed BLOB NOT NULL, created_at INTEGER"
                            " NOT NULL, PRIMARY KEY (workspace_id, key_digest))"),
         },
+        {
+            // Rows sealed with the idempotency key alone (before the sealing secret) open
+            // with that key and the database: they go.
+            QStringLiteral("DELETE FROM idempotency"),
+        },
     };
     return all;
 }

@@ -38,6 +38,13 @@ struct SqlStoreOptions {
     int pollIntervalMs = 1000;
     //! How often to write batched last-used times.
     int usageFlushIntervalMs = 2000;
+    //! The file with the secret that seals the keys a retried create or reset gives back
+    //! (SealSecret): kept away from the store's files, read (or created) when an
+    //! idempotency key is first used. Empty: a random secret for this store object only,
+    //! so that only a retry through the same object gets its key back.
+    QString sealSecretPath;
+    //! How often to delete the idempotency rows older than 24 hours (also done on open).
+    int purgeIntervalMs = 10 * 60 * 1000;
 };
 
 //! The local store's file under QStandardPaths::AppDataLocation.

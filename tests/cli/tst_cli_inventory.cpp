@@ -333,6 +333,10 @@ void TestCliInventory::filesAreTheUsersOnly()
     const QString csv = m_cli->filePath(u"inventory.csv"_s);
     CLI_EXPECT(m_cli->run({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv}), 0);
     QCOMPARE(CliRunner::modeOf(csv), 0600);
+    CLI_EXPECT(m_cli->run({u"create"_s, u"--name"_s, u"Retry-safe"_s, u"--idempotency-key"_s,
+                           u"a-retry-safe-create-1"_s}),
+               0);
+    QCOMPARE(CliRunner::modeOf(m_cli->filePath(u"config/Keyward/keyward/seal.key"_s)), 0600);
 
     // A stricter umask is kept: 0277 leaves the owner only reading.
     ::umask(0277);

@@ -7,7 +7,20 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+//! One sealing secret for every server this test process starts (a retry after a restart,
+//! or through another instance, gets its key back), in a temporary folder, not in HOME.
+QString testSealKeyFile()
+{
+    static const QTemporaryDir folder;
+    return folder.filePath(QStringLiteral("seal.key"));
+}
+
+} // namespace
 
 ServerProcess::ServerProcess()
 {
@@ -22,10 +35,10 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &arguments, quint16 port)
 {
-    m_process.start(
-        QStringLiteral(KEYWARD_SERVER),
-        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
-            arguments);
+    QStringList options{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+    if (!arguments.contains(QStringLiteral("--seal-key-file")))
+        options << QStringLiteral("--seal-key-file") << testSealKeyFile();
+    m_process.start(QStringLiteral(KEYWARD_SERVER), options + arguments);
     if (!m_process.waitForStarted())
         return false;
     static const QRegularExpression listening(

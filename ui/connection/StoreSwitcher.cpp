@@ -3,6 +3,7 @@
 #include "common/ConfirmationBox.h"
 #include "connection/SecretPromptDialog.h"
 #include "http/HttpKeyStore.h"
+#include "keys/SealSecret.h"
 #include "sql/SqlKeyStore.h"
 
 #include <QAbstractButton>
@@ -26,6 +27,7 @@ std::unique_ptr<KeyStore> storeFor(const Connection &connection, const QString &
         SqlStoreOptions options;
         options.postgres = connection.postgres;
         options.postgres->password = secret;
+        options.sealSecretPath = SealSecret::defaultPath();
         return std::make_unique<SqlKeyStore>(options);
     }
     case Connection::Kind::LocalFile:
@@ -33,6 +35,8 @@ std::unique_ptr<KeyStore> storeFor(const Connection &connection, const QString &
     }
     SqlStoreOptions options;
     options.path = connection.path;
+    // The CLI's too: a retry from either gets its key back.
+    options.sealSecretPath = SealSecret::defaultPath();
     return std::make_unique<SqlKeyStore>(options);
 }
 
