@@ -20,8 +20,9 @@ QString compactJson(const QJsonObject &object)
 
 QStringList AuditCsv::columns()
 {
-    return {QStringLiteral("time"),   QStringLiteral("actor"),  QStringLiteral("action"),
-            QStringLiteral("key_id"), QStringLiteral("before"), QStringLiteral("after")};
+    return {QStringLiteral("time"),    QStringLiteral("actor"),  QStringLiteral("actor_key_id"),
+            QStringLiteral("os_user"), QStringLiteral("action"), QStringLiteral("key_id"),
+            QStringLiteral("before"),  QStringLiteral("after")};
 }
 
 QString AuditCsv::header()
@@ -33,6 +34,8 @@ QString AuditCsv::row(const AuditEvent &event)
 {
     const QStringList values = {event.at.toUTC().toString(Qt::ISODate),
                                 event.actor,
+                                event.actorKeyId,
+                                event.osUser,
                                 event.action,
                                 event.keyId,
                                 compactJson(event.before),

@@ -5,8 +5,9 @@
 #include <QList>
 #include <QString>
 
-//! Audit events as RFC 4180 CSV: time (UTC, ISO 8601), actor, action, key_id, and
-//! the before/after fields as compact JSON. Every field goes through
+//! Audit events as RFC 4180 CSV: time (UTC, ISO 8601), actor, the key the actor used
+//! (actor_key_id) and the operating-system user (os_user), action, key_id, and the
+//! before/after fields as compact JSON. Every field goes through
 //! InventoryWriter::csvField, so a value starting like a formula is neutralised.
 //! Audit events hold no secret, and this adds none.
 class AuditCsv final {

@@ -19,7 +19,7 @@ SqlBackend::SqlBackend(SqlStoreOptions options)
     , m_connection(m_options)
     , m_directory(m_connection)
     , m_reader(m_connection, m_directory)
-    , m_audit(m_connection)
+    , m_audit(m_connection, m_options.osUser)
     , m_idempotency(m_connection, m_reader, m_options.sealSecretPath)
     , m_writer(m_connection, m_directory, m_reader, m_audit, m_idempotency)
     , m_verifier(m_connection)
@@ -95,6 +95,29 @@ StoreInfo SqlBackend::actingAs(const Actor &actor)
 {
     const ActingMember acting = m_directory.resolve(actor);
     return {m_connection.displayName(), m_connection.path(), acting.workspace, acting.member};
+}
+
+StoreInfo SqlBackend::switchActor(const Actor &actor, qint64 memberId)
+{
+    SqlTransaction transaction(m_connection);
+    const ActingMember from = m_directory.resolve(actor);
+    const ActingMember to = m_directory.resolve(Actor{memberId, std::nullopt, QString()});
+    if (from.capped) {
+        throw StoreError::forbidden(tr("Acting through a key, you cannot act as another member."));
+    }
+    if (to.workspace.id != from.workspace.id)
+        throw StoreError::notFound(tr("There is no member with the id %1.").arg(memberId));
+    if (to.member.id != from.member.id) {
+        m_audit.append(from, {0,
+                              now(),
+                              QString(),
+                              QStringLiteral("act_as"),
+                              QString(),
+                              {{QStringLiteral("acting_as"), from.member.name}},
+                              {{QStringLiteral("acting_as"), to.member.name}}});
+    }
+    transaction.commit();
+    return {m_connection.displayName(), m_connection.path(), to.workspace, to.member};
 }
 
 qint64 SqlBackend::lastChange(const Actor &actor)
@@ -230,10 +253,10 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
 
     SqlTransaction transaction(m_connection);
     m_audit.append(
-        acting.workspace.id,
+        acting,
         {0,
          started,
-         acting.member.name,
+         QString(),
          QStringLiteral("export"),
          QString(),
          {},

@@ -45,6 +45,7 @@ public:
     QDateTime now() const;
 
     StoreInfo actingAs(const Actor &actor);
+    StoreInfo switchActor(const Actor &actor, qint64 memberId);
     qint64 lastChange(const Actor &actor);
     KeyPage queryKeys(const Actor &actor, const KeyQuery &query);
     KeyCounts countKeys(const Actor &actor, const KeyFilter &filter);

@@ -322,7 +322,7 @@ void SqlKeyWriter::storeCredential(const QString &kid, const QString &token, con
 void SqlKeyWriter::audit(const ActingMember &acting, const QString &action, const QString &kid,
                          const QJsonObject &before, const QJsonObject &after, const QDateTime &now)
 {
-    m_audit.append(acting.workspace.id, {0, now, acting.member.name, action, kid, before, after});
+    m_audit.append(acting, {0, now, QString(), action, kid, before, after});
 }
 
 QString SqlKeyWriter::newKid()

@@ -75,6 +75,14 @@ const QList<QStringList> &migrations()
             // with that key and the database: they go.
             QStringLiteral("DELETE FROM idempotency"),
         },
+        {
+            // Who acted, beside the member: the operating-system user on a local store,
+            // the key used through keyward-server.
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_os_user TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_kid TEXT NOT NULL"
+                           " DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -32,6 +32,10 @@ struct SqlStoreOptions {
     QString prefix = QStringLiteral("key");
     //! Name of the owner member a new store gets; empty: the OS user's name.
     QString ownerName;
+    //! The operating-system user recorded beside the member in every audit event
+    //! (SystemUser::name(), set by the desktop app and the CLI; keyward-server records
+    //! the acting key instead). Empty: none.
+    QString osUser;
     //! The clock, injected by tests. Default: the system's, in UTC.
     Clock clock;
     //! How often to look for changes made by other processes.

@@ -512,6 +512,10 @@ void TestServerKeys::directoryAndAudit()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().toObject().value(QStringLiteral("action")).toString(),
              QStringLiteral("create"));
+    // Beside the member, the key that acted; no computer user (nobody at a keyboard).
+    QCOMPARE(events.first().toObject().value(QStringLiteral("actor_key_id")).toString(),
+             m_admin.mid(9, 12));
+    QVERIFY(events.first().toObject().value(QStringLiteral("os_user")).isNull());
     const HttpClient::Answer log = m_http.get(QStringLiteral("/v1/audit?action=create&limit=5"));
     QCOMPARE(log.status, 200);
     QVERIFY(log.json().value(QStringLiteral("events")).toArray().size() <= 5);

@@ -1,6 +1,8 @@
+#include "RawStore.h"
 #include "StoreFixture.h"
 #include "StoreLock.h"
 #include "keys/KeyToken.h"
+#include "sql/SqlSchema.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -48,6 +50,9 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void corruptFileIsUnavailable();
     void auditEventsCannotBeChanged();
+    void eventsNameTheSystemUserAndTheActingKey();
+    void switchingTheActingMemberIsAudited();
+    void migrationFromVersionOneDropsOldSealsAndRecordsWhoActs();
 };
 
 void TestSqlKeyStore::initTestCase()
@@ -689,6 +694,96 @@ void TestSqlKeyStore::auditEventsCannotBeChanged()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+void TestSqlKeyStore::eventsNameTheSystemUserAndTheActingKey()
+{
+    StoreFixture f;
+    f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    f.reopen();
+    const IssuedKey local = f.create(QStringLiteral("Local"));
+    const AuditEvent created = f.audit(local.key.id, QStringLiteral("create")).value().first();
+    QCOMPARE(created.actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(created.osUser, QStringLiteral("olivia"));
+    QCOMPARE(created.actorKeyId, QString());
+    f.addMember(QStringLiteral("Vic Viewer"), QStringLiteral("Viewer"));
+    QCOMPARE(f.audit({}, QStringLiteral("member_add")).value().first().osUser,
+             QStringLiteral("olivia"));
+
+    // Through a key, as keyward-server acts: the key's kid beside the member.
+    const IssuedKey admin = f.create(QStringLiteral("Admin key"));
+    const Actor throughKey{0, ScopeSet{QStringLiteral("api_keys:write")}, admin.key.id};
+    QVERIFY(await(f.store->revokeKey(throughKey, local.key.id)).ok());
+    const AuditEvent revoked = f.audit(local.key.id, QStringLiteral("revoke")).value().first();
+    QCOMPARE(revoked.actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(revoked.actorKeyId, admin.key.id);
+}
+
+void TestSqlKeyStore::switchingTheActingMemberIsAudited()
+{
+    StoreFixture f;
+    f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    f.reopen();
+    const Member dana = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    const auto switched = await(f.store->switchActor({}, dana.id));
+    QVERIFY(switched.ok());
+    QCOMPARE(switched.value().defaultActor.id, dana.id);
+    QCOMPARE(switched.value().defaultActor.role, QStringLiteral("Developer"));
+    auto events = f.audit({}, QStringLiteral("act_as")).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(events.first().osUser, QStringLiteral("olivia"));
+    QCOMPARE(events.first().before.value(QStringLiteral("acting_as")).toString(),
+             QStringLiteral("Olivia Owner"));
+    QCOMPARE(events.first().after.value(QStringLiteral("acting_as")).toString(),
+             QStringLiteral("Dana Dev"));
+
+    // Staying is not a switch; going back is, by the member acting until then.
+    const Actor asDana{dana.id, std::nullopt};
+    QVERIFY(await(f.store->switchActor(asDana, dana.id)).ok());
+    QCOMPARE(f.audit({}, QStringLiteral("act_as")).value().size(), 1);
+    QVERIFY(await(f.store->switchActor(asDana, 0)).ok()); // 0: the owner
+    events = f.audit({}, QStringLiteral("act_as")).value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.first().actor, QStringLiteral("Dana Dev"));
+
+    // A key acts as its creator, never as someone else; and members are the workspace's.
+    const auto throughKey = await(f.store->switchActor(
+        Actor{0, ScopeSet{QStringLiteral("api_keys:write")}, QStringLiteral("k")}, dana.id));
+    QCOMPARE(throughKey.error().code(), StoreError::Code::Forbidden);
+    const StoreInfo other =
+        await(f.store->addWorkspace(QStringLiteral("Partner"), QStringLiteral("key"),
+                                    QStringLiteral("Pat")))
+            .value();
+    QCOMPARE(await(f.store->switchActor({}, other.defaultActor.id)).error().code(),
+             StoreError::Code::NotFound);
+    QCOMPARE(f.audit({}, QStringLiteral("act_as")).value().size(), 2);
+}
+
+void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
+{
+    StoreFixture f;
+    const IssuedKey before = f.create(QStringLiteral("Before"));
+    f.store.reset();
+    {
+        // What version 1 was: no actor columns, and a seal made with the idempotency key
+        // alone.
+        RawStore raw(f.path());
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_os_user")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_kid")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO idempotency VALUES (1, x'00', 'create', x'00',"
+                                        " 'AbCdEfGhIjKl', x'0102', 0)")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    f.reopen();
+    QVERIFY(await(f.store->open()).ok());
+    RawStore raw(f.path());
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SqlSchema::latestVersion());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM idempotency")).toInt(), 0);
+    QCOMPARE(f.audit(before.key.id).value().first().osUser, QString()); // not known then
+    const IssuedKey after = f.create(QStringLiteral("After"));
+    QCOMPARE(f.audit(after.key.id).value().first().osUser, QStringLiteral("olivia"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlKeyStore)

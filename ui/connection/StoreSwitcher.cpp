@@ -2,6 +2,7 @@
 
 #include "common/ConfirmationBox.h"
 #include "connection/SecretPromptDialog.h"
+#include "domain/SystemUser.h"
 #include "http/HttpKeyStore.h"
 #include "keys/SealSecret.h"
 #include "sql/SqlKeyStore.h"
@@ -28,6 +29,7 @@ std::unique_ptr<KeyStore> storeFor(const Connection &connection, const QString &
         options.postgres = connection.postgres;
         options.postgres->password = secret;
         options.sealSecretPath = SealSecret::defaultPath();
+        options.osUser = SystemUser::name();
         return std::make_unique<SqlKeyStore>(options);
     }
     case Connection::Kind::LocalFile:
@@ -37,6 +39,7 @@ std::unique_ptr<KeyStore> storeFor(const Connection &connection, const QString &
     options.path = connection.path;
     // The CLI's too: a retry from either gets its key back.
     options.sealSecretPath = SealSecret::defaultPath();
+    options.osUser = SystemUser::name(); // nobody signs in to a local store
     return std::make_unique<SqlKeyStore>(options);
 }
 
