@@ -30,6 +30,9 @@ public:
 private:
     void checkGrant(const ActingMember &acting, const QStringList &roles,
                     const QStringList &scopes);
+    //! Someone else's key may be reset only by a member holding every scope of its
+    //! creator's role: the new secret acts as the creator. Throws Forbidden naming them.
+    void checkResetOfAnothers(const ActingMember &acting, const ApiKey &key);
     void writeGrants(qint64 workspaceId, const QString &kid, const QStringList &roles,
                      const QStringList &scopes);
     QString addCredential(const Workspace &workspace, const ApiKey &key, const QDateTime &now);

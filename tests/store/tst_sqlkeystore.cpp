@@ -33,6 +33,7 @@ private Q_SLOTS:
     void resetImmediatelyEndsTheOldKey();
     void resetGraceKeepsTheOldKeyUntilItEnds();
     void secondResetEndsTheOlderCredential();
+    void resettingAnothersKeyNeedsEveryScopeOfTheirRole();
     void revokeIsPermanentAndImmediate();
     void deleteKeepsTheAuditHistory();
     void verifyChecksEnvironmentScopeAndExpiry();
@@ -360,6 +361,55 @@ void TestSqlKeyStore::secondResetEndsTheOlderCredential()
     QCOMPARE(f.verify(third.value().token), Outcome::Valid);
     const auto tooLong = await(f.store->resetKey({}, first.key.id, std::chrono::hours(24 * 8), {}));
     QCOMPARE(tooLong.error().code(), StoreError::Code::Invalid);
+}
+
+void TestSqlKeyStore::resettingAnothersKeyNeedsEveryScopeOfTheirRole()
+{
+    // SECURITY.md's reset escalation: the new secret acts as the key's creator, with the
+    // creator's role. An Admin may not mint an Owner's secret.
+    StoreFixture f;
+    const Member ada = f.addMember(QStringLiteral("Ada Admin"), QStringLiteral("Admin"));
+    const Member alan = f.addMember(QStringLiteral("Alan Admin"), QStringLiteral("Admin"));
+    const Actor asAda{ada.id, std::nullopt};
+    const IssuedKey owners =
+        f.create(QStringLiteral("Owner's script"), {QStringLiteral("documents:read")});
+    const auto refused = await(f.store->resetKey(asAda, owners.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), StoreError::Code::Forbidden);
+    const QString message = refused.error().message();
+    QVERIFY2(message.contains(QStringLiteral("Olivia Owner")) &&
+                 message.contains(QStringLiteral("financial_documents:")) &&
+                 message.contains(QStringLiteral("(Admin)")),
+             qPrintable(message));
+    QCOMPARE(f.verify(owners.token), Outcome::Valid);
+    QCOMPARE(f.audit(owners.key.id, QStringLiteral("reset")).value().size(), 0);
+
+    // A key of someone with the same role: allowed, and the event tells them apart.
+    const IssuedKey alans =
+        f.create(QStringLiteral("Alan's script"), {QStringLiteral("documents:read")},
+                 Environment::Test, Actor{alan.id, std::nullopt});
+    const auto reset = await(f.store->resetKey(asAda, alans.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(reset.ok());
+    const AuditEvent event = f.audit(alans.key.id, QStringLiteral("reset")).value().first();
+    QCOMPARE(event.actor, QStringLiteral("Ada Admin"));
+    QCOMPARE(event.after.value(QStringLiteral("created_by")).toString(),
+             QStringLiteral("Alan Admin"));
+    QCOMPARE(reset.value().key.createdBy, QStringLiteral("Alan Admin"));
+
+    // Acting through a key, its scopes are what count.
+    const ScopeSet keyScopes{QStringLiteral("api_keys:read"), QStringLiteral("api_keys:write"),
+                             QStringLiteral("documents:read")};
+    const auto throughKey = await(f.store->resetKey(Actor{ada.id, keyScopes, QStringLiteral("k")},
+                                                    alans.key.id, KeyStore::Grace(0), {}));
+    QCOMPARE(throughKey.error().code(), StoreError::Code::Forbidden);
+    QVERIFY2(throughKey.error().message().contains(QStringLiteral("the key in use")),
+             qPrintable(throughKey.error().message()));
+    // One's own key, and anyone's for the Owner, whose role holds everything.
+    const IssuedKey adas = f.create(QStringLiteral("Ada's script"), {}, Environment::Test, asAda);
+    QVERIFY(await(f.store->resetKey(Actor{ada.id, keyScopes, QStringLiteral("k")}, adas.key.id,
+                                    KeyStore::Grace(0), {}))
+                .ok());
+    QVERIFY(await(f.store->resetKey({}, adas.key.id, KeyStore::Grace(0), {})).ok());
 }
 
 void TestSqlKeyStore::revokeIsPermanentAndImmediate()
