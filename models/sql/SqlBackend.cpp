@@ -225,11 +225,31 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
 {
     const ActingMember acting = reader(actor);
     const QDateTime started = now();
-    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
+    if (control.isCanceled())
+        throw StoreError::invalid(tr("The export was cancelled; no file was written."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
     PrivateFiles::keepToOwner(file);
+    // The event is committed before a row is read for the file, so no export goes
+    // unrecorded (a failed insert leaves no file); the write lock is held for that one
+    // insert, not for the whole export (a million keys take seconds, and every other
+    // writer would wait).
+    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
+    {
+        SqlTransaction transaction(m_connection);
+        m_audit.append(acting, {0,
+                                started,
+                                QString(),
+                                QStringLiteral("export"),
+                                QString(),
+                                {},
+                                QJsonObject{{QStringLiteral("format"),
+                                             format == ExportFormat::Csv ? QStringLiteral("csv")
+                                                                         : QStringLiteral("json")},
+                                            {QStringLiteral("keys"), total}}});
+        transaction.commit();
+    }
     InventoryWriter writer(file, format, started);
     writer.begin();
     KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, QString(), ExportPageSize};
@@ -250,20 +270,6 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
     writer.finish();
     if (!file.commit())
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
-
-    SqlTransaction transaction(m_connection);
-    m_audit.append(
-        acting,
-        {0,
-         started,
-         QString(),
-         QStringLiteral("export"),
-         QString(),
-         {},
-         QJsonObject{{QStringLiteral("format"),
-                      format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
-                     {QStringLiteral("keys"), written}}});
-    transaction.commit();
     return {path, written};
 }
 

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void corruptFileIsUnavailable();
     void auditEventsCannotBeChanged();
+    void everyChangeAndItsAuditEventCommitTogether_data();
+    void everyChangeAndItsAuditEventCommitTogether();
     void eventsNameTheSystemUserAndTheActingKey();
     void switchingTheActingMemberIsAudited();
     void migrationFromVersionOneDropsOldSealsAndRecordsWhoActs();
@@ -744,6 +746,78 @@ void TestSqlKeyStore::auditEventsCannotBeChanged()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+void TestSqlKeyStore::everyChangeAndItsAuditEventCommitTogether_data()
+{
+    QTest::addColumn<QString>("change");
+    for (const char *change :
+         {"create", "create, retry-safe", "edit", "reset", "reset, retry-safe", "revoke", "delete",
+          "add member", "change member role", "create role", "edit role", "delete role",
+          "act as another member"}) {
+        QTest::newRow(change) << QString::fromLatin1(change);
+    }
+}
+
+void TestSqlKeyStore::everyChangeAndItsAuditEventCommitTogether()
+{
+    // SECURITY.md 13: when the audit event cannot be written, neither is the change.
+    QFETCH(QString, change);
+    StoreFixture f;
+    const IssuedKey key = f.create(QStringLiteral("Existing"), {QStringLiteral("documents:read")});
+    const Member dana = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    Role auditor;
+    auditor.name = QStringLiteral("Auditor");
+    auditor.scopes = {QStringLiteral("audit_log:read")};
+    const auto saved = await(f.store->saveRole({}, auditor));
+    QVERIFY(saved.ok());
+
+    RawStore raw(f.path());
+    const QString before = raw.dump();
+    QVERIFY(before.contains(QStringLiteral("Existing")));
+    QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_events"
+                                    " BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END")));
+    const auto failed = [](auto future) {
+        const auto result = await(future);
+        return !result.ok() && result.error().message().contains(QStringLiteral("audit log"));
+    };
+    KeyDraft draft;
+    draft.name = QStringLiteral("New");
+    if (change.endsWith(QLatin1String("retry-safe")))
+        draft.idempotencyKey = QStringLiteral("a-retry-safe-request-1");
+    Role edited = saved.value();
+    edited.description = QStringLiteral("Reads the log");
+    bool refused = false;
+    if (change.startsWith(QLatin1String("create,")) || change == QLatin1String("create"))
+        refused = failed(f.store->createKey({}, draft));
+    else if (change == QLatin1String("edit"))
+        refused = failed(f.store->editKey(
+            {}, KeyChanges{key.key.id, key.key.version, QStringLiteral("Renamed"), {}, {}, {}}));
+    else if (change.startsWith(QLatin1String("reset")))
+        refused =
+            failed(f.store->resetKey({}, key.key.id, std::chrono::hours(1), draft.idempotencyKey));
+    else if (change == QLatin1String("revoke"))
+        refused = failed(f.store->revokeKey({}, key.key.id));
+    else if (change == QLatin1String("delete"))
+        refused = failed(f.store->deleteKey({}, key.key.id));
+    else if (change == QLatin1String("add member"))
+        refused = failed(f.store->addMember(
+            {}, Member{0, QStringLiteral("Eve"), QString(), QStringLiteral("Viewer")}));
+    else if (change == QLatin1String("change member role"))
+        refused = failed(f.store->changeMemberRole({}, dana.id, QStringLiteral("Viewer")));
+    else if (change == QLatin1String("create role"))
+        refused =
+            failed(f.store->saveRole({}, Role{0, QStringLiteral("Another"), QString(), false, {}}));
+    else if (change == QLatin1String("edit role"))
+        refused = failed(f.store->saveRole({}, edited));
+    else if (change == QLatin1String("delete role"))
+        refused = failed(f.store->deleteRole({}, auditor.name));
+    else if (change == QLatin1String("act as another member"))
+        refused = failed(f.store->switchActor({}, dana.id));
+    QVERIFY(refused);
+    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER test_audit_fails")));
+    QCOMPARE(raw.dump(), before);
+    QCOMPARE(f.verify(key.token), Outcome::Valid);
 }
 
 void TestSqlKeyStore::eventsNameTheSystemUserAndTheActingKey()

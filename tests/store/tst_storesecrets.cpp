@@ -17,7 +17,8 @@
 #include <sys/stat.h>
 
 //! SECURITY.md 3, 17, 25 and 26: no key at rest, not even with an idempotency key; the
-//! store's files and exports for their owner only; exports without secrets, atomically.
+//! store's files and exports for their owner only; exports without secrets, atomically,
+//! and never without their audit event.
 class TestStoreSecrets final : public QObject {
     Q_OBJECT
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void aCopyOfTheStoreGivesBackNoKey();
     void expiredSealsArePurged();
     void storeFilesAreTheOwnersOnly();
+    void anExportWhoseAuditFailsWritesNoFile();
     void exportsCarryNoSecret_data();
     void exportsCarryNoSecret();
     void cancelledExportWritesNothing();
@@ -277,6 +279,31 @@ void TestStoreSecrets::storeFilesAreTheOwnersOnly()
     QVERIFY(await(f.store->exportInventory({}, {}, ExportFormat::Json, json)).ok());
     ::umask(previous);
     QCOMPARE(modeOf(json), mode_t(0400));
+}
+
+void TestStoreSecrets::anExportWhoseAuditFailsWritesNoFile()
+{
+    StoreFixture f;
+    for (int i = 0; i < 3; ++i)
+        f.create(QStringLiteral("Key %1").arg(i));
+    RawStore raw(f.path());
+    QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_events"
+                                    " BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END")));
+    const QString path = f.dir.filePath(QStringLiteral("unaudited.csv"));
+    const auto result = await(f.store->exportInventory({}, {}, ExportFormat::Csv, path));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().message().contains(QStringLiteral("the audit log is full")),
+             qPrintable(result.error().message()));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(f.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("csv")),
+             QStringList());
+
+    // The event comes first: it is there whatever happens to the file afterwards.
+    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER test_audit_fails")));
+    QVERIFY(await(f.store->exportInventory({}, {}, ExportFormat::Csv, path)).ok());
+    const auto events = f.audit({}, QStringLiteral("export"));
+    QCOMPARE(events.value().size(), 1);
+    QCOMPARE(events.value().first().after.value(QStringLiteral("keys")).toInt(), 3);
 }
 
 void TestStoreSecrets::exportsCarryNoSecret_data()
