@@ -39,6 +39,15 @@ public:
         return query.exec(sql);
     }
 
+    //! Makes every audit insert fail with "the audit log is full" (a test-only trigger),
+    //! as a full or broken log would; acceptAuditEvents() ends it.
+    bool refuseAuditEvents()
+    {
+        return exec(QStringLiteral("CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_events"
+                                   " BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END"));
+    }
+    bool acceptAuditEvents() { return exec(QStringLiteral("DROP TRIGGER test_audit_fails")); }
+
     //! The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql)
     {

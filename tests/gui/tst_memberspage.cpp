@@ -251,8 +251,7 @@ void TestMembersPage::aSwitchThatCannotBeRecordedDoesNotHappen()
     QTRY_COMPARE(acting->count(), 2);
     // Another program makes the audit log refuse every event.
     RawStore raw(h.fixture.path());
-    QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_events"
-                                    " BEGIN SELECT RAISE(ABORT, 'the audit log is full'); END")));
+    QVERIFY(raw.refuseAuditEvents());
     QSignalSpy refused(&h.session, &Session::actingMemberRefused);
     acting->setFocus();
     QTest::keyClick(acting, Qt::Key_Down);
@@ -264,7 +263,7 @@ void TestMembersPage::aSwitchThatCannotBeRecordedDoesNotHappen()
              qPrintable(error->text()));
     QCOMPARE(h.session.actingMember().name, QStringLiteral("Olivia Owner"));
     QVERIFY(acting->currentText().startsWith(QStringLiteral("Olivia Owner")));
-    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER test_audit_fails")));
+    QVERIFY(raw.acceptAuditEvents());
     h.page->close();
 }
 
