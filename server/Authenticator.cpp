@@ -87,5 +87,6 @@ ApiRouter::Handler Authenticator::guarded(const QString &scope, ActorHandler han
 Actor Authenticator::actorOf(const Verification &verification)
 {
     const QStringList &scopes = verification.scopes;
-    return Actor{verification.memberId, ScopeSet(scopes.cbegin(), scopes.cend())};
+    return Actor{verification.memberId, ScopeSet(scopes.cbegin(), scopes.cend()),
+                 verification.keyId};
 }

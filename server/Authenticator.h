@@ -45,7 +45,8 @@ public:
         });
     }
 
-    //! The member a verified key acts for, capped to the key's own effective scopes.
+    //! The member a verified key acts for, capped to the key's own effective scopes; the
+    //! key's kid goes into the audit log beside the member.
     static Actor actorOf(const Verification &verification);
 
 private:

@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "keys/SealSecret.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <optional>
@@ -57,6 +59,13 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
         QStringLiteral("password-file"),
         tr("PostgreSQL: read the password from this file (else PGPASSWORD or ~/.pgpass)."),
         tr("file"));
+    const QCommandLineOption sealKeyFile(
+        QStringLiteral("seal-key-file"),
+        tr("The sealing secret for retried creates and resets (Idempotency-Key): 32 bytes, "
+           "created 0600 when missing (default %1). Keep it away from the store's files; every "
+           "instance on one PostgreSQL needs the same one.")
+            .arg(SealSecret::defaultPath()),
+        tr("file"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      tr("Serve HTTPS with this PEM certificate (chain)."),
                                      tr("file"));
@@ -111,9 +120,9 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
         tr("init: a scope of the admin key, repeatable (default api_keys:read, api_keys:write, "
            "api_keys:delete). A key can only grant scopes it holds."),
         tr("resource:action"));
-    parser.addOptions({listen, database, passwordFile, tlsCert, tlsKey, trustProxy, maxFailures,
-                       quiet, threads, maxConnections, maxHeaderBytes, headerTimeout, idleTimeout,
-                       workspace, prefix, scope});
+    parser.addOptions({listen, database, passwordFile, sealKeyFile, tlsCert, tlsKey, trustProxy,
+                       maxFailures, quiet, threads, maxConnections, maxHeaderBytes, headerTimeout,
+                       idleTimeout, workspace, prefix, scope});
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, or nothing to serve."),
                                  QStringLiteral("[init]"));
     parser.process(arguments);
@@ -145,6 +154,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
         }
         options.store.postgres->password = QString::fromUtf8(file.readLine()).trimmed();
     }
+    options.store.sealSecretPath =
+        parser.isSet(sealKeyFile) ? parser.value(sealKeyFile) : SealSecret::defaultPath();
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty()) {

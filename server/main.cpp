@@ -5,7 +5,9 @@
 #include "ProcessSignals.h"
 #include "ServerInit.h"
 #include "ServerOptions.h"
+#include "keys/SealSecret.h"
 #include "sql/SqlKeyStore.h"
+#include "store/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -57,6 +59,7 @@ void warnWithoutProxy(const ServerOptions &options)
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictUmask(); // the store and the sealing secret: the service's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setApplicationName(QStringLiteral("keyward"));
@@ -77,6 +80,9 @@ int main(int argc, char *argv[])
     const auto info = awaited(store.open());
     if (!info.ok())
         return fail(info.error().message(), 1);
+    // Read (or made) now: a missing or unreadable secret stops the start, not a create.
+    if (SealSecret::loadOrCreate(storeOptions.sealSecretPath, &error).isEmpty())
+        return fail(error, 1);
     int code = 0;
     {
         KeywardServer server(store, options);

@@ -49,13 +49,24 @@ int AuditCommand::run(const QStringList &arguments)
         m_context.output().json(array);
         return 0;
     }
-    TableFormatter table({tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("KEY"), tr("CHANGES")});
+    TableFormatter table(
+        {tr("TIME"), tr("ACTOR"), tr("VIA"), tr("ACTION"), tr("KEY"), tr("CHANGES")});
     for (const AuditEvent &event : events) {
-        table.addRow({Output::time(event.at, QString()), event.actor, event.action, event.keyId,
-                      summary(event)});
+        table.addRow({Output::time(event.at, QString()), event.actor, via(event), event.action,
+                      event.keyId, summary(event)});
     }
     table.write(m_context.output());
     return 0;
+}
+
+QString AuditCommand::via(const AuditEvent &event)
+{
+    QStringList parts;
+    if (!event.osUser.isEmpty())
+        parts << tr("user %1").arg(event.osUser);
+    if (!event.actorKeyId.isEmpty())
+        parts << tr("key %1").arg(event.actorKeyId);
+    return parts.join(QStringLiteral(", "));
 }
 
 QString AuditCommand::summary(const AuditEvent &event)

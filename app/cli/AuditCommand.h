@@ -18,6 +18,9 @@ public:
 
     //! What changed, in one line: "name: old → new; scopes: a, b".
     static QString summary(const AuditEvent &event);
+    //! What the member acted through: "user olivia" on a local store, "key AbCd…" through
+    //! keyward-server.
+    static QString via(const AuditEvent &event);
 
 private:
     static QString valueText(const QJsonValue &value);

@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
 #include "Output.h"
+#include "domain/SystemUser.h"
+#include "keys/SealSecret.h"
 
 #include <QFileInfo>
 
@@ -48,6 +50,9 @@ void CliContext::open()
         m_storePath.isEmpty() ? defaultLocalStorePath() : QFileInfo(m_storePath).absoluteFilePath();
     if (!m_prefix.isNull())
         options.prefix = m_prefix;
+    // The desktop app's too: a retry from either gets its key back.
+    options.sealSecretPath = SealSecret::defaultPath();
+    options.osUser = SystemUser::name(); // nobody signs in to a local store
     auto store = std::make_unique<SqlKeyStore>(std::move(options));
     m_info = await(store->open());
     m_store = std::move(store);

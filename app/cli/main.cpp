@@ -1,10 +1,12 @@
 #include "CliApplication.h"
 #include "KeywardTranslations.h"
+#include "store/PrivateFiles.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictUmask(); // the store, exports, the sealing secret: the user's alone
     QCoreApplication app(argc, argv);
     // The same names as the desktop app, so both find the same local store.
     QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));

@@ -6,6 +6,7 @@
 #include "connection/ConnectionList.h"
 #include "connection/StoreSwitcher.h"
 #include "main/MainWindow.h"
+#include "store/PrivateFiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictUmask(); // settings, exports, the store: the user's alone
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Keyward"));
     QApplication::setApplicationName(QStringLiteral("keyward"));

@@ -35,4 +35,5 @@ struct Member {
 struct Actor {
     qint64 memberId = 0;
     std::optional<ScopeSet> cap;
+    QString keyId{}; //!< the kid of the key acting for the member, for the audit log
 };

@@ -38,11 +38,16 @@ QJsonObject DirectoryJson::member(const Member &member)
 
 QJsonObject DirectoryJson::auditEvent(const AuditEvent &event)
 {
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     return {{QStringLiteral("id"), event.id},
             {QStringLiteral("at"), KeyJson::timeValue(event.at)},
             {QStringLiteral("actor"), event.actor},
+            {QStringLiteral("actor_key_id"), orNull(event.actorKeyId)},
+            {QStringLiteral("os_user"), orNull(event.osUser)},
             {QStringLiteral("action"), event.action},
-            {QStringLiteral("key_id"), event.keyId.isEmpty() ? QJsonValue() : event.keyId},
+            {QStringLiteral("key_id"), orNull(event.keyId)},
             {QStringLiteral("before"), event.before},
             {QStringLiteral("after"), event.after}};
 }
@@ -84,5 +89,7 @@ AuditEvent DirectoryJson::auditEventFrom(const QJsonObject &object)
             object.value(QStringLiteral("action")).toString(),
             object.value(QStringLiteral("key_id")).toString(),
             object.value(QStringLiteral("before")).toObject(),
-            object.value(QStringLiteral("after")).toObject()};
+            object.value(QStringLiteral("after")).toObject(),
+            object.value(QStringLiteral("os_user")).toString(),
+            object.value(QStringLiteral("actor_key_id")).toString()};
 }

@@ -19,6 +19,42 @@ QString fieldText(const QJsonValue &value)
     return value.toString();
 }
 
+//! = + - @ start a formula in Excel (= alone in LibreOffice), and so may their full-width
+//! forms (U+FF1D, U+FF0B, U+FF0D, U+FF20), which Japanese input methods and Excel's
+//! width conversion turn into the ASCII ones.
+bool startsFormula(QChar c)
+{
+    switch (c.unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case 0xFF1D:
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20:
+        return true;
+    default:
+        return false;
+    }
+}
+
+//! Whether a spreadsheet could read @p value as a formula: it starts with a tab or CR, or
+//! with a formula character after spaces and control characters (LibreOffice drops a
+//! leading NUL, and its "Trim spaces" import option the leading spaces).
+bool mayBeFormula(const QString &value)
+{
+    if (value.startsWith(QLatin1Char('\t')) || value.startsWith(QLatin1Char('\r')))
+        return true;
+    for (QChar c : value) {
+        if (startsFormula(c))
+            return true;
+        if (!c.isSpace() && c.category() != QChar::Other_Control)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 InventoryWriter::InventoryWriter(QIODevice &device, ExportFormat format, const QDateTime &now)
@@ -71,8 +107,7 @@ void InventoryWriter::finish()
 QString InventoryWriter::csvField(const QString &value)
 {
     QString field = value;
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!field.isEmpty() && risky.contains(field.front()))
+    if (mayBeFormula(field))
         field.prepend(QLatin1Char('\''));
     const bool quote = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
                        field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));

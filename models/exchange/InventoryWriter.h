@@ -15,7 +15,9 @@ public:
     void add(const ApiKey &key);
     void finish();
 
-    //! One CSV field: quoted when needed; a leading = + - @ tab or CR is defused with '.
+    //! One CSV field: quoted when needed; defused with a leading ' when it starts with a
+    //! tab or CR, or with = + - @ or their full-width forms (＝ ＋ － ＠), also after
+    //! leading spaces and control characters.
     static QString csvField(const QString &value);
     static QStringList columns();
 

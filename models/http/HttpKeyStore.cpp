@@ -103,6 +103,12 @@ QFuture<StoreResult<StoreInfo>> HttpKeyStore::actingAs(const Actor &actor)
     return open();
 }
 
+QFuture<StoreResult<StoreInfo>> HttpKeyStore::switchActor(const Actor &actor, qint64 memberId)
+{
+    // The connection's key decides the member: staying is all there is.
+    return actingAs(Actor{memberId, actor.cap, actor.keyId});
+}
+
 QFuture<StoreResult<qint64>> HttpKeyStore::lastChange(const Actor &actor)
 {
     return request<qint64>(actor, HttpCalls::changes(), HttpCalls::lastChange);

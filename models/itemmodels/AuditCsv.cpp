@@ -1,6 +1,7 @@
 #include "itemmodels/AuditCsv.h"
 
 #include "exchange/InventoryWriter.h"
+#include "store/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -19,8 +20,9 @@ QString compactJson(const QJsonObject &object)
 
 QStringList AuditCsv::columns()
 {
-    return {QStringLiteral("time"),   QStringLiteral("actor"),  QStringLiteral("action"),
-            QStringLiteral("key_id"), QStringLiteral("before"), QStringLiteral("after")};
+    return {QStringLiteral("time"),    QStringLiteral("actor"),  QStringLiteral("actor_key_id"),
+            QStringLiteral("os_user"), QStringLiteral("action"), QStringLiteral("key_id"),
+            QStringLiteral("before"),  QStringLiteral("after")};
 }
 
 QString AuditCsv::header()
@@ -32,6 +34,8 @@ QString AuditCsv::row(const AuditEvent &event)
 {
     const QStringList values = {event.at.toUTC().toString(Qt::ISODate),
                                 event.actor,
+                                event.actorKeyId,
+                                event.osUser,
                                 event.action,
                                 event.keyId,
                                 compactJson(event.before),
@@ -53,7 +57,10 @@ QByteArray AuditCsv::document(const QList<AuditEvent> &events)
 bool AuditCsv::write(const QString &path, const QList<AuditEvent> &events, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document(events)) < 0 || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        PrivateFiles::keepToOwner(file);
+    if (!opened || file.write(document(events)) < 0 || !file.commit()) {
         if (error) {
             *error = QCoreApplication::translate("AuditCsv", "Cannot write %1: %2")
                          .arg(path, file.errorString());

@@ -126,7 +126,7 @@ QStringList AuditTableModel::actionCodes()
         QStringLiteral("create"),     QStringLiteral("edit"),        QStringLiteral("reset"),
         QStringLiteral("revoke"),     QStringLiteral("delete"),      QStringLiteral("export"),
         QStringLiteral("member_add"), QStringLiteral("member_role"), QStringLiteral("role_create"),
-        QStringLiteral("role_edit"),  QStringLiteral("role_delete")};
+        QStringLiteral("role_edit"),  QStringLiteral("role_delete"), QStringLiteral("act_as")};
 }
 
 QString AuditTableModel::actionText(const QString &code)
@@ -143,6 +143,7 @@ QString AuditTableModel::actionText(const QString &code)
         {QStringLiteral("role_create"), QT_TR_NOOP("Created role")},
         {QStringLiteral("role_edit"), QT_TR_NOOP("Edited role")},
         {QStringLiteral("role_delete"), QT_TR_NOOP("Deleted role")},
+        {QStringLiteral("act_as"), QT_TR_NOOP("Switched acting member")},
     };
     const char *text = texts.value(code);
     return text ? tr(text) : code;
@@ -174,6 +175,20 @@ QString AuditTableModel::detailsText(const AuditEvent &event)
         }
     }
     return parts.join(QStringLiteral("; "));
+}
+
+QString AuditTableModel::viaText(const AuditEvent &event)
+{
+    QStringList parts;
+    if (!event.osUser.isEmpty()) {
+        //: Audit log: the operating-system account that made a change on a local store
+        parts << tr("%1 (computer user)").arg(event.osUser);
+    }
+    if (!event.actorKeyId.isEmpty()) {
+        //: Audit log: the id of the API key a change was made with, through keyward-server
+        parts << tr("%1 (API key)").arg(event.actorKeyId);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
@@ -222,6 +237,8 @@ QVariant AuditTableModel::displayData(const AuditEvent &event, int column) const
         return event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Actor:
         return event.actor;
+    case Via:
+        return viaText(event);
     case Action:
         return actionText(event.action);
     case Key:
@@ -243,6 +260,9 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case Actor:
         //: Audit log column: the member who made the change
         return tr("Actor");
+    case Via:
+        //: Audit log column: the computer user, or the API key, the member acted through
+        return tr("Via");
     case Action:
         return tr("Action");
     case Key:

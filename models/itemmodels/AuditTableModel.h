@@ -20,7 +20,7 @@ class AuditTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(AuditTableModel)
 
 public:
-    enum Column { Time, Actor, Action, Key, Details, ColumnCount };
+    enum Column { Time, Actor, Via, Action, Key, Details, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -52,6 +52,9 @@ public:
     static QString actionText(const QString &code);
     //! A one-line summary of what changed: "name: Old → New; scopes: … → …".
     static QString detailsText(const AuditEvent &event);
+    //! What the member acted through: "olivia (computer user)" on a local store, "AbCd…
+    //! (API key)" through keyward-server; empty when the event does not say.
+    static QString viaText(const AuditEvent &event);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

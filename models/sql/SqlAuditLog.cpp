@@ -1,6 +1,7 @@
 #include "sql/SqlAuditLog.h"
 
 #include "sql/SqlConnection.h"
+#include "sql/SqlDirectory.h"
 
 #include <QJsonDocument>
 
@@ -18,23 +19,30 @@ QJsonObject jsonObject(const QVariant &text)
 
 } // namespace
 
-SqlAuditLog::SqlAuditLog(SqlConnection &connection)
+SqlAuditLog::SqlAuditLog(SqlConnection &connection, QString osUser)
     : m_connection(connection)
+    , m_osUser(std::move(osUser))
 {
 }
 
-void SqlAuditLog::append(qint64 workspaceId, const AuditEvent &event)
+void SqlAuditLog::append(const ActingMember &acting, AuditEvent event)
 {
+    event.actor = acting.member.name;
+    event.actorKeyId = acting.keyId;
+    event.osUser = m_osUser;
     m_connection.exec(QStringLiteral("INSERT INTO audit_events (workspace_id, at, actor, action,"
-                                     " kid, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {workspaceId, SqlConnection::timeValue(event.at), event.actor, event.action,
-                       event.keyId, jsonText(event.before), jsonText(event.after)});
+                                     " kid, before_json, after_json, actor_os_user, actor_kid)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {acting.workspace.id, SqlConnection::timeValue(event.at), event.actor,
+                       event.action, event.keyId, jsonText(event.before), jsonText(event.after),
+                       event.osUser, event.actorKeyId});
 }
 
 QList<AuditEvent> SqlAuditLog::events(qint64 workspaceId, const AuditQuery &query)
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, action, kid, before_json, after_json FROM"
-                                 " audit_events WHERE workspace_id = ?");
+    QString sql = QStringLiteral("SELECT id, at, actor, action, kid, before_json, after_json,"
+                                 " actor_os_user, actor_kid FROM audit_events WHERE"
+                                 " workspace_id = ?");
     QVariantList bindings{workspaceId};
     const auto match = [&](const char *column, const QString &value) {
         if (!value.isEmpty()) {
@@ -59,7 +67,8 @@ QList<AuditEvent> SqlAuditLog::events(qint64 workspaceId, const AuditQuery &quer
     while (rows.next()) {
         events.append({rows.value(0).toLongLong(), SqlConnection::timeFrom(rows.value(1)),
                        rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toString(),
-                       jsonObject(rows.value(5)), jsonObject(rows.value(6))});
+                       jsonObject(rows.value(5)), jsonObject(rows.value(6)),
+                       rows.value(7).toString(), rows.value(8).toString()});
     }
     return events;
 }

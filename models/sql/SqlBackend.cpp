@@ -2,6 +2,7 @@
 
 #include "exchange/InventoryWriter.h"
 #include "sql/SqlSchema.h"
+#include "store/PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -18,8 +19,9 @@ SqlBackend::SqlBackend(SqlStoreOptions options)
     , m_connection(m_options)
     , m_directory(m_connection)
     , m_reader(m_connection, m_directory)
-    , m_audit(m_connection)
-    , m_writer(m_connection, m_directory, m_reader, m_audit)
+    , m_audit(m_connection, m_options.osUser)
+    , m_idempotency(m_connection, m_reader, m_options.sealSecretPath)
+    , m_writer(m_connection, m_directory, m_reader, m_audit, m_idempotency)
     , m_verifier(m_connection)
     , m_team(m_connection, m_directory, m_audit)
 {
@@ -39,6 +41,12 @@ void SqlBackend::ensureOpen()
         throw;
     }
     m_dataVersion = m_connection.dataVersion();
+    try {
+        purgeExpiredRetries();
+    } catch (const StoreError &error) {
+        // A busy or read-only store still opens; the worker's timer tries again.
+        qWarning("Could not purge expired idempotency rows: %s", qPrintable(error.message()));
+    }
 }
 
 void SqlBackend::dropLostConnection()
@@ -87,6 +95,29 @@ StoreInfo SqlBackend::actingAs(const Actor &actor)
 {
     const ActingMember acting = m_directory.resolve(actor);
     return {m_connection.displayName(), m_connection.path(), acting.workspace, acting.member};
+}
+
+StoreInfo SqlBackend::switchActor(const Actor &actor, qint64 memberId)
+{
+    SqlTransaction transaction(m_connection);
+    const ActingMember from = m_directory.resolve(actor);
+    const ActingMember to = m_directory.resolve(Actor{memberId, std::nullopt, QString()});
+    if (from.capped) {
+        throw StoreError::forbidden(tr("Acting through a key, you cannot act as another member."));
+    }
+    if (to.workspace.id != from.workspace.id)
+        throw StoreError::notFound(tr("There is no member with the id %1.").arg(memberId));
+    if (to.member.id != from.member.id) {
+        m_audit.append(from, {0,
+                              now(),
+                              QString(),
+                              QStringLiteral("act_as"),
+                              QString(),
+                              {{QStringLiteral("acting_as"), from.member.name}},
+                              {{QStringLiteral("acting_as"), to.member.name}}});
+    }
+    transaction.commit();
+    return {m_connection.displayName(), m_connection.path(), to.workspace, to.member};
 }
 
 qint64 SqlBackend::lastChange(const Actor &actor)
@@ -194,10 +225,31 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
 {
     const ActingMember acting = reader(actor);
     const QDateTime started = now();
-    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
+    if (control.isCanceled())
+        throw StoreError::invalid(tr("The export was cancelled; no file was written."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    PrivateFiles::keepToOwner(file);
+    // The event is committed before a row is read for the file, so no export goes
+    // unrecorded (a failed insert leaves no file); the write lock is held for that one
+    // insert, not for the whole export (a million keys take seconds, and every other
+    // writer would wait).
+    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
+    {
+        SqlTransaction transaction(m_connection);
+        m_audit.append(acting, {0,
+                                started,
+                                QString(),
+                                QStringLiteral("export"),
+                                QString(),
+                                {},
+                                QJsonObject{{QStringLiteral("format"),
+                                             format == ExportFormat::Csv ? QStringLiteral("csv")
+                                                                         : QStringLiteral("json")},
+                                            {QStringLiteral("keys"), total}}});
+        transaction.commit();
+    }
     InventoryWriter writer(file, format, started);
     writer.begin();
     KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, QString(), ExportPageSize};
@@ -222,20 +274,6 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
     stopWhenCanceled(); // also while the last page was read: nothing is committed then
     if (!file.commit())
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
-
-    SqlTransaction transaction(m_connection);
-    m_audit.append(
-        acting.workspace.id,
-        {0,
-         started,
-         acting.member.name,
-         QStringLiteral("export"),
-         QString(),
-         {},
-         QJsonObject{{QStringLiteral("format"),
-                      format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json")},
-                     {QStringLiteral("keys"), written}}});
-    transaction.commit();
     return {path, written};
 }
 
@@ -243,6 +281,12 @@ void SqlBackend::flushUsage()
 {
     if (m_connection.isOpen())
         m_verifier.flushUsage();
+}
+
+void SqlBackend::purgeExpiredRetries()
+{
+    if (m_connection.isOpen())
+        m_idempotency.purge(now());
 }
 
 bool SqlBackend::externalChangeSeen()

@@ -3,6 +3,7 @@
 #include "sql/SqlAuditLog.h"
 #include "sql/SqlConnection.h"
 #include "sql/SqlDirectory.h"
+#include "sql/SqlIdempotencyLog.h"
 #include "sql/SqlKeyReader.h"
 #include "sql/SqlKeyWriter.h"
 #include "sql/SqlStoreOptions.h"
@@ -44,6 +45,7 @@ public:
     QDateTime now() const;
 
     StoreInfo actingAs(const Actor &actor);
+    StoreInfo switchActor(const Actor &actor, qint64 memberId);
     qint64 lastChange(const Actor &actor);
     KeyPage queryKeys(const Actor &actor, const KeyQuery &query);
     KeyCounts countKeys(const Actor &actor, const KeyFilter &filter);
@@ -67,6 +69,8 @@ public:
                                   const QString &path, const JobControl &control);
 
     void flushUsage();
+    //! Deletes expired idempotency rows (they hold sealed keys): on open and on a timer.
+    void purgeExpiredRetries();
     //! Last-used times recorded by a SqlThreadVerifier, written with the next flush.
     void addUsage(const QHash<QString, QDateTime> &usage) { m_verifier.addUsage(usage); }
     //! Called on the worker's thread for each change another session announces (PostgreSQL).
@@ -87,6 +91,7 @@ private:
     SqlDirectory m_directory;
     SqlKeyReader m_reader;
     SqlAuditLog m_audit;
+    SqlIdempotencyLog m_idempotency;
     SqlKeyWriter m_writer;
     SqlVerifier m_verifier;
     SqlTeamWriter m_team;

@@ -1,5 +1,7 @@
 #include "sql/SqlConnection.h"
 
+#include "store/PrivateFiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -54,6 +56,10 @@ void SqlConnection::openSqlite(QSqlDatabase &db)
         throw StoreError::unavailable(
             tr("Cannot create the folder %1 for the key store.").arg(info.absolutePath()));
     }
+    // SQLite would create it 0644; its -wal and -shm get the database file's mode.
+    QString error;
+    if (!PrivateFiles::createIfMissing(m_path, &error))
+        throw StoreError::unavailable(error);
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
@@ -71,6 +77,9 @@ void SqlConnection::openSqlite(QSqlDatabase &db)
                 tr("The key store %1 cannot use write-ahead logging.").arg(m_path));
         exec(QStringLiteral("PRAGMA synchronous = FULL"));
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Deleted rows (expired idempotency seals above all) are overwritten, not left in
+        // free pages.
+        exec(QStringLiteral("PRAGMA secure_delete = ON"));
         // Reads (verification above all) go through memory-mapped pages and a larger
         // page cache instead of a read() per page.
         exec(QStringLiteral("PRAGMA mmap_size = 268435456"));

@@ -22,9 +22,9 @@ public:
     explicit SqlConnection(const SqlStoreOptions &options);
     ~SqlConnection();
 
-    //! SQLite: opens the file (creating it and its folder) and sets WAL,
-    //! synchronous=FULL, busy_timeout and foreign keys. PostgreSQL: connects and listens
-    //! for other connections' changes.
+    //! SQLite: opens the file (creating it, readable by its owner only, and its folder)
+    //! and sets WAL, synchronous=FULL, busy_timeout, foreign keys and secure_delete. PostgreSQL:
+    //! connects and listens for other connections' changes.
     void open();
     void close();
     bool isOpen() const;

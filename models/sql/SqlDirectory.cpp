@@ -28,6 +28,7 @@ ActingMember SqlDirectory::resolve(const Actor &actor)
         acting.held.intersect(*actor.cap);
         acting.capped = true;
     }
+    acting.keyId = actor.keyId;
     return acting;
 }
 

@@ -13,6 +13,7 @@ struct ActingMember {
     Workspace workspace;
     ScopeSet held;       //!< role scopes, capped by Actor::cap
     bool capped = false; //!< acting through a key
+    QString keyId;       //!< Actor::keyId
 };
 
 //! Workspaces, the scope catalog, roles and members, as stored.

@@ -74,6 +74,12 @@ QFuture<StoreResult<StoreInfo>> SqlKeyStore::actingAs(const Actor &actor)
         [=](SqlBackend &backend, auto &) { return backend.actingAs(actor); });
 }
 
+QFuture<StoreResult<StoreInfo>> SqlKeyStore::switchActor(const Actor &actor, qint64 memberId)
+{
+    return dispatchChange<StoreInfo>(
+        [=](SqlBackend &backend, auto &) { return backend.switchActor(actor, memberId); });
+}
+
 QFuture<StoreResult<qint64>> SqlKeyStore::lastChange(const Actor &actor)
 {
     return dispatch<qint64>([=](SqlBackend &backend, auto &) { return backend.lastChange(actor); });

@@ -20,6 +20,7 @@ public:
 
     QFuture<StoreResult<StoreInfo>> open() override;
     QFuture<StoreResult<StoreInfo>> actingAs(const Actor &actor) override;
+    QFuture<StoreResult<StoreInfo>> switchActor(const Actor &actor, qint64 memberId) override;
     QFuture<StoreResult<qint64>> lastChange(const Actor &actor) override;
     QFuture<StoreResult<KeyPage>> queryKeys(const Actor &actor, const KeyQuery &query) override;
     QFuture<StoreResult<KeyCounts>> countKeys(const Actor &actor, const KeyFilter &filter) override;

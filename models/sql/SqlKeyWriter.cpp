@@ -41,12 +41,12 @@ QString searchText(const QString &name, const QString &description, const QStrin
 } // namespace
 
 SqlKeyWriter::SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, SqlKeyReader &reader,
-                           SqlAuditLog &audit)
+                           SqlAuditLog &audit, SqlIdempotencyLog &idempotency)
     : m_connection(connection)
     , m_directory(directory)
     , m_reader(reader)
     , m_audit(audit)
-    , m_idempotency(connection, reader)
+    , m_idempotency(idempotency)
 {
 }
 
@@ -195,6 +195,7 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
     const ApiKey before = m_reader.load(acting.workspace.id, kid);
     SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
     checkGrant(acting, before.roles, before.scopes);
+    checkResetOfAnothers(acting, before);
     if (!idempotencyKey.isEmpty()) {
         if (auto earlier = m_idempotency.replay(acting.workspace.id, idempotencyKey, request, now))
             return *earlier;
@@ -224,10 +225,12 @@ IssuedKey SqlKeyWriter::reset(const Actor &actor, const QString &kid, std::chron
     m_connection.exec(QStringLiteral("UPDATE api_keys SET hint = ?, version = version + 1 WHERE"
                                      " kid = ?"),
                       {KeyToken::hint(token), kid});
+    // The actor is who reset it; created_by is the member the new secret acts as.
     audit(acting, QStringLiteral("reset"), kid, {{QStringLiteral("hint"), before.hint}},
           {{QStringLiteral("hint"), KeyToken::hint(token)},
            {QStringLiteral("grace_seconds"), qint64(grace.count())},
-           {QStringLiteral("previous_ends_at"), KeyJson::timeValue(graceEnd)}},
+           {QStringLiteral("previous_ends_at"), KeyJson::timeValue(graceEnd)},
+           {QStringLiteral("created_by"), before.createdBy}},
           now);
     IssuedKey issued{m_reader.load(acting.workspace.id, kid), token};
     if (!idempotencyKey.isEmpty())
@@ -265,6 +268,31 @@ void SqlKeyWriter::remove(const Actor &actor, const QString &kid, const QDateTim
     m_connection.exec(QStringLiteral("DELETE FROM api_keys WHERE kid = ?"), {kid});
     audit(acting, QStringLiteral("delete"), kid, KeyJson::toJson(before, now), {}, now);
     transaction.commit();
+}
+
+void SqlKeyWriter::checkResetOfAnothers(const ActingMember &acting, const ApiKey &key)
+{
+    if (key.createdById == acting.member.id)
+        return;
+    // A reset hands its maker a secret that acts as the key's creator, with the
+    // creator's role: in rules that look at the actor's role (who may hand out or take
+    // away which role) that is more than the maker's own role may be.
+    const ActingMember creator = m_directory.resolve(Actor{key.createdById, std::nullopt, {}});
+    const auto missing = KeyRules::firstMissing(creator.held, acting.held);
+    if (!missing)
+        return;
+    if (acting.capped) {
+        throw StoreError::forbidden(
+            tr("You cannot reset “%1”: its new secret would act as %2, who created it, with the "
+               "role %3, which holds “%4”; the key in use does not. Ask %2, or a member whose "
+               "role holds every scope of %3, to reset it.")
+                .arg(key.name, creator.member.name, creator.member.role, *missing));
+    }
+    throw StoreError::forbidden(
+        tr("You cannot reset “%1”: its new secret would act as %2, who created it, with the "
+           "role %3, which holds “%4”; your role (%5) does not. Ask %2, or a member whose role "
+           "holds every scope of %3, to reset it.")
+            .arg(key.name, creator.member.name, creator.member.role, *missing, acting.member.role));
 }
 
 void SqlKeyWriter::checkGrant(const ActingMember &acting, const QStringList &roles,
@@ -322,7 +350,7 @@ void SqlKeyWriter::storeCredential(const QString &kid, const QString &token, con
 void SqlKeyWriter::audit(const ActingMember &acting, const QString &action, const QString &kid,
                          const QJsonObject &before, const QJsonObject &after, const QDateTime &now)
 {
-    m_audit.append(acting.workspace.id, {0, now, acting.member.name, action, kid, before, after});
+    m_audit.append(acting, {0, now, QString(), action, kid, before, after});
 }
 
 QString SqlKeyWriter::newKid()

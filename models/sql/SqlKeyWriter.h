@@ -18,7 +18,7 @@ class SqlKeyWriter final {
 
 public:
     SqlKeyWriter(SqlConnection &connection, SqlDirectory &directory, SqlKeyReader &reader,
-                 SqlAuditLog &audit);
+                 SqlAuditLog &audit, SqlIdempotencyLog &idempotency);
 
     IssuedKey create(const Actor &actor, const KeyDraft &draft, const QDateTime &now);
     ApiKey edit(const Actor &actor, const KeyChanges &changes, const QDateTime &now);
@@ -30,6 +30,9 @@ public:
 private:
     void checkGrant(const ActingMember &acting, const QStringList &roles,
                     const QStringList &scopes);
+    //! Someone else's key may be reset only by a member holding every scope of its
+    //! creator's role: the new secret acts as the creator. Throws Forbidden naming them.
+    void checkResetOfAnothers(const ActingMember &acting, const ApiKey &key);
     void writeGrants(qint64 workspaceId, const QString &kid, const QStringList &roles,
                      const QStringList &scopes);
     QString addCredential(const Workspace &workspace, const ApiKey &key, const QDateTime &now);
@@ -42,5 +45,5 @@ private:
     SqlDirectory &m_directory;
     SqlKeyReader &m_reader;
     SqlAuditLog &m_audit;
-    SqlIdempotencyLog m_idempotency;
+    SqlIdempotencyLog &m_idempotency;
 };

@@ -70,6 +70,19 @@ const QList<QStringList> &migrations()
                            " NULL, kid TEXT NOT NULL, sealed BLOB NOT NULL, created_at INTEGER"
                            " NOT NULL, PRIMARY KEY (workspace_id, key_digest))"),
         },
+        {
+            // Rows sealed with the idempotency key alone (before the sealing secret) open
+            // with that key and the database: they go.
+            QStringLiteral("DELETE FROM idempotency"),
+        },
+        {
+            // Who acted, beside the member: the operating-system user on a local store,
+            // the key used through keyward-server.
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_os_user TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_kid TEXT NOT NULL"
+                           " DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -32,12 +32,23 @@ struct SqlStoreOptions {
     QString prefix = QStringLiteral("key");
     //! Name of the owner member a new store gets; empty: the OS user's name.
     QString ownerName;
+    //! The operating-system user recorded beside the member in every audit event
+    //! (SystemUser::name(), set by the desktop app and the CLI; keyward-server records
+    //! the acting key instead). Empty: none.
+    QString osUser;
     //! The clock, injected by tests. Default: the system's, in UTC.
     Clock clock;
     //! How often to look for changes made by other processes.
     int pollIntervalMs = 1000;
     //! How often to write batched last-used times.
     int usageFlushIntervalMs = 2000;
+    //! The file with the secret that seals the keys a retried create or reset gives back
+    //! (SealSecret): kept away from the store's files, read (or created) when an
+    //! idempotency key is first used. Empty: a random secret for this store object only,
+    //! so that only a retry through the same object gets its key back.
+    QString sealSecretPath;
+    //! How often to delete the idempotency rows older than 24 hours (also done on open).
+    int purgeIntervalMs = 10 * 60 * 1000;
 };
 
 //! The local store's file under QStandardPaths::AppDataLocation.

@@ -201,8 +201,7 @@ void SqlTeamWriter::checkRoleWithinReach(const ActingMember &acting, const QStri
 void SqlTeamWriter::audit(const ActingMember &acting, const QString &action,
                           const QJsonObject &before, const QJsonObject &after, const QDateTime &now)
 {
-    m_audit.append(acting.workspace.id,
-                   {0, now, acting.member.name, action, QString(), before, after});
+    m_audit.append(acting, {0, now, QString(), action, QString(), before, after});
 }
 
 QStringList SqlTeamWriter::usersOfRole(qint64 roleId, int *keyCount, int *memberCount)

@@ -21,6 +21,15 @@ void SqlWorker::flushUsage()
     }
 }
 
+void SqlWorker::purgeExpiredRetries()
+{
+    try {
+        m_backend->purgeExpiredRetries();
+    } catch (const StoreError &error) {
+        qWarning("Could not purge expired idempotency rows: %s", qPrintable(error.message()));
+    }
+}
+
 void SqlWorker::addUsage(const QHash<QString, QDateTime> &usage)
 {
     m_backend->addUsage(usage);
@@ -37,6 +46,9 @@ void SqlWorker::startTimers()
     m_usageTimer = new QTimer(this);
     connect(m_usageTimer, &QTimer::timeout, this, &SqlWorker::flushUsage);
     m_usageTimer->start(m_options.usageFlushIntervalMs);
+    m_purgeTimer = new QTimer(this);
+    connect(m_purgeTimer, &QTimer::timeout, this, &SqlWorker::purgeExpiredRetries);
+    m_purgeTimer->start(m_options.purgeIntervalMs);
 }
 
 void SqlWorker::pollForChanges()

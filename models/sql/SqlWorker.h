@@ -8,7 +8,8 @@
 #include <memory>
 
 //! Owns the SqlBackend on the store's worker thread: runs jobs, flushes batched
-//! last-used times, watches for changes made by other processes, and tells the store
+//! last-used times, purges expired idempotency rows, watches for changes made by other
+//! processes, and tells the store
 //! whether the database can be reached (probing it while it cannot).
 class SqlWorker final : public QObject {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     }
 
     void flushUsage();
+    void purgeExpiredRetries();
     void addUsage(const QHash<QString, QDateTime> &usage);
 
 Q_SIGNALS:
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<SqlBackend> m_backend;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_usageTimer = nullptr;
+    QTimer *m_purgeTimer = nullptr;
     bool m_reachable = true; //!< as last told to the store
     QString m_unreachableReason;
 };

@@ -44,6 +44,11 @@ public:
 
     //! Who @p actor is: their workspace, and themselves as StoreInfo::defaultActor.
     virtual QFuture<StoreResult<StoreInfo>> actingAs(const Actor &actor) = 0;
+    //! The person at the keyboard goes on as member @p memberId instead of @p actor: on a
+    //! local store, where nobody signs in, this is how someone acts as another member, so
+    //! it is audited (act_as). Returns who they act as now. A store whose credentials
+    //! decide the member (keyward-server) refuses another one.
+    virtual QFuture<StoreResult<StoreInfo>> switchActor(const Actor &actor, qint64 memberId) = 0;
     //! Grows with every audited change in @p actor's workspace: cheap to poll.
     virtual QFuture<StoreResult<qint64>> lastChange(const Actor &actor) = 0;
 

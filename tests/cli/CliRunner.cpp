@@ -1,7 +1,10 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -151,4 +154,12 @@ QStringList CliRunner::ids(const QJsonArray &keys)
     for (const QJsonValue &key : keys)
         result << key.toObject().value(QStringLiteral("id")).toString();
     return result;
+}
+
+int CliRunner::modeOf(const QString &path)
+{
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 07777);
 }

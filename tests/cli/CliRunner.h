@@ -74,6 +74,8 @@ public:
     //! The kid of @p token (its third part).
     static QString idOf(const QString &token);
     static QStringList ids(const QJsonArray &keys);
+    //! The permission bits of the file at @p path (0600, say); -1 when there is none.
+    static int modeOf(const QString &path);
 
 private:
     QTemporaryDir m_dir;

@@ -4,8 +4,13 @@
 #include "CliRunner.h"
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,7 @@ private Q_SLOTS:
     void exportToFiles();
     void exportToStandardOutput();
     void exportToUnwritablePathFails();
+    void filesAreTheUsersOnly();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -300,6 +306,43 @@ void TestCliInventory::exportToUnwritablePathFails()
     CLI_EXPECT(result, 1);
     CLI_EXPECT_ONE_ERROR_LINE(result);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCliInventory::filesAreTheUsersOnly()
+{
+    // keyward-cli inherits the test's umask, the usual 022: what it creates is 0600.
+    const mode_t previous = ::umask(022);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    m_cli->seedThreeKeys();
+    const QString store = m_cli->storePath();
+    QCOMPARE(CliRunner::modeOf(store), 0600);
+    {
+        // A reader (this test) opens the WAL and SHM; SQLite gives them the file's mode.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+        db.setDatabaseName(store);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT count(*) FROM api_keys"_s) && query.next());
+        QCOMPARE(CliRunner::modeOf(store + u"-wal"_s), 0600);
+        QCOMPARE(CliRunner::modeOf(store + u"-shm"_s), 0600);
+        // ...also those keyward-cli makes while this reader keeps them open.
+        CLI_EXPECT(m_cli->run({u"create"_s, u"--name"_s, u"While reading"_s}), 0);
+        QCOMPARE(CliRunner::modeOf(store + u"-wal"_s), 0600);
+    }
+    QSqlDatabase::removeDatabase(u"reader"_s);
+    const QString csv = m_cli->filePath(u"inventory.csv"_s);
+    CLI_EXPECT(m_cli->run({u"export"_s, u"--format"_s, u"csv"_s, u"--output"_s, csv}), 0);
+    QCOMPARE(CliRunner::modeOf(csv), 0600);
+    CLI_EXPECT(m_cli->run({u"create"_s, u"--name"_s, u"Retry-safe"_s, u"--idempotency-key"_s,
+                           u"a-retry-safe-create-1"_s}),
+               0);
+    QCOMPARE(CliRunner::modeOf(m_cli->filePath(u"config/Keyward/keyward/seal.key"_s)), 0600);
+
+    // A stricter umask is kept: 0277 leaves the owner only reading.
+    ::umask(0277);
+    const QString json = m_cli->filePath(u"inventory.json"_s);
+    CLI_EXPECT(m_cli->run({u"export"_s, u"--format"_s, u"json"_s, u"--output"_s, json}), 0);
+    QCOMPARE(CliRunner::modeOf(json), 0400);
 }
 
 QTEST_GUILESS_MAIN(TestCliInventory)

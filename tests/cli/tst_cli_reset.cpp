@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QtTest>
 #include <memory>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void idempotentCreateWithExpiry();
     void idempotencyKeyForAnotherRequestIsRefused();
     void idempotentReset();
+    void aRetryWithoutTheSealingSecretMakesNoKey();
 
 private:
     std::unique_ptr<CliRunner> m_cli;
@@ -163,6 +166,30 @@ void TestCliReset::idempotentReset()
     for (const QJsonValue &event : m_cli->auditJson())
         resets += event.toObject().value(u"action"_s).toString() == QLatin1String("reset");
     QCOMPARE(resets, 1);
+}
+
+void TestCliReset::aRetryWithoutTheSealingSecretMakesNoKey()
+{
+    const QStringList arguments{u"create"_s, u"--name"_s, u"Nightly"_s, u"--idempotency-key"_s,
+                                u"nightly-erp-2026-12-01"_s};
+    const QString token = m_cli->run(arguments).outLine();
+    QVERIFY(CliRunner::keyPattern().match(token).hasMatch());
+    // The sealing secret is the desktop app's: beside the settings, not the data folder,
+    // and the user's alone.
+    const QString seal = m_cli->filePath(u"config/Keyward/keyward/seal.key"_s);
+    QVERIFY(QFile::exists(seal));
+    QCOMPARE(QFileInfo(seal).size(), 32);
+    QCOMPARE(CliRunner::modeOf(seal), 0600);
+
+    // Another computer (or a copied store): the key cannot be shown, and none is made.
+    QVERIFY(QFile::remove(seal));
+    const CliResult retry = m_cli->run(arguments);
+    CLI_EXPECT(retry, 1);
+    CLI_EXPECT_ONE_ERROR_LINE(retry);
+    QVERIFY2(retry.err.contains(CliRunner::idOf(token).toUtf8()), retry.err.constData());
+    QVERIFY(retry.err.contains("Reset"));
+    QCOMPARE(m_cli->listJson().size(), 1);
+    CLI_EXPECT(m_cli->run({u"verify"_s, token}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliReset)

@@ -7,9 +7,22 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <sys/resource.h>
 #include <unistd.h>
+
+namespace {
+
+//! One sealing secret for every server this test process starts (a retry after a restart,
+//! or through another instance, gets its key back), in a temporary folder, not in HOME.
+QString testSealKeyFile()
+{
+    static const QTemporaryDir folder;
+    return folder.filePath(QStringLiteral("seal.key"));
+}
+
+} // namespace
 
 ServerProcess::ServerProcess()
 {
@@ -31,10 +44,10 @@ bool ServerProcess::start(const QStringList &arguments, quint16 port)
             ::setrlimit(RLIMIT_NOFILE, &limit);
         }
     });
-    m_process.start(
-        QStringLiteral(KEYWARD_SERVER),
-        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
-            arguments);
+    QStringList options{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+    if (!arguments.contains(QStringLiteral("--seal-key-file")))
+        options << QStringLiteral("--seal-key-file") << testSealKeyFile();
+    m_process.start(QStringLiteral(KEYWARD_SERVER), options + arguments);
     if (!m_process.waitForStarted())
         return false;
     static const QRegularExpression listening(

@@ -17,7 +17,8 @@ public:
 
     //! Starts `keyward-server --listen 127.0.0.1:PORT ARGS` and waits for it to listen;
     //! port 0: one the system picks. start(ARGS, port()) starts a stopped server again
-    //! where its clients left it.
+    //! where its clients left it. Unless ARGS say otherwise, every server of the test
+    //! process gets the same --seal-key-file, in a temporary folder.
     bool start(const QStringList &arguments, quint16 port = 0);
     //! SIGTERM, then waits; true when it exited cleanly with 0.
     bool stop();

@@ -5,6 +5,7 @@
 #include "sql/SqlKeyStore.h"
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 //! A fresh SQLite store in a temporary folder, with a hand-moved clock.
@@ -12,6 +13,8 @@ struct StoreFixture {
     QTemporaryDir dir;
     TestClock clock;
     std::unique_ptr<SqlKeyStore> store;
+    //! Applied to the options at every reopen(): what a test needs beyond the defaults.
+    std::function<void(SqlStoreOptions &)> tune;
 
     explicit StoreFixture(const QString &prefix = QStringLiteral("key")) { reopen(prefix); }
 
@@ -25,6 +28,8 @@ struct StoreFixture {
         options.prefix = prefix;
         options.ownerName = QStringLiteral("Olivia Owner");
         options.clock = clock.clock();
+        if (tune)
+            tune(options);
         store = std::make_unique<SqlKeyStore>(options);
     }
 

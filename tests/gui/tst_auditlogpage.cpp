@@ -22,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
     void eventsAppearAfterStoreChanges();
     void filtersNarrowTheRows();
+    void showsWhoActedAndTheSwitches();
     void exportsTheShownEventsAsCsv();
     void anExportThatCannotBeWrittenSaysWhy();
 
@@ -74,6 +75,42 @@ void TestAuditLogPage::eventsAppearAfterStoreChanges()
              QStringLiteral("Created key"));
     QCOMPARE(table->model()->index(1, AuditTableModel::Key).data().toString(), key.key.id);
     QTRY_VERIFY(h.child<QPushButton>("exportButton")->isEnabled());
+    h.page->close();
+}
+
+void TestAuditLogPage::showsWhoActedAndTheSwitches()
+{
+    Harness h;
+    const Member dana =
+        h.fixture.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    QVERIFY(h.open());
+    QTRY_COMPARE(rows(h), 1);
+    // Another program on this computer (the CLI, say), run by the account "olivia".
+    SqlStoreOptions options;
+    options.path = h.fixture.path();
+    options.clock = h.fixture.clock.clock();
+    options.osUser = QStringLiteral("olivia");
+    SqlKeyStore cli(options);
+    KeyDraft draft;
+    draft.name = QStringLiteral("From the CLI");
+    QVERIFY(await(cli.createKey({}, draft)).ok());
+    QVERIFY(await(cli.switchActor({}, dana.id)).ok());
+    QTRY_COMPARE(rows(h), 3);
+    QAbstractItemModel *model = h.child<QTableView>("auditTable")->model();
+    QCOMPARE(model->index(0, AuditTableModel::Action).data().toString(),
+             QStringLiteral("Switched acting member"));
+    QCOMPARE(model->index(0, AuditTableModel::Actor).data().toString(),
+             QStringLiteral("Olivia Owner"));
+    QCOMPARE(model->index(0, AuditTableModel::Via).data().toString(),
+             QStringLiteral("olivia (computer user)"));
+    QCOMPARE(model->index(0, AuditTableModel::Details).data().toString(),
+             QStringLiteral("acting_as: Olivia Owner → Dana Dev"));
+    QCOMPARE(model->index(1, AuditTableModel::Via).data().toString(),
+             QStringLiteral("olivia (computer user)"));
+    QCOMPARE(model->headerData(AuditTableModel::Via, Qt::Horizontal).toString(),
+             QStringLiteral("Via"));
+    choose(h.child<QComboBox>("actionCombo"), QStringLiteral("act_as"));
+    QTRY_COMPARE(rows(h), 1);
     h.page->close();
 }
 
@@ -170,13 +207,14 @@ void TestAuditLogPage::exportsTheShownEventsAsCsv()
     QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.takeLast(), QString()); // ends with CRLF
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QStringLiteral("time,actor,action,key_id,before,after"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("time,actor,actor_key_id,os_user,action,key_id,before,after"));
     // Newest first, as shown: the risky key, then the plain one.
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-01-01T12:00:00Z,'=2+5,create,") +
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-01-01T12:00:00Z,'=2+5,,,create,") +
                                     risky.key.id + QStringLiteral(",{},")),
              qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(QStringLiteral("\"\"name\"\":\"\"=HYPERLINK(\\\"\"http://x")));
-    QVERIFY(lines.at(2).contains(QStringLiteral(",Olivia Owner,create,") + plain.key.id));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",Olivia Owner,,,create,") + plain.key.id));
     // No cell starts a formula: every field after a separator is defused or harmless.
     for (const QString &line : std::as_const(lines)) {
         for (const QString &start :

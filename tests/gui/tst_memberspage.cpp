@@ -1,4 +1,5 @@
 #include "PageHarness.h"
+#include "RawStore.h"
 #include "members/AddMemberDialog.h"
 #include "members/ChangeRoleDialog.h"
 #include "members/MembersPage.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void theStoresRefusalIsShownInTheDialog();
     void changesAMembersRole();
     void actingAsChangesTheSessionsMember();
+    void aSwitchThatCannotBeRecordedDoesNotHappen();
 
 private:
     using Harness = PageHarness<MembersPage>;
@@ -216,7 +218,7 @@ void TestMembersPage::actingAsChangesTheSessionsMember()
     acting->setFocus();
     // Choose with the keyboard, as a user would: Down moves to the next member.
     QTest::keyClick(acting, Qt::Key_Down);
-    QCOMPARE(changed.count(), 1);
+    QTRY_COMPARE(changed.count(), 1); // once the store has recorded the switch
     QCOMPARE(h.session.actingMember().id, dana.id);
     QCOMPARE(h.session.actingMember().role, QStringLiteral("Developer"));
     const QString summary = h.child<QLabel>("actingSummaryLabel")->text();
@@ -229,8 +231,39 @@ void TestMembersPage::actingAsChangesTheSessionsMember()
     QVERIFY(h.child<QLabel>("permissionLabel")->isVisible());
     QVERIFY(h.page->selectMember(QStringLiteral("Olivia Owner")));
     QVERIFY(!h.child<QPushButton>("changeRoleButton")->isEnabled());
-    // Changes are now made, and audited, as Dana.
+    // Changes are now made, and audited, as Dana; the switch itself is in the audit log.
     QCOMPARE(h.session.actor().memberId, dana.id);
+    const auto switches = h.fixture.audit({}, QStringLiteral("act_as"));
+    QCOMPARE(switches.value().size(), 1);
+    QCOMPARE(switches.value().first().actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(switches.value().first().after.value(QStringLiteral("acting_as")).toString(),
+             QStringLiteral("Dana Developer"));
+    QVERIFY(!h.child<QLabel>("actingErrorLabel")->isVisible());
+    h.page->close();
+}
+
+void TestMembersPage::aSwitchThatCannotBeRecordedDoesNotHappen()
+{
+    Harness h;
+    h.fixture.addMember(QStringLiteral("Dana Developer"), QStringLiteral("Developer"));
+    QVERIFY(h.open());
+    auto *acting = h.child<QComboBox>("actingAsCombo");
+    QTRY_COMPARE(acting->count(), 2);
+    // Another program makes the audit log refuse every event.
+    RawStore raw(h.fixture.path());
+    QVERIFY(raw.refuseAuditEvents());
+    QSignalSpy refused(&h.session, &Session::actingMemberRefused);
+    acting->setFocus();
+    QTest::keyClick(acting, Qt::Key_Down);
+    QVERIFY(refused.count() == 1 || refused.wait(10000));
+    auto *error = h.child<QLabel>("actingErrorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Olivia Owner")) &&
+                 error->text().contains(QStringLiteral("the audit log is full")),
+             qPrintable(error->text()));
+    QCOMPARE(h.session.actingMember().name, QStringLiteral("Olivia Owner"));
+    QVERIFY(acting->currentText().startsWith(QStringLiteral("Olivia Owner")));
+    QVERIFY(raw.acceptAuditEvents());
     h.page->close();
 }
 

@@ -3,8 +3,12 @@
 #include "preferences/PreferencesPage.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSpinBox>
+
+#include <sys/stat.h>
 
 //! Settings > Preferences: every control writes its preference at once, and what it
 //! wrote is what a new Preferences (the next start) reads.
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void defaultTypeIsSaved();
     void languageIsSavedForTheNextStart();
     void showsWhatWasSavedBefore();
+    void theSettingsFileIsTheUsersOnly();
 
 private:
     using Harness = PageHarness<PreferencesPage>;
@@ -154,6 +159,46 @@ void TestPreferencesPage::showsWhatWasSavedBefore()
     h.session.preferences()->setClipboardTimeoutSeconds(20);
     QCOMPARE(h.child<QSpinBox>("clipboardSpin")->value(), 20);
     h.page->close();
+}
+
+void TestPreferencesPage::theSettingsFileIsTheUsersOnly()
+{
+    // What the window does: a session (and its Preferences), then a preference changed on
+    // the page. The usual umask 022 would make the file 0644.
+    const QString path = QSettings().fileName();
+    const auto modeOf = [&path] {
+        struct stat status {};
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & 0777
+                                                                         : mode_t(07777);
+    };
+    const mode_t previous = ::umask(022);
+    const auto restore = qScopeGuard([previous, &path] {
+        ::umask(previous);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    });
+    for (const mode_t umask : {mode_t(022), mode_t(0277)}) {
+        ::umask(umask);
+        QSettings().sync();
+        QFile::remove(path);
+        QVERIFY(!QFile::exists(path));
+        Harness h;
+        QVERIFY(h.open());
+        auto *spin = h.child<QSpinBox>("clipboardSpin");
+        spin->setFocus();
+        spin->selectAll();
+        const int seconds = umask == 022 ? 45 : 50;
+        QTest::keyClicks(spin, QString::number(seconds));
+        QSettings().sync();
+        QVERIFY(QFile::exists(path));
+        // Nothing for the group and others; under 022, the owner reads and writes. (How
+        // much of 0600 a stricter umask keeps for the owner is QSaveFile's business: it
+        // copies the old file's permissions as the current user sees them.)
+        QCOMPARE(modeOf() & 077, mode_t(0));
+        if (umask == 022)
+            QCOMPARE(modeOf(), mode_t(0600));
+        QCOMPARE(Preferences().clipboardTimeoutSeconds(), seconds);
+        h.page->close();
+    }
 }
 
 QTEST_MAIN(TestPreferencesPage)

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsEventsNewestFirstInWords();
     void refreshesWhenTheStoreChanges();
+    void namesTheComputerUserOrTheKeyBesideTheMember();
     void queriesFilterInTheStore();
     void theLastQueryWins();
     void summarisesBeforeAndAfter();
@@ -95,6 +96,24 @@ void TestAuditTableModel::showsEventsNewestFirstInWords()
                 QVERIFY(!model.index(row, column).data(role).toString().contains(first.token));
         }
     }
+}
+
+void TestAuditTableModel::namesTheComputerUserOrTheKeyBesideTheMember()
+{
+    StoreFixture fixture;
+    fixture.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    fixture.reopen();
+    const IssuedKey local = fixture.create(QStringLiteral("Local"));
+    const Actor throughKey{0, ScopeSet{QStringLiteral("api_keys:write")}, local.key.id};
+    QVERIFY(await(fixture.store->revokeKey(throughKey, local.key.id)).ok());
+    Harness h = open(fixture);
+    QTRY_COMPARE(h.model->rowCount(), 2);
+    QCOMPARE(h.model->headerData(AuditTableModel::Via, Qt::Horizontal).toString(),
+             QStringLiteral("Via"));
+    QCOMPARE(cell(*h.model, 1, AuditTableModel::Via), QStringLiteral("olivia (computer user)"));
+    QCOMPARE(cell(*h.model, 0, AuditTableModel::Via),
+             QStringLiteral("olivia (computer user), %1 (API key)").arg(local.key.id));
+    QCOMPARE(cell(*h.model, 0, AuditTableModel::Actor), QStringLiteral("Olivia Owner"));
 }
 
 void TestAuditTableModel::refreshesWhenTheStoreChanges()
@@ -219,12 +238,17 @@ void TestAuditTableModel::csvQuotesAndDefusesFormulas()
     event.keyId = QStringLiteral("AbCdEfGhIjKl");
     event.before = {{QStringLiteral("name"), QStringLiteral("a,b")}};
     event.after = {{QStringLiteral("name"), QStringLiteral("+1")}};
+    event.actorKeyId = QStringLiteral("ZyXwVuTsRqPo");
+    event.osUser = QStringLiteral("-olivia");
     const QString text = QString::fromUtf8(AuditCsv::document({event}));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QStringLiteral("time,actor,action,key_id,before,after"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("time,actor,actor_key_id,os_user,action,key_id,before,after"));
     QCOMPARE(lines.at(2), QString());
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-01-02T03:04:05Z,")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",ZyXwVuTsRqPo,'-olivia,edit,AbCdEfGhIjKl,")),
              qPrintable(lines.at(1)));
     QVERIFY2(lines.at(1).contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")),
              qPrintable(lines.at(1)));

@@ -1,5 +1,7 @@
+#include "Await.h"
 #include "PostgresServer.h"
 #include "ServerProcess.h"
+#include "sql/SqlKeyStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -7,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 //! The management REST API over HTTP against the real keyward-server process: every
 //! route and status, authentication before authorization, the escalation refusal,
@@ -39,11 +42,16 @@ private Q_SLOTS:
     void badInput();
     void unknownRoutesAreNotFound();
     void logNamesRequestsButNoKey();
+    void resettingAnothersKeyNeedsEveryScopeOfTheirRole();
 
 private:
     QJsonObject created(const QJsonObject &draft, const QByteArray &idempotencyKey = {});
     int verify(const QString &token, const QString &scope = {});
 
+    //! The server's store, opened by this test beside the server (as the CLI would).
+    std::unique_ptr<SqlKeyStore> directStore() const;
+
+    QString m_database;
     QTemporaryDir m_dir;
     PostgresServer m_postgres;
     ServerProcess m_server;
@@ -78,6 +86,7 @@ void TestServerKeys::initTestCase()
         qputenv("PGPASSWORD", m_postgres.password().toUtf8()); // for the server processes
         database = m_postgres.url();
     }
+    m_database = database;
     int code = -1;
     m_admin = ServerProcess::run({QStringLiteral("init"), QStringLiteral("--database"), database,
                                   QStringLiteral("--scope"), QStringLiteral("api_keys:read"),
@@ -513,6 +522,10 @@ void TestServerKeys::directoryAndAudit()
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.first().toObject().value(QStringLiteral("action")).toString(),
              QStringLiteral("create"));
+    // Beside the member, the key that acted; no computer user (nobody at a keyboard).
+    QCOMPARE(events.first().toObject().value(QStringLiteral("actor_key_id")).toString(),
+             m_admin.mid(9, 12));
+    QVERIFY(events.first().toObject().value(QStringLiteral("os_user")).isNull());
     const HttpClient::Answer log = m_http.get(QStringLiteral("/v1/audit?action=create&limit=5"));
     QCOMPARE(log.status, 200);
     QVERIFY(log.json().value(QStringLiteral("events")).toArray().size() <= 5);
@@ -713,6 +726,102 @@ void TestServerKeys::logNamesRequestsButNoKey()
         if (!line.isEmpty())
             QVERIFY2(format.match(QString::fromLatin1(line)).hasMatch(), line.constData());
     }
+}
+
+std::unique_ptr<SqlKeyStore> TestServerKeys::directStore() const
+{
+    SqlStoreOptions options;
+    QString error;
+    if (!readStoreLocation(m_database, options, &error))
+        qFatal("%s", qPrintable(error));
+    if (options.postgres)
+        options.postgres->password = m_postgres.password();
+    return std::make_unique<SqlKeyStore>(options);
+}
+
+void TestServerKeys::resettingAnothersKeyNeedsEveryScopeOfTheirRole()
+{
+    // SECURITY.md's reset escalation, over HTTP: the new secret acts as the key's creator.
+    const std::unique_ptr<SqlKeyStore> store = directStore();
+    const auto addMember = [&store](const QString &name) {
+        const auto added =
+            await(store->addMember({}, Member{0, name, {}, QStringLiteral("Admin")}));
+        if (!added.ok())
+            qFatal("%s", qPrintable(added.error().message()));
+        return added.value();
+    };
+    const Member ada = addMember(QStringLiteral("Ada Admin"));
+    const Member alan = addMember(QStringLiteral("Alan Admin"));
+    QStringList adminScopes;
+    const auto roles = await(store->roles({}));
+    QVERIFY(roles.ok());
+    for (const Role &role : roles.value()) {
+        if (role.name == QLatin1String("Admin"))
+            adminScopes = role.scopes;
+    }
+    const auto keyOf = [&store](const Member &member, const QString &name,
+                                const QStringList &scopes) {
+        KeyDraft draft;
+        draft.name = name;
+        draft.scopes = scopes;
+        const auto issued = await(store->createKey(Actor{member.id, std::nullopt}, draft));
+        if (!issued.ok())
+            qFatal("%s", qPrintable(issued.error().message()));
+        return issued.value();
+    };
+    const IssuedKey adas = keyOf(ada, QStringLiteral("Ada's admin key"), adminScopes);
+    const IssuedKey alans =
+        keyOf(alan, QStringLiteral("Alan's script"), {QStringLiteral("documents:read")});
+    m_tokens << adas.token << alans.token;
+    HttpClient asAda(m_server.base());
+    asAda.setBearer(adas.token);
+    const QString owner = m_http.get(QStringLiteral("/v1/workspace"))
+                              .json()
+                              .value(QStringLiteral("member"))
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                              .toString();
+    QVERIFY(!owner.isEmpty());
+
+    // Ada (Admin) may not mint a secret that acts as the Owner.
+    const QJsonObject owners = created({{QStringLiteral("name"), QStringLiteral("Owner's job")}});
+    const QString ownersId =
+        owners.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const HttpClient::Answer refused =
+        asAda.send("POST", QStringLiteral("/v1/keys/%1/reset").arg(ownersId));
+    QCOMPARE(refused.status, 403);
+    QVERIFY2(refused.json().value(QStringLiteral("message")).toString().contains(owner),
+             refused.body.constData());
+    QCOMPARE(verify(owners.value(QStringLiteral("token")).toString()), 200);
+    // Nor may the Owner's admin key, whose scopes lack some of the Admin role's.
+    const HttpClient::Answer capped =
+        m_http.send("POST", QStringLiteral("/v1/keys/%1/reset").arg(alans.key.id));
+    QCOMPARE(capped.status, 403);
+    QVERIFY2(capped.json()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("Alan Admin")),
+             capped.body.constData());
+
+    // A peer's key: reset, and the event names who reset it, with which key, and whose
+    // key it is.
+    const HttpClient::Answer reset =
+        asAda.send("POST", QStringLiteral("/v1/keys/%1/reset").arg(alans.key.id));
+    QCOMPARE(reset.status, 200);
+    m_tokens << reset.json().value(QStringLiteral("token")).toString();
+    const HttpClient::Answer log =
+        asAda.get(QStringLiteral("/v1/audit?action=reset&key=%1").arg(alans.key.id));
+    QCOMPARE(log.status, 200);
+    const QJsonArray events = log.json().value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject event = events.first().toObject();
+    QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("Ada Admin"));
+    QCOMPARE(event.value(QStringLiteral("actor_key_id")).toString(), adas.key.id);
+    QCOMPARE(event.value(QStringLiteral("after"))
+                 .toObject()
+                 .value(QStringLiteral("created_by"))
+                 .toString(),
+             QStringLiteral("Alan Admin"));
 }
 
 QTEST_GUILESS_MAIN(TestServerKeys)

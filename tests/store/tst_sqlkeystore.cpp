@@ -1,6 +1,8 @@
+#include "RawStore.h"
 #include "StoreFixture.h"
 #include "StoreLock.h"
 #include "keys/KeyToken.h"
+#include "sql/SqlSchema.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void resetImmediatelyEndsTheOldKey();
     void resetGraceKeepsTheOldKeyUntilItEnds();
     void secondResetEndsTheOlderCredential();
+    void resettingAnothersKeyNeedsEveryScopeOfTheirRole();
     void revokeIsPermanentAndImmediate();
     void deleteKeepsTheAuditHistory();
     void verifyChecksEnvironmentScopeAndExpiry();
@@ -48,6 +51,11 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void corruptFileIsUnavailable();
     void auditEventsCannotBeChanged();
+    void everyChangeAndItsAuditEventCommitTogether_data();
+    void everyChangeAndItsAuditEventCommitTogether();
+    void eventsNameTheSystemUserAndTheActingKey();
+    void switchingTheActingMemberIsAudited();
+    void migrationFromVersionOneDropsOldSealsAndRecordsWhoActs();
 };
 
 void TestSqlKeyStore::initTestCase()
@@ -355,6 +363,55 @@ void TestSqlKeyStore::secondResetEndsTheOlderCredential()
     QCOMPARE(f.verify(third.value().token), Outcome::Valid);
     const auto tooLong = await(f.store->resetKey({}, first.key.id, std::chrono::hours(24 * 8), {}));
     QCOMPARE(tooLong.error().code(), StoreError::Code::Invalid);
+}
+
+void TestSqlKeyStore::resettingAnothersKeyNeedsEveryScopeOfTheirRole()
+{
+    // SECURITY.md's reset escalation: the new secret acts as the key's creator, with the
+    // creator's role. An Admin may not mint an Owner's secret.
+    StoreFixture f;
+    const Member ada = f.addMember(QStringLiteral("Ada Admin"), QStringLiteral("Admin"));
+    const Member alan = f.addMember(QStringLiteral("Alan Admin"), QStringLiteral("Admin"));
+    const Actor asAda{ada.id, std::nullopt};
+    const IssuedKey owners =
+        f.create(QStringLiteral("Owner's script"), {QStringLiteral("documents:read")});
+    const auto refused = await(f.store->resetKey(asAda, owners.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), StoreError::Code::Forbidden);
+    const QString message = refused.error().message();
+    QVERIFY2(message.contains(QStringLiteral("Olivia Owner")) &&
+                 message.contains(QStringLiteral("financial_documents:")) &&
+                 message.contains(QStringLiteral("(Admin)")),
+             qPrintable(message));
+    QCOMPARE(f.verify(owners.token), Outcome::Valid);
+    QCOMPARE(f.audit(owners.key.id, QStringLiteral("reset")).value().size(), 0);
+
+    // A key of someone with the same role: allowed, and the event tells them apart.
+    const IssuedKey alans =
+        f.create(QStringLiteral("Alan's script"), {QStringLiteral("documents:read")},
+                 Environment::Test, Actor{alan.id, std::nullopt});
+    const auto reset = await(f.store->resetKey(asAda, alans.key.id, KeyStore::Grace(0), {}));
+    QVERIFY(reset.ok());
+    const AuditEvent event = f.audit(alans.key.id, QStringLiteral("reset")).value().first();
+    QCOMPARE(event.actor, QStringLiteral("Ada Admin"));
+    QCOMPARE(event.after.value(QStringLiteral("created_by")).toString(),
+             QStringLiteral("Alan Admin"));
+    QCOMPARE(reset.value().key.createdBy, QStringLiteral("Alan Admin"));
+
+    // Acting through a key, its scopes are what count.
+    const ScopeSet keyScopes{QStringLiteral("api_keys:read"), QStringLiteral("api_keys:write"),
+                             QStringLiteral("documents:read")};
+    const auto throughKey = await(f.store->resetKey(Actor{ada.id, keyScopes, QStringLiteral("k")},
+                                                    alans.key.id, KeyStore::Grace(0), {}));
+    QCOMPARE(throughKey.error().code(), StoreError::Code::Forbidden);
+    QVERIFY2(throughKey.error().message().contains(QStringLiteral("the key in use")),
+             qPrintable(throughKey.error().message()));
+    // One's own key, and anyone's for the Owner, whose role holds everything.
+    const IssuedKey adas = f.create(QStringLiteral("Ada's script"), {}, Environment::Test, asAda);
+    QVERIFY(await(f.store->resetKey(Actor{ada.id, keyScopes, QStringLiteral("k")}, adas.key.id,
+                                    KeyStore::Grace(0), {}))
+                .ok());
+    QVERIFY(await(f.store->resetKey({}, adas.key.id, KeyStore::Grace(0), {})).ok());
 }
 
 void TestSqlKeyStore::revokeIsPermanentAndImmediate()
@@ -689,6 +746,167 @@ void TestSqlKeyStore::auditEventsCannotBeChanged()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+void TestSqlKeyStore::everyChangeAndItsAuditEventCommitTogether_data()
+{
+    QTest::addColumn<QString>("change");
+    for (const char *change :
+         {"create", "create, retry-safe", "edit", "reset", "reset, retry-safe", "revoke", "delete",
+          "add member", "change member role", "create role", "edit role", "delete role",
+          "act as another member"}) {
+        QTest::newRow(change) << QString::fromLatin1(change);
+    }
+}
+
+void TestSqlKeyStore::everyChangeAndItsAuditEventCommitTogether()
+{
+    // SECURITY.md 13: when the audit event cannot be written, neither is the change.
+    QFETCH(QString, change);
+    StoreFixture f;
+    const IssuedKey key = f.create(QStringLiteral("Existing"), {QStringLiteral("documents:read")});
+    const Member dana = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    Role auditor;
+    auditor.name = QStringLiteral("Auditor");
+    auditor.scopes = {QStringLiteral("audit_log:read")};
+    const auto saved = await(f.store->saveRole({}, auditor));
+    QVERIFY(saved.ok());
+
+    RawStore raw(f.path());
+    const QString before = raw.dump();
+    QVERIFY(before.contains(QStringLiteral("Existing")));
+    QVERIFY(raw.refuseAuditEvents());
+    const auto failed = [](auto future) {
+        const auto result = await(future);
+        return !result.ok() && result.error().message().contains(QStringLiteral("audit log"));
+    };
+    KeyDraft draft;
+    draft.name = QStringLiteral("New");
+    if (change.endsWith(QLatin1String("retry-safe")))
+        draft.idempotencyKey = QStringLiteral("a-retry-safe-request-1");
+    Role edited = saved.value();
+    edited.description = QStringLiteral("Reads the log");
+    bool refused = false;
+    if (change.startsWith(QLatin1String("create,")) || change == QLatin1String("create"))
+        refused = failed(f.store->createKey({}, draft));
+    else if (change == QLatin1String("edit"))
+        refused = failed(f.store->editKey(
+            {}, KeyChanges{key.key.id, key.key.version, QStringLiteral("Renamed"), {}, {}, {}}));
+    else if (change.startsWith(QLatin1String("reset")))
+        refused =
+            failed(f.store->resetKey({}, key.key.id, std::chrono::hours(1), draft.idempotencyKey));
+    else if (change == QLatin1String("revoke"))
+        refused = failed(f.store->revokeKey({}, key.key.id));
+    else if (change == QLatin1String("delete"))
+        refused = failed(f.store->deleteKey({}, key.key.id));
+    else if (change == QLatin1String("add member"))
+        refused = failed(f.store->addMember(
+            {}, Member{0, QStringLiteral("Eve"), QString(), QStringLiteral("Viewer")}));
+    else if (change == QLatin1String("change member role"))
+        refused = failed(f.store->changeMemberRole({}, dana.id, QStringLiteral("Viewer")));
+    else if (change == QLatin1String("create role"))
+        refused =
+            failed(f.store->saveRole({}, Role{0, QStringLiteral("Another"), QString(), false, {}}));
+    else if (change == QLatin1String("edit role"))
+        refused = failed(f.store->saveRole({}, edited));
+    else if (change == QLatin1String("delete role"))
+        refused = failed(f.store->deleteRole({}, auditor.name));
+    else if (change == QLatin1String("act as another member"))
+        refused = failed(f.store->switchActor({}, dana.id));
+    QVERIFY(refused);
+    QVERIFY(raw.acceptAuditEvents());
+    QCOMPARE(raw.dump(), before);
+    QCOMPARE(f.verify(key.token), Outcome::Valid);
+}
+
+void TestSqlKeyStore::eventsNameTheSystemUserAndTheActingKey()
+{
+    StoreFixture f;
+    f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    f.reopen();
+    const IssuedKey local = f.create(QStringLiteral("Local"));
+    const AuditEvent created = f.audit(local.key.id, QStringLiteral("create")).value().first();
+    QCOMPARE(created.actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(created.osUser, QStringLiteral("olivia"));
+    QCOMPARE(created.actorKeyId, QString());
+    f.addMember(QStringLiteral("Vic Viewer"), QStringLiteral("Viewer"));
+    QCOMPARE(f.audit({}, QStringLiteral("member_add")).value().first().osUser,
+             QStringLiteral("olivia"));
+
+    // Through a key, as keyward-server acts: the key's kid beside the member.
+    const IssuedKey admin = f.create(QStringLiteral("Admin key"));
+    const Actor throughKey{0, ScopeSet{QStringLiteral("api_keys:write")}, admin.key.id};
+    QVERIFY(await(f.store->revokeKey(throughKey, local.key.id)).ok());
+    const AuditEvent revoked = f.audit(local.key.id, QStringLiteral("revoke")).value().first();
+    QCOMPARE(revoked.actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(revoked.actorKeyId, admin.key.id);
+}
+
+void TestSqlKeyStore::switchingTheActingMemberIsAudited()
+{
+    StoreFixture f;
+    f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    f.reopen();
+    const Member dana = f.addMember(QStringLiteral("Dana Dev"), QStringLiteral("Developer"));
+    const auto switched = await(f.store->switchActor({}, dana.id));
+    QVERIFY(switched.ok());
+    QCOMPARE(switched.value().defaultActor.id, dana.id);
+    QCOMPARE(switched.value().defaultActor.role, QStringLiteral("Developer"));
+    auto events = f.audit({}, QStringLiteral("act_as")).value();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().actor, QStringLiteral("Olivia Owner"));
+    QCOMPARE(events.first().osUser, QStringLiteral("olivia"));
+    QCOMPARE(events.first().before.value(QStringLiteral("acting_as")).toString(),
+             QStringLiteral("Olivia Owner"));
+    QCOMPARE(events.first().after.value(QStringLiteral("acting_as")).toString(),
+             QStringLiteral("Dana Dev"));
+
+    // Staying is not a switch; going back is, by the member acting until then.
+    const Actor asDana{dana.id, std::nullopt};
+    QVERIFY(await(f.store->switchActor(asDana, dana.id)).ok());
+    QCOMPARE(f.audit({}, QStringLiteral("act_as")).value().size(), 1);
+    QVERIFY(await(f.store->switchActor(asDana, 0)).ok()); // 0: the owner
+    events = f.audit({}, QStringLiteral("act_as")).value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.first().actor, QStringLiteral("Dana Dev"));
+
+    // A key acts as its creator, never as someone else; and members are the workspace's.
+    const auto throughKey = await(f.store->switchActor(
+        Actor{0, ScopeSet{QStringLiteral("api_keys:write")}, QStringLiteral("k")}, dana.id));
+    QCOMPARE(throughKey.error().code(), StoreError::Code::Forbidden);
+    const StoreInfo other =
+        await(f.store->addWorkspace(QStringLiteral("Partner"), QStringLiteral("key"),
+                                    QStringLiteral("Pat")))
+            .value();
+    QCOMPARE(await(f.store->switchActor({}, other.defaultActor.id)).error().code(),
+             StoreError::Code::NotFound);
+    QCOMPARE(f.audit({}, QStringLiteral("act_as")).value().size(), 2);
+}
+
+void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
+{
+    StoreFixture f;
+    const IssuedKey before = f.create(QStringLiteral("Before"));
+    f.store.reset();
+    {
+        // What version 1 was: no actor columns, and a seal made with the idempotency key
+        // alone.
+        RawStore raw(f.path());
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_os_user")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_kid")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO idempotency VALUES (1, x'00', 'create', x'00',"
+                                        " 'AbCdEfGhIjKl', x'0102', 0)")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
+    f.reopen();
+    QVERIFY(await(f.store->open()).ok());
+    RawStore raw(f.path());
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SqlSchema::latestVersion());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM idempotency")).toInt(), 0);
+    QCOMPARE(f.audit(before.key.id).value().first().osUser, QString()); // not known then
+    const IssuedKey after = f.create(QStringLiteral("After"));
+    QCOMPARE(f.audit(after.key.id).value().first().osUser, QStringLiteral("olivia"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlKeyStore)

@@ -51,6 +51,23 @@ void TestInventoryWriter::csvFieldsAreQuotedAndDefused_data()
     QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
     QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
     QTest::newRow("cr") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
+    // Full-width forms, which input methods and Excel's width conversion turn into formulas.
+    QTest::newRow("full-width equals")
+        << QStringLiteral("\uFF1D1+1") << QStringLiteral("'\uFF1D1+1");
+    QTest::newRow("full-width plus") << QStringLiteral("\uFF0B1") << QStringLiteral("'\uFF0B1");
+    QTest::newRow("full-width minus") << QStringLiteral("\uFF0D1") << QStringLiteral("'\uFF0D1");
+    QTest::newRow("full-width at")
+        << QStringLiteral("\uFF20SUM(A1)") << QStringLiteral("'\uFF20SUM(A1)");
+    // LibreOffice drops a leading NUL, and trims leading spaces when asked to, then sees "=".
+    QTest::newRow("space, formula") << QStringLiteral("  =1+1") << QStringLiteral("'  =1+1");
+    QTest::newRow("NUL, formula") << QChar(0) + QStringLiteral("=1+1")
+                                  << QStringLiteral("'") + QChar(0) + QStringLiteral("=1+1");
+    QTest::newRow("ideographic space, full-width")
+        << QStringLiteral("\u3000\uFF1D1") << QStringLiteral("'\u3000\uFF1D1");
+    QTest::newRow("newline, at") << QStringLiteral("\n@x") << QStringLiteral("\"'\n@x\"");
+    QTest::newRow("formula sign inside")
+        << QStringLiteral("a\uFF1Db=c") << QStringLiteral("a\uFF1Db=c");
+    QTest::newRow("space, text") << QStringLiteral(" a=b") << QStringLiteral(" a=b");
     QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"x\",\"y\")")
                                         << QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
 }

@@ -1,6 +1,5 @@
 #include "keys/Base62.h"
 #include "keys/Crc32.h"
-#include "keys/IdempotencySeal.h"
 #include "keys/KeyToken.h"
 
 #include <QRegularExpression>
@@ -22,7 +21,6 @@ private Q_SLOTS:
     void vendorRules();
     void hintShowsKidAndLastFour();
     void digestComparison();
-    void idempotencySealRoundTrips();
 };
 
 namespace {
@@ -182,20 +180,6 @@ void TestKeyToken::digestComparison()
     QVERIFY(KeyToken::digestsEqual(a, KeyToken::digest(QStringLiteral("secret-one"))));
     QVERIFY(!KeyToken::digestsEqual(a, b));
     QVERIFY(!KeyToken::digestsEqual(a, a.left(31)));
-}
-
-void TestKeyToken::idempotencySealRoundTrips()
-{
-    const QString token = sampleKey();
-    const QString idempotencyKey = QStringLiteral("4f0c3a0e-8d7b-4c57-9a3e-2b1f0d9c8e7a");
-    const QByteArray sealed = IdempotencySeal::seal(token, idempotencyKey);
-    QVERIFY(!sealed.contains(token.toLatin1()));
-    QVERIFY(!sealed.contains(KeyToken::parse(token)->secret.left(12).toLatin1()));
-    QCOMPARE(IdempotencySeal::open(sealed, idempotencyKey), token);
-    QVERIFY(IdempotencySeal::open(sealed, idempotencyKey + QLatin1Char('x')) != token);
-    QVERIFY(IdempotencySeal::isValidKey(idempotencyKey));
-    QVERIFY(!IdempotencySeal::isValidKey(QStringLiteral("short")));
-    QVERIFY(!IdempotencySeal::isValidKey(QStringLiteral("has a space in it, long enough")));
 }
 
 QTEST_APPLESS_MAIN(TestKeyToken)

@@ -42,7 +42,7 @@ AuditLogPage::AuditLogPage(Session *session, QWidget *parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    const int widths[] = {160, 140, 170, 130};
+    const int widths[AuditTableModel::Details] = {160, 140, 150, 170, 130};
     for (int column = 0; column < AuditTableModel::Details; ++column)
         header->resizeSection(column, widths[column]);
 

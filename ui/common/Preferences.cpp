@@ -1,5 +1,7 @@
 #include "common/Preferences.h"
 
+#include "store/PrivateFiles.h"
+
 #include <QSettings>
 
 namespace {
@@ -14,6 +16,11 @@ const QString LanguageKey = QStringLiteral("Preferences/language");
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
 {
+    // Made before the first write, readable by the user only: QSettings keeps the mode
+    // of the file it replaces, whatever the umask.
+    QString error;
+    if (!PrivateFiles::createIfMissing(QSettings().fileName(), &error))
+        qWarning("%s", qPrintable(error));
 }
 
 Preferences::~Preferences() = default;

@@ -4,8 +4,9 @@
 
 #include <QObject>
 
-//! The user's preferences, kept in QSettings: how long a copied key stays on the
-//! clipboard, the defaults of the create dialog, and the interface language.
+//! The user's preferences, kept in QSettings (a file only the user can read): how long a
+//! copied key stays on the clipboard, the defaults of the create dialog, and the
+//! interface language.
 class Preferences final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Preferences)

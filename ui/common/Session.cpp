@@ -43,6 +43,21 @@ Actor Session::actor() const
     return Actor{m_actingMember.id, std::nullopt};
 }
 
+void Session::actAs(const Member &member)
+{
+    if (member.id == m_actingMember.id)
+        return;
+    m_store->switchActor(actor(), member.id)
+        .then(m_store, [self = QPointer<Session>(this)](const StoreResult<StoreInfo> &result) {
+            if (!self)
+                return;
+            if (result.ok())
+                self->setActingMember(result.value().defaultActor);
+            else
+                Q_EMIT self->actingMemberRefused(result.error().message());
+        });
+}
+
 void Session::setActingMember(const Member &member)
 {
     if (member.id == m_actingMember.id && member.role == m_actingMember.role)

@@ -39,6 +39,13 @@ public:
     const Member &actingMember() const { return m_actingMember; }
     //! The actor for store calls: the acting member.
     Actor actor() const;
+    //! Acts as @p member from now on, once the store has recorded the switch in the audit
+    //! log (a local store has no sign-in); then emits actingMemberChanged(), or
+    //! actingMemberRefused() with the store's reason and nothing changes.
+    void actAs(const Member &member);
+    //! Takes @p member as the acting member without recording a switch: for keeping the
+    //! acting member's role current, and for tests that set a scene. The window switches
+    //! with actAs().
     void setActingMember(const Member &member);
 
     const ScopeCatalog &catalog() const { return m_catalog; }
@@ -58,6 +65,7 @@ Q_SIGNALS:
     void opened();
     void openFailed(const QString &message);
     void actingMemberChanged();
+    void actingMemberRefused(const QString &message);
     void directoryChanged();
     //! The store became unreachable, or reachable again (then the data is read again).
     void reachabilityChanged(bool reachable);

@@ -2,7 +2,9 @@
 
 #include "common/ConfirmationBox.h"
 #include "connection/SecretPromptDialog.h"
+#include "domain/SystemUser.h"
 #include "http/HttpKeyStore.h"
+#include "keys/SealSecret.h"
 #include "sql/SqlKeyStore.h"
 
 #include <QAbstractButton>
@@ -26,6 +28,8 @@ std::unique_ptr<KeyStore> storeFor(const Connection &connection, const QString &
         SqlStoreOptions options;
         options.postgres = connection.postgres;
         options.postgres->password = secret;
+        options.sealSecretPath = SealSecret::defaultPath();
+        options.osUser = SystemUser::name();
         return std::make_unique<SqlKeyStore>(options);
     }
     case Connection::Kind::LocalFile:
@@ -33,6 +37,9 @@ std::unique_ptr<KeyStore> storeFor(const Connection &connection, const QString &
     }
     SqlStoreOptions options;
     options.path = connection.path;
+    // The CLI's too: a retry from either gets its key back.
+    options.sealSecretPath = SealSecret::defaultPath();
+    options.osUser = SystemUser::name(); // nobody signs in to a local store
     return std::make_unique<SqlKeyStore>(options);
 }
 

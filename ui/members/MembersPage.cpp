@@ -29,6 +29,7 @@ MembersPage::MembersPage(Session *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("membersPage"));
+    m_ui->actingErrorLabel->hide();
     QTableWidget *table = m_ui->memberTable;
     table->setColumnCount(ColumnCount);
     table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Role")});
@@ -47,7 +48,16 @@ MembersPage::MembersPage(Session *session, QWidget *parent)
     connect(table, &QTableWidget::itemSelectionChanged, this, &MembersPage::updateActions);
     connect(m_ui->actingAsCombo, &QComboBox::activated, this, &MembersPage::actingAsChosen);
     connect(m_session, &Session::directoryChanged, this, &MembersPage::reload);
-    connect(m_session, &Session::actingMemberChanged, this, &MembersPage::reload);
+    connect(m_session, &Session::actingMemberChanged, this, [this] {
+        m_ui->actingErrorLabel->hide();
+        reload();
+    });
+    connect(m_session, &Session::actingMemberRefused, this, [this](const QString &message) {
+        m_ui->actingErrorLabel->setText(
+            tr("You still act as %1: %2").arg(m_session->actingMember().name, message));
+        m_ui->actingErrorLabel->show();
+        fillActingAs(); // back to the member who acts
+    });
     connect(m_session, &Session::reachabilityChanged, this, &MembersPage::updateActions);
     connect(m_session, &Session::opened, this, &MembersPage::reload);
     reload();
@@ -104,7 +114,7 @@ void MembersPage::actingAsChosen(int index)
     const qint64 id = m_ui->actingAsCombo->itemData(index).toLongLong();
     for (const Member &member : m_session->members()) {
         if (member.id == id) {
-            m_session->setActingMember(member);
+            m_session->actAs(member); // recorded in the audit log first
             return;
         }
     }
