@@ -1,5 +1,7 @@
 #include "http/HttpRequester.h"
 
+#include "store/LoopbackHost.h"
+
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -82,6 +84,11 @@ void HttpRequester::fetch(const HttpCall &call, Sink sink, Download progress, Do
 void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink,
                             Download progress)
 {
+    if (const QString problem = addressProblem(m_options.server); !problem.isEmpty()) {
+        // Refused before anything is sent: no byte of the key leaves in clear text.
+        QTimer::singleShot(0, this, [done, problem] { done(StoreError::invalid(problem)); });
+        return;
+    }
     QNetworkReply *reply = start(call);
     auto cancelled = std::make_shared<bool>(false); // by the caller, not by the timeout
     if (progress) {
@@ -149,6 +156,25 @@ QString HttpRequester::unreachableMessage(QNetworkReply *reply) const
                                        certificate.digest(QCryptographicHash::Sha256).toHex(':')));
     }
     return message;
+}
+
+QString HttpRequester::addressProblem(const QUrl &server)
+{
+    const QString scheme = server.scheme();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(server.host()))
+            return {};
+        return tr("keyward-server at %1 is on another computer: Keyward reaches it only over "
+                  "https://, since over http:// the admin key and every answer would cross the "
+                  "network unencrypted. Plain http:// is for a server on this computer only "
+                  "(127.0.0.1, localhost or ::1).")
+            .arg(server.toDisplayString(QUrl::RemoveUserInfo));
+    }
+    return tr("Keyward reaches keyward-server over https:// (or http:// on this computer "
+              "only), not “%1”.")
+        .arg(server.toDisplayString(QUrl::RemoveUserInfo));
 }
 
 StoreError HttpRequester::errorFor(int status, const QJsonDocument &body)

@@ -51,6 +51,10 @@ public:
 
     //! The error a status and a server's `{"error", "message"}` body amount to.
     static StoreError errorFor(int status, const QJsonDocument &body);
+    //! Why no call goes to @p server: anything but https://, or http:// to another
+    //! computer, where the key and every answer would cross the network in clear text
+    //! (http:// stays for 127.0.0.1, localhost and ::1). Empty when calls may go there.
+    static QString addressProblem(const QUrl &server);
 
 Q_SIGNALS:
     //! After each call's final answer (not after a cancelled one, which says nothing of

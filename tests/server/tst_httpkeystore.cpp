@@ -36,6 +36,7 @@ private Q_SLOTS:
     void tableModelPagesThroughTheServer();
     void unreachableServerIsUnavailable();
     void refusedKeyIsForbidden();
+    void cleartextToAnotherComputerIsRefused();
     void serverBackOnItsPortIsNoticedByItself();
     void selfSignedCertificateIsRefusedUntilPinned();
 
@@ -398,6 +399,37 @@ void TestHttpKeyStore::refusedKeyIsForbidden()
     QCOMPARE(info.error().code(), StoreError::Code::Forbidden);
     QVERIFY(info.error().message().contains(QStringLiteral("did not accept")));
     QVERIFY(store.isReachable()); // it answered: the key is the problem, not the server
+}
+
+void TestHttpKeyStore::cleartextToAnotherComputerIsRefused()
+{
+    // Over http:// the admin key would cross the network readable: refused before
+    // anything is sent (the name would not even resolve: .invalid is reserved).
+    HttpStoreOptions options;
+    options.server = QUrl(QStringLiteral("http://keys.invalid:8420"));
+    options.token = m_admin;
+    HttpKeyStore store(options);
+    QSignalSpy reachability(&store, &KeyStore::reachabilityChanged);
+    const StoreResult<StoreInfo> info = settle(store.open());
+    QVERIFY(!info.ok());
+    QCOMPARE(info.error().code(), StoreError::Code::Invalid);
+    QVERIFY2(info.error().message().contains(QStringLiteral("https://")),
+             qPrintable(info.error().message()));
+    QVERIFY(!info.error().message().contains(m_admin.right(49)));
+    QCOMPARE(settle(store.countKeys({}, {})).error().code(), StoreError::Code::Invalid);
+    QCOMPARE(settle(store.verify(m_admin, {})).error().code(), StoreError::Code::Invalid);
+    const QString path = m_dir.filePath(QStringLiteral("cleartext.csv"));
+    QCOMPARE(settle(store.exportInventory({}, {}, ExportFormat::Csv, path)).error().code(),
+             StoreError::Code::Invalid);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(reachability.count(), 0); // nothing was tried, so nothing was learnt
+
+    // On this computer http:// is fine, by name too.
+    options.server =
+        QUrl(m_server.base().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost")));
+    HttpKeyStore local(options);
+    const StoreResult<StoreInfo> opened = settle(local.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
 }
 
 void TestHttpKeyStore::serverBackOnItsPortIsNoticedByItself()
