@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -87,7 +88,8 @@ QString fingerprint(const QSslCertificate &certificate)
 //! The remote kinds of Settings > Connections through the real window, dialogs and
 //! switcher (offscreen), with no keychain (the switcher asks for secrets), against a
 //! real keyward-server and a real PostgreSQL on 127.0.0.1: a self-signed certificate is
-//! trusted only when the user says so, and only that one; a PostgreSQL connection opens
+//! trusted only when the user says so, and only that one, even when an authority this
+//! computer trusts vouches for another; a PostgreSQL connection opens
 //! and a wrong password is explained; a refused admin key is asked for again; switching
 //! back and forth keeps one window acting on the right store; a key that may not read
 //! the team still shows keys and roles, and the Members page says why it is empty.
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void untrustedCertificateIsTrustedOnlyWhenChosen();
+    void pinnedServerWithAnotherVouchedCertificateIsAskedAbout();
     void postgresConnectionOpensAndAWrongPasswordIsExplained();
     void refusedAdminKeyIsAskedForAgain();
     void switchingBackAndForthKeepsOneWindowOnTheRightStore();
@@ -369,6 +372,81 @@ void TestRemoteConnections::untrustedCertificateIsTrustedOnlyWhenChosen()
         next.window->close();
     }
     QVERIFY(noVisibleWindows());
+    QVERIFY(m_server->stop());
+}
+
+void TestRemoteConnections::pinnedServerWithAnotherVouchedCertificateIsAskedAbout()
+{
+    // An authority this computer trusts, and two certificates for 127.0.0.1 it signed.
+    const auto path = [this](const QString &name) { return m_work.filePath(name); };
+    QString error;
+    QVERIFY2(ServerProcess::makeAuthority(path(QStringLiteral("ca.pem")),
+                                          path(QStringLiteral("ca.key")), &error),
+             qPrintable(error));
+    for (const QString &name : {QStringLiteral("pinned"), QStringLiteral("vouched")}) {
+        QVERIFY2(ServerProcess::makeSignedCertificate(path(QStringLiteral("ca.pem")),
+                                                      path(QStringLiteral("ca.key")),
+                                                      path(name + QStringLiteral(".pem")),
+                                                      path(name + QStringLiteral(".key")), &error),
+                 qPrintable(error));
+    }
+    const QSslCertificate pinned =
+        QSslCertificate::fromPath(path(QStringLiteral("pinned.pem"))).value(0);
+    const QSslCertificate vouched =
+        QSslCertificate::fromPath(path(QStringLiteral("vouched.pem"))).value(0);
+    QVERIFY(!pinned.isNull() && !vouched.isNull() && pinned != vouched);
+    const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = system;
+    trusting.addCaCertificates(QSslCertificate::fromPath(path(QStringLiteral("ca.pem"))));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore =
+        qScopeGuard([&system] { QSslConfiguration::setDefaultConfiguration(system); });
+
+    // The server now shows the certificate the authority vouches for, not the pinned one.
+    QVERIFY(
+        startServer(0, path(QStringLiteral("vouched.pem")), path(QStringLiteral("vouched.key"))));
+    const QString url = m_server->secureBase();
+    QVERIFY(createOnServer(url, KeyOnTheServer,
+                           QSslCertificate::fromPath(path(QStringLiteral("ca.pem")))));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(LocalName, OpenMs));
+    Connection server = Connection::create(Connection::Kind::Server);
+    server.name = ServerName;
+    server.server = QUrl(url);
+    server.pinnedCertificateSha256 = pinned.digest(QCryptographicHash::Sha256);
+    app.switcher.save(server, m_admin, false); // no keychain: kept for the session
+
+    // Not opened silently: asked about, with the new fingerprint and what it may mean.
+    QVERIFY(app.connectWithPage(ServerName));
+    QMessageBox *question = waitForBox(TrustQuestion);
+    QVERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("another certificate than the one this "
+                                                      "connection trusts")),
+             qPrintable(question->text()));
+    QVERIFY(question->informativeText().contains(fingerprint(vouched)));
+    QVERIFY(!question->informativeText().contains(fingerprint(pinned)));
+    QVERIFY(press(question, "cancelButton"));
+    QMessageBox *refusal = waitForBox(ErrorBox);
+    QVERIFY(refusal);
+    QVERIFY(refusal->text().contains(QStringLiteral("certificate was not trusted")));
+    QVERIFY(dismiss(refusal));
+    QVERIFY(app.shows(LocalName));
+    QCOMPARE(app.saved(ServerName)->pinnedCertificateSha256,
+             pinned.digest(QCryptographicHash::Sha256));
+    QCOMPARE(m_trustQuestions.count, 1);
+
+    // Trusted after all: the new certificate is the pinned one from now on.
+    QVERIFY(app.connectWithPage(ServerName));
+    question = waitForBox(TrustQuestion);
+    QVERIFY(question);
+    QVERIFY(press(question, "confirmButton"));
+    QVERIFY(app.waitUntilShows(ServerName, OpenMs));
+    QTRY_VERIFY_WITH_TIMEOUT(app.listsKey(KeyOnTheServer), OpenMs);
+    QCOMPARE(app.saved(ServerName)->pinnedCertificateSha256,
+             vouched.digest(QCryptographicHash::Sha256));
+    QCOMPARE(m_trustQuestions.count, 2);
+    QCOMPARE(m_prompts.count, 0);
+    app.window->close();
     QVERIFY(m_server->stop());
 }
 
