@@ -1,16 +1,22 @@
 #include "Await.h"
+#include "connection/ConnectionList.h"
 #include "connection/ConnectionSecrets.h"
+#include "connection/StoreSwitcher.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <utility>
 
 //! Connection secrets in the OS keychain. Run twice by CTest: inside a private D-Bus
 //! session with an unlocked gnome-keyring (tests/keychain/with-keyring.sh), and with no
 //! keychain at all (KEYWARD_TEST_NO_KEYRING=1), where every call must fail clearly,
-//! within the timeout, and write nothing anywhere.
+//! within the timeout, and write nothing anywhere. Both with HOME and the XDG folders in
+//! a temporary folder, which the application's own saving path leaves free of secrets.
 class TestConnectionSecrets final : public QObject {
     Q_OBJECT
 
@@ -22,7 +28,9 @@ private Q_SLOTS:
     void withoutAKeychainNothingIsWritten();
 
 private:
-    bool anyFileContains(const QByteArray &needle) const;
+    //! The first file under HOME, the XDG folders or the settings' folder that holds
+    //! @p secret in any form (text, a part of it, base64, hex, UTF-16); empty if none.
+    QString fileHolding(const QString &secret) const;
 
     bool m_keyring = true;
     const QString m_secret =
@@ -31,25 +39,52 @@ private:
 
 void TestConnectionSecrets::initTestCase()
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("Keyward"));
     QCoreApplication::setApplicationName(QStringLiteral("keyward-test"));
     m_keyring = !qEnvironmentVariableIsSet("KEYWARD_TEST_NO_KEYRING");
-    // Settings as the app writes them, to prove they stay free of secrets.
-    QSettings settings;
-    settings.setValue(QStringLiteral("connections/test/url"),
-                      QStringLiteral("https://keys.example"));
-    settings.sync();
+    // with-keyring.sh puts HOME and the XDG folders in a temporary folder: the settings,
+    // the app's data and the keyring's files are all there, and no file of the user's is
+    // read or written.
+    const QString temp = QDir::tempPath();
+    QVERIFY2(QDir::homePath().startsWith(temp), "run through tests/keychain/with-keyring.sh");
+    for (const char *variable : {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
+        QVERIFY2(qEnvironmentVariable(variable).startsWith(temp), variable);
 }
 
-bool TestConnectionSecrets::anyFileContains(const QByteArray &needle) const
+QString TestConnectionSecrets::fileHolding(const QString &secret) const
 {
-    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            return true;
+    QSet<QString> roots{QDir::homePath(), QFileInfo(QSettings().fileName()).absolutePath()};
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+        if (qEnvironmentVariableIsSet(variable))
+            roots << qEnvironmentVariable(variable);
     }
-    return false;
+    // The secret as typed, a tail of it, and the encodings a careless writer would use.
+    const QByteArray text = secret.toUtf8();
+    QList<QByteArray> needles{
+        text, text.right(24), text.toBase64(), text.toHex(),
+        QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
+    for (QByteArray &needle : needles)
+        needle = needle.left(qMax(qsizetype(16), needle.size() - 4)); // base64 padding aside
+    int scanned = 0;
+    for (const QString &root : std::as_const(roots)) {
+        if (root.isEmpty() || !QFileInfo(root).isDir())
+            continue;
+        // Regular files only: the keyring's control socket is no file to read.
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++scanned;
+            const QByteArray content = file.readAll();
+            for (const QByteArray &needle : std::as_const(needles)) {
+                if (content.contains(needle))
+                    return file.fileName();
+            }
+        }
+    }
+    return scanned == 0 ? QStringLiteral("(no file was scanned at all)") : QString();
 }
 
 void TestConnectionSecrets::writeReadForget()
@@ -83,12 +118,47 @@ void TestConnectionSecrets::secretsSurviveTheNextStart()
 
 void TestConnectionSecrets::noFileHoldsASecret()
 {
-    // HOME is a temporary folder here: the settings, the app's data and config folders
-    // and the keyring's own files are all below it.
-    QVERIFY(QDir::homePath().startsWith(QDir::tempPath()) || !qEnvironmentVariableIsSet("CI"));
-    QVERIFY(!QSettings().allKeys().isEmpty());
-    QVERIFY(!anyFileContains(m_secret.toUtf8()));
-    QVERIFY(!anyFileContains(m_secret.right(40).toUtf8()));
+    // The application's own path: connections saved with their secrets through the
+    // switcher, as the Connections page does, into the settings and the keychain.
+    const QString adminKey =
+        QStringLiteral("key_live_NoFiLeKiD0x1_Zq8Yw7Xv6Ut5Sr4Qp3On2Ml1Kj0Ih9Gf8Ed7Cb6Aa5Bb4Cc3Dd2");
+    const QString password = QStringLiteral("pg-password-that-stays-in-the-keychain-41f7");
+    ConnectionList connections;
+    StoreSwitcher switcher(&connections, nullptr, 5000);
+    QSignalSpy settled(&switcher, &StoreSwitcher::secretsSettled);
+    Connection server = Connection::create(Connection::Kind::Server);
+    server.name = QStringLiteral("Shared keys");
+    server.server = QUrl(QStringLiteral("https://keys.example.com:8420"));
+    switcher.save(server, adminKey, false);
+    Connection postgres = Connection::create(Connection::Kind::Postgres);
+    postgres.name = QStringLiteral("Team database");
+    postgres.postgres.host = QStringLiteral("db.example.com");
+    postgres.postgres.user = QStringLiteral("keyward");
+    switcher.save(postgres, password, false);
+    QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 2, 15000);
+
+    // Saved for the next start, each secret where it belongs.
+    const ConnectionList next;
+    QVERIFY(next.find(server.id) && next.find(postgres.id));
+    const QList<std::pair<QString, QString>> saved{{server.id, adminKey}, {postgres.id, password}};
+    for (const auto &[id, secret] : saved) {
+        if (m_keyring) {
+            QCOMPARE(settle(ConnectionSecrets().read(id)).value(), secret);
+            QVERIFY(!switcher.hasSessionSecret(id));
+        } else {
+            QVERIFY(switcher.hasSessionSecret(id)); // this session's memory only
+        }
+    }
+    QSettings settings;
+    settings.sync();
+    QFile settingsFile(settings.fileName());
+    QVERIFY2(settingsFile.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    QVERIFY(settingsFile.readAll().contains("keys.example.com"));
+    // ... and no file under HOME or the XDG folders holds either secret in any form.
+    for (const QString &secret : {adminKey, password}) {
+        const QString holder = fileHolding(secret);
+        QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("a secret is in ") + holder));
+    }
 }
 
 void TestConnectionSecrets::withoutAKeychainNothingIsWritten()
@@ -104,7 +174,8 @@ void TestConnectionSecrets::withoutAKeychainNothingIsWritten()
     QVERIFY(!written.error().message().isEmpty());
     QVERIFY(took.elapsed() < 10000);
     QVERIFY(!settle(secrets.read(QStringLiteral("conn-x"))).ok());
-    QVERIFY(!anyFileContains(m_secret.toUtf8()));
+    const QString holder = fileHolding(m_secret);
+    QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the secret is in ") + holder));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSecrets)
