@@ -1,6 +1,7 @@
 #include "Await.h"
 #include "DesktopApp.h"
 #include "GuiTest.h"
+#include "KeyringPause.h"
 #include "ShowCounter.h"
 #include "StoreUnderTest.h"
 #include "connection/ConnectionDialog.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     // With a keychain.
     void addedConnectionOpensNowAndAtTheNextStartWithoutAsking();
     void forgettingAConnectionDeletesItsKeychainEntry();
+    void aKeyTheKeychainTakesTooLongForIsAskedForAtTheNextStart();
     // Without one.
     void withoutAKeychainTheKeyIsAskedOncePerSession();
     void addingWithoutAKeychainKeepsTheKeyForTheSessionOnly();
@@ -328,6 +330,68 @@ void TestConnectionKeychain::forgettingAConnectionDeletesItsKeychainEntry()
     QVERIFY(!ConnectionList().find(server.id));
     QCOMPARE(m_prompts.count, 0);
     app->window->close();
+    QVERIFY(GuiTest::noVisibleWindows());
+}
+
+void TestConnectionKeychain::aKeyTheKeychainTakesTooLongForIsAskedForAtTheNextStart()
+{
+    if (m_mode != Mode::Keyring)
+        QSKIP("needs a keychain");
+    constexpr int KeychainTimeoutMs = 1000;
+    QString id;
+    {
+        const std::unique_ptr<DesktopApp> app = startOnLocal(KeychainTimeoutMs);
+        QVERIFY(app->shows(LocalName));
+        QVERIFY(settle(ConnectionSecrets().read(QStringLiteral("wake-up"))).error().code() ==
+                StoreError::Code::NotFound); // the keyring has taken its name on the bus
+        QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
+        QSignalSpy notices(&app->switcher, &StoreSwitcher::notice);
+
+        // The keyring stops answering while the connection is saved with its key.
+        KeyringPause keyring;
+        QString why;
+        QVERIFY2(keyring.pause(&why), qPrintable(why));
+        QTest::mouseClick(app->pageButton("addConnectionButton"), Qt::LeftButton);
+        auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
+        child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
+        QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+
+        // The window says the key is kept for this session only, and asked for next time.
+        const std::optional<Connection> saved = app->saved(ServerName);
+        QVERIFY(saved);
+        id = saved->id;
+        QVERIFY(app->switcher.hasSessionSecret(id));
+        QCOMPARE(notices.count(), 1);
+        QVERIFY(notices.first().first().toString().contains(QLatin1String("this session only")));
+        QCOMPARE(app->state(ServerName), QStringLiteral("Secret kept for this session"));
+
+        // Then the keyring wakes up and carries the write out, late: what the window said
+        // must still be true.
+        keyring.resume();
+        const StoreResult<QString> read = settle(ConnectionSecrets(15000).read(id));
+        QVERIFY2(!read.ok(), "the keychain holds the key the window said it did not");
+        QCOMPARE(read.error().code(), StoreError::Code::NotFound);
+        const QString holder = fileHoldingTheKey();
+        QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+        app->window->close();
+    }
+    QVERIFY(GuiTest::noVisibleWindows());
+
+    {
+        // The next start asks for the key, as the window said it would.
+        DesktopApp next(DesktopApp::Start::Idle, ConnectionSecrets::DefaultTimeoutMs);
+        next.switcher.connectTo(id);
+        auto *prompt = GuiTest::waitForModal<SecretPromptDialog>();
+        QVERIFY2(prompt, "opened with a key the keychain was said not to keep");
+        QCOMPARE(m_prompts.count, 1);
+        QTest::mouseClick(child<QPushButton>(prompt, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next.shows(LocalName), 15000);
+    }
     QVERIFY(GuiTest::noVisibleWindows());
 }
 

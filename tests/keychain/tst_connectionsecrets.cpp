@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "KeyringPause.h"
 #include "connection/ConnectionList.h"
 #include "connection/ConnectionSecrets.h"
 #include "connection/StoreSwitcher.h"
@@ -16,7 +17,8 @@
 //! session with an unlocked gnome-keyring (tests/keychain/with-keyring.sh), and with no
 //! keychain at all (KEYWARD_TEST_NO_KEYRING=1), where every call must fail clearly,
 //! within the timeout, and write nothing anywhere. Both with HOME and the XDG folders in
-//! a temporary folder, which the application's own saving path leaves free of secrets.
+//! a temporary folder, which the application's own saving path leaves free of secrets;
+//! and a keychain that answers after the timeout stores nothing the answer denied.
 class TestConnectionSecrets final : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void writeReadForget();
     void secretsSurviveTheNextStart();
     void noFileHoldsASecret();
+    void aWriteTheKeychainAnswersLateStoresNothing();
     void withoutAKeychainNothingIsWritten();
 
 private:
@@ -159,6 +162,41 @@ void TestConnectionSecrets::noFileHoldsASecret()
         const QString holder = fileHolding(secret);
         QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("a secret is in ") + holder));
     }
+}
+
+void TestConnectionSecrets::aWriteTheKeychainAnswersLateStoresNothing()
+{
+    if (!m_keyring)
+        QSKIP("no keychain in this run");
+    const QString id = QStringLiteral("conn-late");
+    const QString older =
+        QStringLiteral("key_live_OlDeRkEyKiD0_older-secret-that-was-stored-before-0000");
+    QVERIFY(settle(ConnectionSecrets().write(id, older)).ok());
+
+    // The keyring stops answering (a prompt nobody sees, a busy daemon) while a write waits.
+    KeyringPause keyring;
+    QString why;
+    QVERIFY2(keyring.pause(&why), qPrintable(why));
+    QElapsedTimer took;
+    took.start();
+    const StoreResult<Done> written = settle(ConnectionSecrets(1000).write(id, m_secret));
+    QVERIFY(took.elapsed() < 5000);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code(), StoreError::Code::Unavailable);
+    QVERIFY(written.error().message().contains(QStringLiteral("did not answer")));
+
+    // It wakes up and carries the write out, late. The answer said "not stored": so
+    // every later call finds nothing, not the late secret and not the older one.
+    keyring.resume();
+    const StoreResult<QString> read = settle(ConnectionSecrets(15000).read(id));
+    QVERIFY2(!read.ok(), "the secret was stored after the write had answered that it was not");
+    QCOMPARE(read.error().code(), StoreError::Code::NotFound);
+    QCOMPARE(settle(ConnectionSecrets(15000).read(id)).error().code(), StoreError::Code::NotFound);
+
+    // A write that is answered in time still stores.
+    QVERIFY(settle(ConnectionSecrets().write(id, m_secret)).ok());
+    QCOMPARE(settle(ConnectionSecrets().read(id)).value(), m_secret);
+    QVERIFY(settle(ConnectionSecrets().remove(id)).ok());
 }
 
 void TestConnectionSecrets::withoutAKeychainNothingIsWritten()
