@@ -2,6 +2,7 @@
 #include "DesktopApp.h"
 #include "GuiTest.h"
 #include "KeyringPause.h"
+#include "SecretScan.h"
 #include "ShowCounter.h"
 #include "StoreUnderTest.h"
 #include "connection/ConnectionDialog.h"
@@ -10,14 +11,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocalServer>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -73,6 +72,9 @@ private:
     //! The first file that holds the admin key in any form, under the folders the app,
     //! its settings and the keychain write to; empty when there is none.
     QString fileHoldingTheKey() const;
+    //! Connections > Add connection: the test server, named ServerName, with its admin
+    //! key; then Save.
+    bool addServerWithThePage(DesktopApp &app) const;
     //! Types the admin key into the prompt on top and presses Connect.
     bool answerPrompt(SecretPromptDialog *prompt) const;
 
@@ -161,50 +163,21 @@ std::unique_ptr<DesktopApp> TestConnectionKeychain::startOnLocal(int keychainTim
 
 QString TestConnectionKeychain::fileHoldingTheKey() const
 {
-    QSet<QString> roots{QDir::homePath(), m_settings.path(),
-                        QFileInfo(QSettings().fileName()).absolutePath()};
-    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
-        if (qEnvironmentVariableIsSet(variable))
-            roots << qEnvironmentVariable(variable);
-    }
-    for (QStandardPaths::StandardLocation location :
-         {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
-          QStandardPaths::AppLocalDataLocation, QStandardPaths::ConfigLocation,
-          QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-          QStandardPaths::CacheLocation, QStandardPaths::GenericCacheLocation})
-        roots << QStandardPaths::writableLocation(location);
+    return SecretScan::fileHolding(m_admin, {m_settings.path()});
+}
 
-    // The key as typed, its secret part alone, and a few encodings of them.
-    const QByteArray key = m_admin.toUtf8();
-    const QByteArray secretPart = key.mid(key.lastIndexOf('_') + 1);
-    QList<QByteArray> needles{
-        key, secretPart, key.toBase64(), key.toHex(),
-        QByteArray(reinterpret_cast<const char *>(m_admin.utf16()), m_admin.size() * 2)};
-    for (QByteArray &needle : needles)
-        needle = needle.left(qMax(qsizetype(32), needle.size() - 4)); // base64 padding aside
-
-    int scanned = 0;
-    for (const QString &root : std::as_const(roots)) {
-        if (root.isEmpty() || !QFileInfo(root).isDir())
-            continue;
-        // Regular files only: the keyring's control socket is no file to read.
-        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++scanned;
-            const QByteArray content = file.readAll();
-            for (const QByteArray &needle : std::as_const(needles)) {
-                if (content.contains(needle))
-                    return file.fileName();
-            }
-        }
-    }
-    if (scanned == 0)
-        return QStringLiteral("(no file was scanned at all)");
-    return {};
+bool TestConnectionKeychain::addServerWithThePage(DesktopApp &app) const
+{
+    QTest::mouseClick(app.pageButton("addConnectionButton"), Qt::LeftButton);
+    auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
+    if (!dialog)
+        return false;
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
+    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
+    QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    return true;
 }
 
 bool TestConnectionKeychain::answerPrompt(SecretPromptDialog *prompt) const
@@ -351,14 +324,7 @@ void TestConnectionKeychain::aKeyTheKeychainTakesTooLongForIsAskedForAtTheNextSt
         KeyringPause keyring;
         QString why;
         QVERIFY2(keyring.pause(&why), qPrintable(why));
-        QTest::mouseClick(app->pageButton("addConnectionButton"), Qt::LeftButton);
-        auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
-        QVERIFY(dialog);
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
-        child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
-        QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
-        QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
-        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        QVERIFY(addServerWithThePage(*app));
         QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
 
         // The window says the key is kept for this session only, and asked for next time.
@@ -459,14 +425,7 @@ void TestConnectionKeychain::addingWithoutAKeychainKeepsTheKeyForTheSessionOnly(
     QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
     QSignalSpy notices(&app->switcher, &StoreSwitcher::notice);
 
-    QTest::mouseClick(app->pageButton("addConnectionButton"), Qt::LeftButton);
-    auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
-    QVERIFY(dialog);
-    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
-    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
-    QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
-    QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(addServerWithThePage(*app));
     QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
 
     // Saved, for the next start too; its key only in this session's memory, and the

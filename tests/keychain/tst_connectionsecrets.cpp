@@ -1,12 +1,11 @@
 #include "Await.h"
 #include "KeyringPause.h"
+#include "SecretScan.h"
 #include "connection/ConnectionList.h"
 #include "connection/ConnectionSecrets.h"
 #include "connection/StoreSwitcher.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,10 +30,6 @@ private Q_SLOTS:
     void withoutAKeychainNothingIsWritten();
 
 private:
-    //! The first file under HOME, the XDG folders or the settings' folder that holds
-    //! @p secret in any form (text, a part of it, base64, hex, UTF-16); empty if none.
-    QString fileHolding(const QString &secret) const;
-
     bool m_keyring = true;
     const QString m_secret =
         QStringLiteral("key_live_SeCrEtKiDxYz_9f8e7d6c5b4a39281716151413121110abcdefghijklmn");
@@ -52,42 +47,6 @@ void TestConnectionSecrets::initTestCase()
     QVERIFY2(QDir::homePath().startsWith(temp), "run through tests/keychain/with-keyring.sh");
     for (const char *variable : {"XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
         QVERIFY2(qEnvironmentVariable(variable).startsWith(temp), variable);
-}
-
-QString TestConnectionSecrets::fileHolding(const QString &secret) const
-{
-    QSet<QString> roots{QDir::homePath(), QFileInfo(QSettings().fileName()).absolutePath()};
-    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
-        if (qEnvironmentVariableIsSet(variable))
-            roots << qEnvironmentVariable(variable);
-    }
-    // The secret as typed, a tail of it, and the encodings a careless writer would use.
-    const QByteArray text = secret.toUtf8();
-    QList<QByteArray> needles{
-        text, text.right(24), text.toBase64(), text.toHex(),
-        QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)};
-    for (QByteArray &needle : needles)
-        needle = needle.left(qMax(qsizetype(16), needle.size() - 4)); // base64 padding aside
-    int scanned = 0;
-    for (const QString &root : std::as_const(roots)) {
-        if (root.isEmpty() || !QFileInfo(root).isDir())
-            continue;
-        // Regular files only: the keyring's control socket is no file to read.
-        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++scanned;
-            const QByteArray content = file.readAll();
-            for (const QByteArray &needle : std::as_const(needles)) {
-                if (content.contains(needle))
-                    return file.fileName();
-            }
-        }
-    }
-    return scanned == 0 ? QStringLiteral("(no file was scanned at all)") : QString();
 }
 
 void TestConnectionSecrets::writeReadForget()
@@ -159,7 +118,7 @@ void TestConnectionSecrets::noFileHoldsASecret()
     QVERIFY(settingsFile.readAll().contains("keys.example.com"));
     // ... and no file under HOME or the XDG folders holds either secret in any form.
     for (const QString &secret : {adminKey, password}) {
-        const QString holder = fileHolding(secret);
+        const QString holder = SecretScan::fileHolding(secret);
         QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("a secret is in ") + holder));
     }
 }
@@ -212,7 +171,7 @@ void TestConnectionSecrets::withoutAKeychainNothingIsWritten()
     QVERIFY(!written.error().message().isEmpty());
     QVERIFY(took.elapsed() < 10000);
     QVERIFY(!settle(secrets.read(QStringLiteral("conn-x"))).ok());
-    const QString holder = fileHolding(m_secret);
+    const QString holder = SecretScan::fileHolding(m_secret);
     QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the secret is in ") + holder));
 }
 
