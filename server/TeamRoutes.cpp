@@ -41,6 +41,8 @@ void TeamRoutes::install(ApiRouter &router, Authenticator &authenticator)
 {
     using Method = ApiRouter::Method;
     const QString read = QStringLiteral("api_keys:read");
+    // Roles are what the key dialogs offer; members are people (names, emails).
+    const QString readPeople = QStringLiteral("teammates:read");
     const QString write = QStringLiteral("teammates:write");
     const auto bound = [this, &authenticator](const QString &scope, auto handler) {
         return authenticator.guarded(scope, this, handler);
@@ -51,7 +53,7 @@ void TeamRoutes::install(ApiRouter &router, Authenticator &authenticator)
                bound(write, &TeamRoutes::replaceRole));
     router.add(Method::Delete, QStringLiteral("/v1/roles/<arg>"),
                bound(write, &TeamRoutes::deleteRole));
-    router.add(Method::Get, QStringLiteral("/v1/members"), bound(read, &TeamRoutes::members));
+    router.add(Method::Get, QStringLiteral("/v1/members"), bound(readPeople, &TeamRoutes::members));
     router.add(Method::Post, QStringLiteral("/v1/members"), bound(write, &TeamRoutes::addMember));
     router.add(Method::Patch, QStringLiteral("/v1/members/<arg>"),
                bound(write, &TeamRoutes::changeMember));

@@ -58,8 +58,9 @@ public:
                                                         const QString &path) override;
 
     //! The server's certificate when the last answer was a TLS handshake it failed (no
-    //! authority vouches for it); null otherwise. Trusting it means a new store with
-    //! HttpStoreOptions::pinnedCertificateSha256 set to its SHA-256 digest.
+    //! authority vouches for it, or it is not the pinned one); null otherwise. Trusting
+    //! it means a new store with HttpStoreOptions::pinnedCertificateSha256 set to its
+    //! SHA-256 digest.
     QSslCertificate rejectedCertificate() const;
     //! The scopes of the connection's key, once open(): the connection can do no more,
     //! whatever its member's role grants.

@@ -1,5 +1,7 @@
 #include "http/HttpRequester.h"
 
+#include "store/LoopbackHost.h"
+
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -16,9 +18,12 @@ QString serverMessage(const QJsonDocument &body)
     return body.object().value(QStringLiteral("message")).toString();
 }
 
-//! The server's own (leaf) certificate when @p reply failed in the TLS handshake.
-QSslCertificate rejectedBy(QNetworkReply *reply)
+//! The server's own (leaf) certificate when @p reply failed in the TLS handshake, or
+//! @p notPinned when the handshake succeeded with a certificate other than the pinned one.
+QSslCertificate rejectedBy(QNetworkReply *reply, const QSslCertificate &notPinned)
 {
+    if (!notPinned.isNull())
+        return notPinned;
     if (reply->error() != QNetworkReply::SslHandshakeFailedError)
         return QSslCertificate();
     const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
@@ -34,7 +39,8 @@ HttpRequester::HttpRequester(HttpStoreOptions options, QObject *parent)
     m_network.setAutoDeleteReplies(true);
 }
 
-QNetworkReply *HttpRequester::start(const HttpCall &call)
+QNetworkReply *HttpRequester::start(const HttpCall &call,
+                                    const std::shared_ptr<QSslCertificate> &notPinned)
 {
     QUrl url = m_options.server;
     const qsizetype question = call.path.indexOf(QLatin1Char('?'));
@@ -55,6 +61,19 @@ QNetworkReply *HttpRequester::start(const HttpCall &call)
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
         if (acceptPinned(reply, errors))
             reply->ignoreSslErrors(errors);
+    });
+    // A pin means that certificate and no other, also when an authority this computer
+    // trusts vouches for another one (a TLS-inspecting proxy, a mis-issued certificate).
+    // encrypted() comes after the handshake and before any byte of the request.
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply, notPinned] {
+        if (m_options.pinnedCertificateSha256.isEmpty())
+            return;
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!peer.isNull() &&
+            peer.digest(QCryptographicHash::Sha256) == m_options.pinnedCertificateSha256)
+            return;
+        *notPinned = peer.isNull() ? QSslCertificate() : peer;
+        reply->abort();
     });
     return reply;
 }
@@ -82,7 +101,13 @@ void HttpRequester::fetch(const HttpCall &call, Sink sink, Download progress, Do
 void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink,
                             Download progress)
 {
-    QNetworkReply *reply = start(call);
+    if (const QString problem = addressProblem(m_options.server); !problem.isEmpty()) {
+        // Refused before anything is sent: no byte of the key leaves in clear text.
+        QTimer::singleShot(0, this, [done, problem] { done(StoreError::invalid(problem)); });
+        return;
+    }
+    auto notPinned = std::make_shared<QSslCertificate>();
+    QNetworkReply *reply = start(call, notPinned);
     auto cancelled = std::make_shared<bool>(false); // by the caller, not by the timeout
     if (progress) {
         connect(reply, &QNetworkReply::downloadProgress, reply,
@@ -95,12 +120,18 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
     }
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, call, attemptNumber, done, sink, progress, cancelled] {
+        [this, reply, call, attemptNumber, done, sink, progress, cancelled, notPinned] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();
             if (status == 0) {
                 if (*cancelled) {
                     done(StoreError::invalid(tr("The export was cancelled; no file was written.")));
+                    return;
+                }
+                if (!notPinned->isNull()) {
+                    // Nothing was sent, and another try would meet the same certificate.
+                    finish(reply, *notPinned,
+                           StoreError::unavailable(unreachableMessage(reply, *notPinned)), done);
                     return;
                 }
                 // Nothing came back: the request may or may not have been carried out.
@@ -111,37 +142,43 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
                                        });
                     return;
                 }
-                finish(reply, StoreError::unavailable(unreachableMessage(reply)), done);
+                finish(reply, QSslCertificate(),
+                       StoreError::unavailable(unreachableMessage(reply, QSslCertificate())), done);
                 return;
             }
             if (status >= 200 && status < 300) {
                 if (sink) {
                     sink(body, reply->rawHeaderPairs());
-                    finish(reply, QJsonDocument(), done);
+                    finish(reply, QSslCertificate(), QJsonDocument(), done);
                     return;
                 }
-                finish(reply, QJsonDocument::fromJson(body), done);
+                finish(reply, QSslCertificate(), QJsonDocument::fromJson(body), done);
                 return;
             }
-            finish(reply, errorFor(status, QJsonDocument::fromJson(body)), done);
+            finish(reply, QSslCertificate(), errorFor(status, QJsonDocument::fromJson(body)), done);
         });
 }
 
-void HttpRequester::finish(QNetworkReply *reply, const StoreResult<QJsonDocument> &result,
-                           const Done &done)
+void HttpRequester::finish(QNetworkReply *reply, const QSslCertificate &notPinned,
+                           const StoreResult<QJsonDocument> &result, const Done &done)
 {
-    m_rejectedCertificate = rejectedBy(reply);
+    m_rejectedCertificate = rejectedBy(reply, notPinned);
     // Refusals (4xx) come from a server that answered: only "unavailable" means it did not.
     const bool reachable = result.ok() || result.error().code() != StoreError::Code::Unavailable;
     Q_EMIT reachabilityObserved(reachable, reachable ? QString() : result.error().message());
     done(result);
 }
 
-QString HttpRequester::unreachableMessage(QNetworkReply *reply) const
+QString HttpRequester::unreachableMessage(QNetworkReply *reply,
+                                          const QSslCertificate &notPinned) const
 {
-    QString message = tr("Cannot reach keyward-server at %1: %2")
-                          .arg(m_options.server.toDisplayString(), reply->errorString());
-    const QSslCertificate certificate = rejectedBy(reply);
+    QString message =
+        tr("Cannot reach keyward-server at %1: %2")
+            .arg(m_options.server.toDisplayString(),
+                 notPinned.isNull() ? reply->errorString()
+                                    : tr("its certificate is not the one this connection "
+                                         "trusts, although an authority vouches for it."));
+    const QSslCertificate certificate = rejectedBy(reply, notPinned);
     if (!certificate.isNull()) {
         message +=
             QLatin1Char(' ') + tr("Its certificate's SHA-256 fingerprint is %1.")
@@ -149,6 +186,25 @@ QString HttpRequester::unreachableMessage(QNetworkReply *reply) const
                                        certificate.digest(QCryptographicHash::Sha256).toHex(':')));
     }
     return message;
+}
+
+QString HttpRequester::addressProblem(const QUrl &server)
+{
+    const QString scheme = server.scheme();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(server.host()))
+            return {};
+        return tr("keyward-server at %1 is on another computer: Keyward reaches it only over "
+                  "https://, since over http:// the admin key and every answer would cross the "
+                  "network unencrypted. Plain http:// is for a server on this computer only "
+                  "(127.0.0.1, localhost or ::1).")
+            .arg(server.toDisplayString(QUrl::RemoveUserInfo));
+    }
+    return tr("Keyward reaches keyward-server over https:// (or http:// on this computer "
+              "only), not “%1”.")
+        .arg(server.toDisplayString(QUrl::RemoveUserInfo));
 }
 
 StoreError HttpRequester::errorFor(int status, const QJsonDocument &body)

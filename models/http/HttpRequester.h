@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 
@@ -44,13 +45,18 @@ public:
     //! As send(), handing a successful answer's raw body and headers to @p sink first.
     void fetch(const HttpCall &call, Sink sink, Download progress, Done done);
     const HttpStoreOptions &options() const { return m_options; }
-    //! The server's own certificate when the most recent answer was a failed TLS handshake
-    //! (no authority vouches for it, or it is not the pinned one); null otherwise. Lets
-    //! the user see its fingerprint and choose to trust it for the connection.
+    //! The server's own certificate when the most recent answer was a refused TLS
+    //! handshake: no authority vouches for it, or the connection has a pin and it is not
+    //! the pinned one (whoever vouches for it); null otherwise. Lets the user see its
+    //! fingerprint and choose to trust it for the connection.
     QSslCertificate rejectedCertificate() const { return m_rejectedCertificate; }
 
     //! The error a status and a server's `{"error", "message"}` body amount to.
     static StoreError errorFor(int status, const QJsonDocument &body);
+    //! Why no call goes to @p server: anything but https://, or http:// to another
+    //! computer, where the key and every answer would cross the network in clear text
+    //! (http:// stays for 127.0.0.1, localhost and ::1). Empty when calls may go there.
+    static QString addressProblem(const QUrl &server);
 
 Q_SIGNALS:
     //! After each call's final answer (not after a cancelled one, which says nothing of
@@ -59,12 +65,16 @@ Q_SIGNALS:
     void reachabilityObserved(bool reachable, const QString &reason);
 
 private:
-    QNetworkReply *start(const HttpCall &call);
+    //! Sends @p call; a certificate other than the pinned one aborts it before the
+    //! request is sent, and is left in @p notPinned.
+    QNetworkReply *start(const HttpCall &call, const std::shared_ptr<QSslCertificate> &notPinned);
     void attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink, Download progress);
     bool acceptPinned(QNetworkReply *reply, const QList<QSslError> &errors);
-    //! Records what @p reply showed of the server, then hands @p result to @p done.
-    void finish(QNetworkReply *reply, const StoreResult<QJsonDocument> &result, const Done &done);
-    QString unreachableMessage(QNetworkReply *reply) const;
+    //! Records what @p reply showed of the server (@p notPinned: the certificate it was
+    //! refused for), then hands @p result to @p done.
+    void finish(QNetworkReply *reply, const QSslCertificate &notPinned,
+                const StoreResult<QJsonDocument> &result, const Done &done);
+    QString unreachableMessage(QNetworkReply *reply, const QSslCertificate &notPinned) const;
 
     HttpStoreOptions m_options;
     QNetworkAccessManager m_network;

@@ -104,10 +104,7 @@ void SqlConnection::openPostgres(QSqlDatabase &db)
         db.setUserName(m_postgres->user);
         if (!m_postgres->password.isEmpty())
             db.setPassword(m_postgres->password);
-        QString options = QStringLiteral("connect_timeout=5;application_name=keyward");
-        if (!m_postgres->sslMode.isEmpty())
-            options += QStringLiteral(";sslmode=") + m_postgres->sslMode;
-        db.setConnectOptions(options);
+        db.setConnectOptions(m_postgres->connectOptions());
     }
     if (!db.open())
         failPostgres(db.lastError());

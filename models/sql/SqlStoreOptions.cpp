@@ -1,5 +1,7 @@
 #include "sql/SqlStoreOptions.h"
 
+#include "store/LoopbackHost.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -9,6 +11,34 @@
 QString PostgresTarget::displayName() const
 {
     return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+bool PostgresTarget::isRemote() const
+{
+    // A host starting with a slash is the folder of a Unix-domain socket (libpq).
+    return !host.startsWith(QLatin1Char('/')) && !isLoopbackHost(host);
+}
+
+QString PostgresTarget::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty())
+        return sslMode;
+    return isRemote() ? QStringLiteral("verify-full") : QString();
+}
+
+QString PostgresTarget::connectOptions() const
+{
+    QString options = QStringLiteral("connect_timeout=5;application_name=keyward");
+    const QString mode = effectiveSslMode();
+    if (!mode.isEmpty())
+        options += QStringLiteral(";sslmode=") + mode;
+    return options;
+}
+
+bool PostgresTarget::isWeakSslMode(const QString &sslMode)
+{
+    return sslMode.isEmpty() || sslMode == QLatin1String("disable") ||
+           sslMode == QLatin1String("allow") || sslMode == QLatin1String("prefer");
 }
 
 QString defaultLocalStorePath()

@@ -15,11 +15,26 @@ struct PostgresTarget {
     QString database = QStringLiteral("keyward");
     QString user;
     QString password;
-    QString
-        sslMode; //!< libpq's sslmode (disable, require, verify-full, ...); empty: libpq's default
+    //! libpq's sslmode (disable, allow, prefer, require, verify-ca, verify-full); empty:
+    //! Keyward's default, see effectiveSslMode().
+    QString sslMode;
 
     //! "user@host:port/database", for titles and messages (never the password).
     QString displayName() const;
+    //! Whether the database is on another computer: not a loopback address nor a local
+    //! socket folder, so the password and the inventory cross a network.
+    bool isRemote() const;
+    //! The sslmode Keyward connects with: sslMode when one was chosen; otherwise
+    //! verify-full for a remote database (libpq's own default, prefer, falls back to
+    //! clear text and accepts any certificate, so the password could be read or sent to
+    //! an impostor), and libpq's default on this computer.
+    QString effectiveSslMode() const;
+    //! The options for Qt's QPSQL driver (libpq's connection parameters but the host,
+    //! port, database, user and password).
+    QString connectOptions() const;
+    //! Whether @p sslMode can send the password without TLS, or over TLS to a server
+    //! whose certificate nobody checked: disable, allow, prefer (and libpq's default).
+    static bool isWeakSslMode(const QString &sslMode);
 };
 
 //! How to open a SQL store.

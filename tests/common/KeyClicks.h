@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -55,6 +56,16 @@ inline bool clickRow(MainWindow *window, const QString &id)
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
     return QTest::qWaitFor(
         [page, id] { return page->currentKey() && page->currentKey()->id == id; }, 5000);
+}
+
+//! The key the reveal dialog shows, as its user would write it down: in a buffer of its
+//! own, since closing the dialog overwrites the key in every QString that shares its
+//! buffer.
+inline QString revealedKey(const QDialog *reveal)
+{
+    const auto *field = reveal->findChild<QLabel *>(QStringLiteral("keyField"));
+    const QString shown = field ? field->text() : QString();
+    return QString(shown.constData(), shown.size());
 }
 
 //! Closes the reveal dialog as someone who stored the key; true once it is gone.

@@ -1,8 +1,10 @@
 #include "ServerProcess.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -151,8 +153,10 @@ QStringList ServerProcess::windowAdminScopes()
             QStringLiteral("webhooks:write")};
 }
 
-bool ServerProcess::makeCertificate(const QString &certificatePath, const QString &keyPath,
-                                    QString *error)
+namespace {
+
+//! Runs `openssl ARGUMENTS`; on failure returns false with a message.
+bool runOpenssl(const QStringList &arguments, QString *error)
 {
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     if (openssl.isEmpty()) {
@@ -162,12 +166,7 @@ bool ServerProcess::makeCertificate(const QString &certificatePath, const QStrin
     }
     QProcess make;
     make.setProcessChannelMode(QProcess::MergedChannels);
-    make.start(openssl,
-               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                keyPath, QStringLiteral("-out"), certificatePath, QStringLiteral("-days"),
-                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    make.start(openssl, arguments);
     if (!make.waitForFinished(60000) || make.exitStatus() != QProcess::NormalExit ||
         make.exitCode() != 0) {
         *error = QStringLiteral("openssl could not make a certificate: ") +
@@ -175,6 +174,64 @@ bool ServerProcess::makeCertificate(const QString &certificatePath, const QStrin
         return false;
     }
     return true;
+}
+
+} // namespace
+
+bool ServerProcess::makeCertificate(const QString &certificatePath, const QString &keyPath,
+                                    QString *error)
+{
+    return runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certificatePath,
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")},
+                      error);
+}
+
+bool ServerProcess::makeAuthority(const QString &certificatePath, const QString &keyPath,
+                                  QString *error)
+{
+    return runOpenssl(
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
+         QStringLiteral("-out"), certificatePath, QStringLiteral("-days"), QStringLiteral("2"),
+         QStringLiteral("-subj"), QStringLiteral("/CN=Keyward test authority"),
+         QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+        error);
+}
+
+bool ServerProcess::makeSignedCertificate(const QString &authorityPath,
+                                          const QString &authorityKeyPath,
+                                          const QString &certificatePath, const QString &keyPath,
+                                          QString *error)
+{
+    const QString request = certificatePath + QStringLiteral(".csr");
+    const QString extensions = certificatePath + QStringLiteral(".ext");
+    QFile file(extensions);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n"
+                   "extendedKeyUsage=serverAuth\n") < 0) {
+        *error = QStringLiteral("cannot write ") + extensions;
+        return false;
+    }
+    file.close();
+    // A random serial: two certificates of one authority must not share one.
+    const QString serial = QStringLiteral("0x%1").arg(QRandomGenerator::global()->generate64(), 16,
+                                                      16, QLatin1Char('0'));
+    return runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), keyPath,
+                       QStringLiteral("-out"), request, QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")},
+                      error) &&
+           runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       request, QStringLiteral("-CA"), authorityPath, QStringLiteral("-CAkey"),
+                       authorityKeyPath, QStringLiteral("-set_serial"), serial,
+                       QStringLiteral("-out"), certificatePath, QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-extfile"), extensions},
+                      error);
 }
 
 QJsonObject HttpClient::Answer::json() const

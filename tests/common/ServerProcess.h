@@ -53,6 +53,16 @@ public:
     //! --tls-cert and --tls-key; on failure returns false with a message.
     static bool makeCertificate(const QString &certificatePath, const QString &keyPath,
                                 QString *error);
+    //! Makes a certificate authority and its key with openssl: a test that trusts it
+    //! (QSslConfiguration's CA certificates) has an authority vouching for the
+    //! certificates it signs.
+    static bool makeAuthority(const QString &certificatePath, const QString &keyPath,
+                              QString *error);
+    //! Makes a certificate for 127.0.0.1 and its key, signed by the authority in
+    //! @p authorityPath (its key in @p authorityKeyPath).
+    static bool makeSignedCertificate(const QString &authorityPath, const QString &authorityKeyPath,
+                                      const QString &certificatePath, const QString &keyPath,
+                                      QString *error);
 
 private:
     QProcess m_process;

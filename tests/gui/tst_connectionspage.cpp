@@ -3,6 +3,7 @@
 #include "StoreFixture.h"
 #include "connection/ConnectionDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -19,7 +20,9 @@ using namespace GuiTest;
 //! Settings > Connections with local files (the remote kinds have their own tests):
 //! adding a connection through its dialog, with clear messages for bad input;
 //! switching the open store in the running window, which then names it in its title
-//! and status bar; File > Switch store; forgetting; and what survives a restart.
+//! and status bar; File > Switch store; forgetting; and what survives a restart. Also
+//! what the dialog lets through to another computer: no admin key over http://, and no
+//! database password with a TLS mode that can give it away unless the user insists.
 class TestConnectionsPage final : public QObject {
     Q_OBJECT
 
@@ -29,6 +32,9 @@ private Q_SLOTS:
     void firstStartOpensTheLocalStore();
     void emptyPageOffersASharedStore();
     void dialogExplainsBadInput();
+    void dialogRefusesCleartextToAnotherComputer();
+    void postgresVerifiesAnotherComputerUnlessToldOtherwise();
+    void olderConnectionsGetTheSaferDefault();
     void addsAndSwitchesToALocalFile();
     void switchesFromTheFileMenu();
     void editingTheOpenConnectionAppliesAtOnce();
@@ -152,6 +158,156 @@ void TestConnectionsPage::dialogExplainsBadInput()
     QCOMPARE(app.connections.connections().size(), 1);
     dialog->reject();
     app.window->close();
+}
+
+//! Connections > Add connection, with the dialog's widgets to @p fill.
+static ConnectionDialog *openAddDialog(DesktopApp &app)
+{
+    app.window->showPage(MainWindow::Page::Connections);
+    QTest::mouseClick(app.child<QPushButton>("addConnectionButton"), Qt::LeftButton);
+    return waitForModal<ConnectionDialog>();
+}
+
+void TestConnectionsPage::dialogRefusesCleartextToAnotherComputer()
+{
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
+    const auto trySave = [&app](const QString &url, QString *problemText) {
+        ConnectionDialog *dialog = openAddDialog(app);
+        if (!dialog)
+            return false;
+        child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), url);
+        QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), url);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        auto *problem = child<QLabel>(dialog, "problemLabel");
+        *problemText = problem->isVisible() ? problem->text() : QString();
+        const bool saved = !dialog->isVisible();
+        if (!saved)
+            dialog->reject();
+        return saved;
+    };
+    QString problem;
+    for (const char *elsewhere : {"http://keys.example.com:8420", "http://192.0.2.7:8420"}) {
+        QVERIFY2(!trySave(QString::fromLatin1(elsewhere), &problem), elsewhere);
+        QVERIFY2(problem.contains(QStringLiteral("another computer")) &&
+                     problem.contains(QStringLiteral("https://")),
+                 qPrintable(problem));
+    }
+    QCOMPARE(app.connections.connections().size(), 1); // nothing saved
+    // This computer may be reached over plain http://, by address or by name.
+    for (const char *here : {"http://127.0.0.1:8420", "http://localhost:8420", "http://[::1]:8420",
+                             "https://keys.example.com:8420"})
+        QVERIFY2(trySave(QString::fromLatin1(here), &problem), qPrintable(problem));
+    QCOMPARE(app.connections.connections().size(), 5);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    app.window->close();
+}
+
+void TestConnectionsPage::postgresVerifiesAnotherComputerUnlessToldOtherwise()
+{
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
+    ConnectionDialog *dialog = openAddDialog(app);
+    QVERIFY(dialog);
+    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(2);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Team database"));
+    auto *host = child<QLineEdit>(dialog, "hostEdit");
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("db.example.com"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "userEdit"), QStringLiteral("keyward"));
+    auto *tls = child<QComboBox>(dialog, "sslModeCombo");
+    auto *warning = child<QLabel>(dialog, "tlsWarningLabel");
+    auto *insist = child<QCheckBox>(dialog, "weakTlsCheck");
+    auto *problem = child<QLabel>(dialog, "problemLabel");
+    auto *save = child<QPushButton>(dialog, "saveButton");
+    QVERIFY(!tls->accessibleName().isEmpty() && !insist->accessibleName().isEmpty() &&
+            !warning->accessibleName().isEmpty());
+
+    // The default checks the certificate of a database on another computer: no warning.
+    QCOMPARE(tls->currentData().toString(), QString());
+    QVERIFY(tls->currentText().startsWith(QStringLiteral("Automatic")));
+    QCOMPARE(dialog->connection().postgres.effectiveSslMode(), QStringLiteral("verify-full"));
+    QVERIFY(!warning->isVisible());
+    QVERIFY(!insist->isVisible());
+
+    // A mode that can give the password away: said plainly, and saving needs a yes.
+    for (const char *weak : {"prefer", "allow", "disable"}) {
+        tls->setCurrentIndex(tls->findData(QString::fromLatin1(weak)));
+        QVERIFY2(warning->isVisible(), weak);
+        QVERIFY2(warning->text().contains(QStringLiteral("db.example.com")) &&
+                     warning->text().contains(QStringLiteral("password")),
+                 qPrintable(warning->text()));
+        QVERIFY(insist->isVisible());
+        QVERIFY(!insist->isChecked());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY2(dialog->isVisible() && problem->isVisible() &&
+                     problem->text().contains(QStringLiteral("TLS mode")),
+                 qPrintable(problem->text()));
+    }
+    QCOMPARE(app.connections.connections().size(), 1);
+    // The same mode on this computer is no risk: no warning.
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    QVERIFY(!warning->isVisible());
+    QVERIFY(!insist->isVisible());
+    host->clear();
+    QTest::keyClicks(host, QStringLiteral("db.example.com"));
+    tls->setCurrentIndex(tls->findData(QStringLiteral("prefer")));
+    QVERIFY(warning->isVisible());
+    insist->setChecked(true);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    const std::optional<Connection> saved = app.saved(QStringLiteral("Team database"));
+    QVERIFY(saved);
+    QCOMPARE(saved->postgres.sslMode, QStringLiteral("prefer"));
+    QCOMPARE(ConnectionList().find(saved->id)->postgres.sslMode, QStringLiteral("prefer"));
+
+    // A second one left on the default keeps it, for the next start too.
+    dialog = openAddDialog(app);
+    QVERIFY(dialog);
+    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(2);
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Verified database"));
+    child<QLineEdit>(dialog, "hostEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit"), QStringLiteral("db.example.com"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "userEdit"), QStringLiteral("keyward"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    const std::optional<Connection> verified = app.saved(QStringLiteral("Verified database"));
+    QVERIFY(verified);
+    const Connection *reloaded = ConnectionList().find(verified->id);
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->postgres.sslMode, QString());
+    QCOMPARE(reloaded->postgres.effectiveSslMode(), QStringLiteral("verify-full"));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    app.window->close();
+}
+
+void TestConnectionsPage::olderConnectionsGetTheSaferDefault()
+{
+    // Saved by an older Keyward, whose dialog preset libpq's "prefer" for everyone.
+    {
+        QSettings settings;
+        settings.beginWriteArray(QStringLiteral("connections"), 2);
+        const QList<std::pair<QString, QString>> saved = {
+            {QStringLiteral("old-default"), QStringLiteral("prefer")},
+            {QStringLiteral("old-chosen"), QStringLiteral("require")}};
+        for (int index = 0; index < saved.size(); ++index) {
+            settings.setArrayIndex(index);
+            settings.setValue(QStringLiteral("id"), saved.at(index).first);
+            settings.setValue(QStringLiteral("name"), saved.at(index).first);
+            settings.setValue(QStringLiteral("kind"), QStringLiteral("postgresql"));
+            settings.setValue(QStringLiteral("host"), QStringLiteral("db.example.com"));
+            settings.setValue(QStringLiteral("user"), QStringLiteral("keyward"));
+            settings.setValue(QStringLiteral("sslMode"), saved.at(index).second);
+        }
+        settings.endArray();
+    }
+    ConnectionList connections;
+    QCOMPARE(connections.find(QStringLiteral("old-default"))->postgres.effectiveSslMode(),
+             QStringLiteral("verify-full"));
+    QCOMPARE(connections.find(QStringLiteral("old-chosen"))->postgres.effectiveSslMode(),
+             QStringLiteral("require"));
 }
 
 void TestConnectionsPage::addsAndSwitchesToALocalFile()

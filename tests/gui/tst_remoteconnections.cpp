@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -88,9 +89,11 @@ QString fingerprint(const QSslCertificate &certificate)
 //! The remote kinds of Settings > Connections through the real window, dialogs and
 //! switcher (offscreen), with no keychain (the switcher asks for secrets), against a
 //! real keyward-server and a real PostgreSQL on 127.0.0.1: a self-signed certificate is
-//! trusted only when the user says so, and only that one; a PostgreSQL connection opens
+//! trusted only when the user says so, and only that one, even when an authority this
+//! computer trusts vouches for another; a PostgreSQL connection opens
 //! and a wrong password is explained; a refused admin key is asked for again; switching
-//! back and forth keeps one window acting on the right store.
+//! back and forth keeps one window acting on the right store; a key that may not read
+//! the team still shows keys and roles, and the Members page says why it is empty.
 class TestRemoteConnections final : public QObject {
     Q_OBJECT
 
@@ -99,9 +102,11 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void untrustedCertificateIsTrustedOnlyWhenChosen();
+    void pinnedServerWithAnotherVouchedCertificateIsAskedAbout();
     void postgresConnectionOpensAndAWrongPasswordIsExplained();
     void refusedAdminKeyIsAskedForAgain();
     void switchingBackAndForthKeepsOneWindowOnTheRightStore();
+    void aKeyThatMayNotReadTheTeamStillShowsTheRest();
 
 private:
     //! Starts keyward-server, over HTTPS with @p certificate and @p key when given.
@@ -129,6 +134,7 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     ShowCounter m_trustQuestions{TrustQuestion};
     ShowCounter m_prompts{QStringLiteral("secretPromptDialog")};
+    ShowCounter m_errorBoxes{ErrorBox};
 };
 
 void TestRemoteConnections::initTestCase()
@@ -142,6 +148,7 @@ void TestRemoteConnections::initTestCase()
             "unix:path=" + QFile::encodeName(m_work.filePath(QStringLiteral("no-bus"))));
     qApp->installEventFilter(&m_trustQuestions);
     qApp->installEventFilter(&m_prompts);
+    qApp->installEventFilter(&m_errorBoxes);
 
     m_database = QStringLiteral("sqlite:") + m_work.filePath(QStringLiteral("server.db"));
     int code = -1;
@@ -159,6 +166,7 @@ void TestRemoteConnections::init()
     QVERIFY(defaultLocalStorePath().startsWith(m_home->path()));
     m_trustQuestions.count = 0;
     m_prompts.count = 0;
+    m_errorBoxes.count = 0;
 }
 
 void TestRemoteConnections::cleanup()
@@ -368,6 +376,81 @@ void TestRemoteConnections::untrustedCertificateIsTrustedOnlyWhenChosen()
     QVERIFY(m_server->stop());
 }
 
+void TestRemoteConnections::pinnedServerWithAnotherVouchedCertificateIsAskedAbout()
+{
+    // An authority this computer trusts, and two certificates for 127.0.0.1 it signed.
+    const auto path = [this](const QString &name) { return m_work.filePath(name); };
+    QString error;
+    QVERIFY2(ServerProcess::makeAuthority(path(QStringLiteral("ca.pem")),
+                                          path(QStringLiteral("ca.key")), &error),
+             qPrintable(error));
+    for (const QString &name : {QStringLiteral("pinned"), QStringLiteral("vouched")}) {
+        QVERIFY2(ServerProcess::makeSignedCertificate(path(QStringLiteral("ca.pem")),
+                                                      path(QStringLiteral("ca.key")),
+                                                      path(name + QStringLiteral(".pem")),
+                                                      path(name + QStringLiteral(".key")), &error),
+                 qPrintable(error));
+    }
+    const QSslCertificate pinned =
+        QSslCertificate::fromPath(path(QStringLiteral("pinned.pem"))).value(0);
+    const QSslCertificate vouched =
+        QSslCertificate::fromPath(path(QStringLiteral("vouched.pem"))).value(0);
+    QVERIFY(!pinned.isNull() && !vouched.isNull() && pinned != vouched);
+    const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = system;
+    trusting.addCaCertificates(QSslCertificate::fromPath(path(QStringLiteral("ca.pem"))));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore =
+        qScopeGuard([&system] { QSslConfiguration::setDefaultConfiguration(system); });
+
+    // The server now shows the certificate the authority vouches for, not the pinned one.
+    QVERIFY(
+        startServer(0, path(QStringLiteral("vouched.pem")), path(QStringLiteral("vouched.key"))));
+    const QString url = m_server->secureBase();
+    QVERIFY(createOnServer(url, KeyOnTheServer,
+                           QSslCertificate::fromPath(path(QStringLiteral("ca.pem")))));
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(LocalName, OpenMs));
+    Connection server = Connection::create(Connection::Kind::Server);
+    server.name = ServerName;
+    server.server = QUrl(url);
+    server.pinnedCertificateSha256 = pinned.digest(QCryptographicHash::Sha256);
+    app.switcher.save(server, m_admin, false); // no keychain: kept for the session
+
+    // Not opened silently: asked about, with the new fingerprint and what it may mean.
+    QVERIFY(app.connectWithPage(ServerName));
+    QMessageBox *question = waitForBox(TrustQuestion);
+    QVERIFY(question);
+    QVERIFY2(question->text().contains(QStringLiteral("another certificate than the one this "
+                                                      "connection trusts")),
+             qPrintable(question->text()));
+    QVERIFY(question->informativeText().contains(fingerprint(vouched)));
+    QVERIFY(!question->informativeText().contains(fingerprint(pinned)));
+    QVERIFY(press(question, "cancelButton"));
+    QMessageBox *refusal = waitForBox(ErrorBox);
+    QVERIFY(refusal);
+    QVERIFY(refusal->text().contains(QStringLiteral("certificate was not trusted")));
+    QVERIFY(dismiss(refusal));
+    QVERIFY(app.shows(LocalName));
+    QCOMPARE(app.saved(ServerName)->pinnedCertificateSha256,
+             pinned.digest(QCryptographicHash::Sha256));
+    QCOMPARE(m_trustQuestions.count, 1);
+
+    // Trusted after all: the new certificate is the pinned one from now on.
+    QVERIFY(app.connectWithPage(ServerName));
+    question = waitForBox(TrustQuestion);
+    QVERIFY(question);
+    QVERIFY(press(question, "confirmButton"));
+    QVERIFY(app.waitUntilShows(ServerName, OpenMs));
+    QTRY_VERIFY_WITH_TIMEOUT(app.listsKey(KeyOnTheServer), OpenMs);
+    QCOMPARE(app.saved(ServerName)->pinnedCertificateSha256,
+             vouched.digest(QCryptographicHash::Sha256));
+    QCOMPARE(m_trustQuestions.count, 2);
+    QCOMPARE(m_prompts.count, 0);
+    app.window->close();
+    QVERIFY(m_server->stop());
+}
+
 void TestRemoteConnections::postgresConnectionOpensAndAWrongPasswordIsExplained()
 {
     if (!PostgresServer::available())
@@ -564,6 +647,70 @@ void TestRemoteConnections::switchingBackAndForthKeepsOneWindowOnTheRightStore()
     QVERIFY(onThisComputer.ok());
     QVERIFY(onThisComputer.value().keys.isEmpty());
 
+    app.window->close();
+    QVERIFY(m_server->stop());
+}
+
+void TestRemoteConnections::aKeyThatMayNotReadTheTeamStillShowsTheRest()
+{
+    QVERIFY(startServer());
+    QVERIFY(createOnServer(m_server->base(), KeyOnTheServer));
+    // An admin key for keys and roles, without teammates:read: the server lists no
+    // members (names, emails) for it.
+    HttpClient admin(m_server->base());
+    admin.setBearer(m_admin);
+    const HttpClient::Answer made =
+        admin.sendJson("POST", QStringLiteral("/v1/keys"),
+                       {{QStringLiteral("name"), QStringLiteral("Key manager")},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("api_keys:read"),
+                                                              QStringLiteral("api_keys:write"),
+                                                              QStringLiteral("documents:read")}}});
+    QCOMPARE(made.status, 201);
+    const QString limited = made.json().value(QStringLiteral("token")).toString();
+    QVERIFY(KeyToken::parse(limited));
+
+    DesktopApp app;
+    QVERIFY(app.waitUntilShows(LocalName, OpenMs));
+    QVERIFY(addServer(app, ServerName, m_server->base(), limited, "connectButton"));
+    QVERIFY(app.waitUntilShows(ServerName, OpenMs));
+    QTRY_VERIFY_WITH_TIMEOUT(app.listsKey(KeyOnTheServer), OpenMs);
+    Session *session = app.window->session();
+    QTRY_VERIFY(!session->roles().isEmpty());
+    QTRY_VERIFY(!session->membersHiddenReason().isEmpty());
+
+    // The keys, with who made them as the key rows carry it.
+    const ApiKeyTableModel *model = app.window->apiKeysPage()->model();
+    const QString owner = session->actingMember().name;
+    QVERIFY(!owner.isEmpty());
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, ApiKeyTableModel::CreatedBy).data().toString(), owner);
+    // The roles, which the key dialogs offer.
+    app.window->showPage(MainWindow::Page::Roles);
+    auto *roles = child<QTableWidget>(app.window.get(), "roleTable");
+    QVERIFY(roles && roles->isVisible());
+    QVERIFY(roles->rowCount() >= 4);
+    // The Members page says why it lists nobody, and who acts all the same.
+    app.window->showPage(MainWindow::Page::Members);
+    auto *members = child<QTableWidget>(app.window.get(), "memberTable");
+    QVERIFY(members && members->isVisible());
+    QCOMPARE(members->rowCount(), 0);
+    auto *hidden = child<QLabel>(app.window.get(), "membersHiddenLabel");
+    QVERIFY(hidden->isVisible());
+    QVERIFY2(hidden->text().contains(QStringLiteral("teammates:read")), qPrintable(hidden->text()));
+    auto *actingAs = child<QComboBox>(app.window.get(), "actingAsCombo");
+    QCOMPARE(actingAs->count(), 1);
+    QVERIFY(actingAs->currentText().startsWith(owner));
+    QVERIFY(child<QLabel>(app.window.get(), "actingSummaryLabel")->text().contains(owner));
+
+    // Another administrator's change makes the window read everything again: still no
+    // error, no dialog, the same explanation.
+    QVERIFY(createOnServer(m_server->base(), QStringLiteral("Made meanwhile")));
+    QTRY_VERIFY_WITH_TIMEOUT(app.listsKey(QStringLiteral("Made meanwhile")), OpenMs);
+    QTRY_VERIFY(hidden->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_errorBoxes.count, 0);
+    QCOMPARE(m_prompts.count, 0);
+    QCOMPARE(DesktopApp::visibleWindows(), 1);
     app.window->close();
     QVERIFY(m_server->stop());
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void escapeAsksAndGoBackKeepsItOpen();
     void resetKeysSaySo();
     void theKeyLeavesOnlyThroughCopy();
+    void closingOverwritesTheKeyWhereItWas();
 
 private:
     template <typename T> static T *child(QWidget *dialog, const char *name)
@@ -42,6 +43,8 @@ private:
     }
     //! The close question, once it is up.
     static QMessageBox *question();
+    //! @p text in a buffer of its own, which closing a reveal dialog does not wipe.
+    static QString ownCopy(const QString &text) { return QString(text.constData(), text.size()); }
 };
 
 QMessageBox *TestRevealKeyDialog::question()
@@ -80,19 +83,49 @@ void TestRevealKeyDialog::theKeyLeavesOnlyThroughCopy()
     {
         RevealKeyDialog dialog(issued, 30);
         dialog.show();
-        auto *field = child<QLineEdit>(&dialog, "keyField");
+        auto *field = child<QLabel>(&dialog, "keyField");
         QCOMPARE(field->focusPolicy(), Qt::NoFocus);
         QCOMPARE(field->contextMenuPolicy(), Qt::NoContextMenu);
+        QCOMPARE(field->textInteractionFlags(), Qt::NoTextInteraction);
         QTest::mouseDClick(field, Qt::LeftButton, {}, field->rect().center());
         QVERIFY(!field->hasSelectedText()); // no selection, so no X11 primary selection
-        field->selectAll();
         QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(&dialog, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
         clickBox(child<QCheckBox>(&dialog, "storedCheckBox"));
         dialog.accept();
         QVERIFY(field->text().isEmpty());
-        QVERIFY(!field->isUndoAvailable()); // the key is not kept for an undo either
     }
+}
+
+void TestRevealKeyDialog::closingOverwritesTheKeyWhereItWas()
+{
+    StoreFixture fixture;
+    const IssuedKey issued = fixture.create(QStringLiteral("Wiped"));
+    const QString expected = ownCopy(issued.token);
+    // A copy as the store's future and the create dialog keep one: it shares the key's
+    // buffer, and keeps that memory alive after the dialog is gone.
+    const QString kept = issued.token;
+    const QChar *buffer = kept.constData();
+    QCOMPARE(issued.token.constData(), buffer);
+    {
+        RevealKeyDialog dialog(issued, 30);
+        dialog.show();
+        QCOMPARE(child<QLabel>(&dialog, "keyField")->text().constData(), buffer); // no copy
+        QTest::mouseClick(child<QPushButton>(&dialog, "copyButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&dialog, "doneButton"), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        // Wiped when it closed, not only when it is deleted.
+        QCOMPARE(kept.constData(), buffer);
+        for (qsizetype index = 0; index < expected.size(); ++index)
+            QVERIFY2(buffer[index] == QChar(u'\0'), qPrintable(QString::number(index)));
+    }
+    // The key is nowhere in the memory that held it; every copy sharing it reads NULs.
+    QCOMPARE(kept.size(), expected.size());
+    QCOMPARE(kept, QString(expected.size(), QChar(u'\0')));
+    QCOMPARE(issued.token, kept);
+    // The clipboard's copy is its own: still there for the countdown.
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
 }
 
 void TestRevealKeyDialog::showsTheKeyButNotInTheTitle()
@@ -101,9 +134,9 @@ void TestRevealKeyDialog::showsTheKeyButNotInTheTitle()
     const IssuedKey issued = fixture.create(QStringLiteral("CRM sync"));
     RevealKeyDialog dialog(issued, 30);
     dialog.show();
-    auto *field = child<QLineEdit>(&dialog, "keyField");
+    auto *field = child<QLabel>(&dialog, "keyField");
     QCOMPARE(field->text(), issued.token);
-    QVERIFY(field->isReadOnly());
+    QCOMPARE(field->textFormat(), Qt::PlainText);
     QVERIFY(field->width() >= field->fontMetrics().horizontalAdvance(issued.token));
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Your new API key"));
     QVERIFY(!dialog.windowTitle().contains(issued.key.id));
@@ -140,6 +173,7 @@ void TestRevealKeyDialog::doneWaitsForCopyOrStored()
 {
     StoreFixture fixture;
     const IssuedKey issued = fixture.create(QStringLiteral("Partner script"));
+    const QString token = ownCopy(issued.token); // closing wipes the shared one
     {
         RevealKeyDialog dialog(issued, 30);
         dialog.show();
@@ -150,12 +184,14 @@ void TestRevealKeyDialog::doneWaitsForCopyOrStored()
         QTest::mouseClick(done, Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(child<QLineEdit>(&dialog, "keyField")->text().isEmpty());
+        QVERIFY(child<QLabel>(&dialog, "keyField")->text().isEmpty());
     }
     // Copy, close, paste: the key stays on the clipboard after the dialog is gone.
-    QCOMPARE(QGuiApplication::clipboard()->text(), issued.token);
+    QCOMPARE(QGuiApplication::clipboard()->text(), token);
 
-    RevealKeyDialog dialog(issued, 30);
+    IssuedKey again = issued;
+    again.token = token;
+    RevealKeyDialog dialog(again, 30);
     dialog.show();
     auto *done = child<QPushButton>(&dialog, "doneButton");
     auto *stored = child<QCheckBox>(&dialog, "storedCheckBox");
@@ -167,13 +203,14 @@ void TestRevealKeyDialog::doneWaitsForCopyOrStored()
     QVERIFY(done->isEnabled());
     QTest::mouseClick(done, Qt::LeftButton);
     QVERIFY(!dialog.isVisible());
-    QVERIFY(child<QLineEdit>(&dialog, "keyField")->text().isEmpty());
+    QVERIFY(child<QLabel>(&dialog, "keyField")->text().isEmpty());
 }
 
 void TestRevealKeyDialog::copiedKeyOutlivesTheDialogUntilTheTimeout()
 {
     StoreFixture fixture;
     const IssuedKey issued = fixture.create(QStringLiteral("Billing export"));
+    const QString token = ownCopy(issued.token);
     {
         RevealKeyDialog dialog(issued, 1);
         dialog.show();
@@ -182,7 +219,7 @@ void TestRevealKeyDialog::copiedKeyOutlivesTheDialogUntilTheTimeout()
         QVERIFY(!dialog.isVisible());
     }
     QClipboard *clipboard = QGuiApplication::clipboard();
-    QCOMPARE(clipboard->text(), issued.token);
+    QCOMPARE(clipboard->text(), token);
     const auto guards = qApp->findChildren<ClipboardGuard *>(Qt::FindDirectChildrenOnly);
     QCOMPARE(guards.size(), 1);
     QPointer<ClipboardGuard> guard(guards.first());
@@ -211,7 +248,7 @@ void TestRevealKeyDialog::closingWithoutCopyingAsksFirst()
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY(child<QLineEdit>(&dialog, "keyField")->text().isEmpty());
+    QVERIFY(child<QLabel>(&dialog, "keyField")->text().isEmpty());
     QTRY_VERIFY(!guard);
 }
 
@@ -229,7 +266,7 @@ void TestRevealKeyDialog::escapeAsksAndGoBackKeepsItOpen()
                       Qt::LeftButton);
     QTRY_VERIFY(!guard);
     QVERIFY(dialog.isVisible());
-    QCOMPARE(child<QLineEdit>(&dialog, "keyField")->text(), issued.token);
+    QCOMPARE(child<QLabel>(&dialog, "keyField")->text(), issued.token);
 
     // Asked again, and Escape in the question means "Go back" too.
     QTest::keyClick(&dialog, Qt::Key_Escape);

@@ -1,6 +1,8 @@
 #include "Await.h"
 #include "DesktopApp.h"
 #include "GuiTest.h"
+#include "KeyringPause.h"
+#include "SecretScan.h"
 #include "ShowCounter.h"
 #include "StoreUnderTest.h"
 #include "connection/ConnectionDialog.h"
@@ -9,14 +11,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocalServer>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -53,6 +53,7 @@ private Q_SLOTS:
     // With a keychain.
     void addedConnectionOpensNowAndAtTheNextStartWithoutAsking();
     void forgettingAConnectionDeletesItsKeychainEntry();
+    void aKeyTheKeychainTakesTooLongForIsAskedForAtTheNextStart();
     // Without one.
     void withoutAKeychainTheKeyIsAskedOncePerSession();
     void addingWithoutAKeychainKeepsTheKeyForTheSessionOnly();
@@ -71,6 +72,9 @@ private:
     //! The first file that holds the admin key in any form, under the folders the app,
     //! its settings and the keychain write to; empty when there is none.
     QString fileHoldingTheKey() const;
+    //! Connections > Add connection: the test server, named ServerName, with its admin
+    //! key; then Save.
+    bool addServerWithThePage(DesktopApp &app) const;
     //! Types the admin key into the prompt on top and presses Connect.
     bool answerPrompt(SecretPromptDialog *prompt) const;
 
@@ -159,50 +163,21 @@ std::unique_ptr<DesktopApp> TestConnectionKeychain::startOnLocal(int keychainTim
 
 QString TestConnectionKeychain::fileHoldingTheKey() const
 {
-    QSet<QString> roots{QDir::homePath(), m_settings.path(),
-                        QFileInfo(QSettings().fileName()).absolutePath()};
-    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
-        if (qEnvironmentVariableIsSet(variable))
-            roots << qEnvironmentVariable(variable);
-    }
-    for (QStandardPaths::StandardLocation location :
-         {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
-          QStandardPaths::AppLocalDataLocation, QStandardPaths::ConfigLocation,
-          QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-          QStandardPaths::CacheLocation, QStandardPaths::GenericCacheLocation})
-        roots << QStandardPaths::writableLocation(location);
+    return SecretScan::fileHolding(m_admin, {m_settings.path()});
+}
 
-    // The key as typed, its secret part alone, and a few encodings of them.
-    const QByteArray key = m_admin.toUtf8();
-    const QByteArray secretPart = key.mid(key.lastIndexOf('_') + 1);
-    QList<QByteArray> needles{
-        key, secretPart, key.toBase64(), key.toHex(),
-        QByteArray(reinterpret_cast<const char *>(m_admin.utf16()), m_admin.size() * 2)};
-    for (QByteArray &needle : needles)
-        needle = needle.left(qMax(qsizetype(32), needle.size() - 4)); // base64 padding aside
-
-    int scanned = 0;
-    for (const QString &root : std::as_const(roots)) {
-        if (root.isEmpty() || !QFileInfo(root).isDir())
-            continue;
-        // Regular files only: the keyring's control socket is no file to read.
-        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            ++scanned;
-            const QByteArray content = file.readAll();
-            for (const QByteArray &needle : std::as_const(needles)) {
-                if (content.contains(needle))
-                    return file.fileName();
-            }
-        }
-    }
-    if (scanned == 0)
-        return QStringLiteral("(no file was scanned at all)");
-    return {};
+bool TestConnectionKeychain::addServerWithThePage(DesktopApp &app) const
+{
+    QTest::mouseClick(app.pageButton("addConnectionButton"), Qt::LeftButton);
+    auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
+    if (!dialog)
+        return false;
+    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
+    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
+    QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
+    QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    return true;
 }
 
 bool TestConnectionKeychain::answerPrompt(SecretPromptDialog *prompt) const
@@ -331,6 +306,61 @@ void TestConnectionKeychain::forgettingAConnectionDeletesItsKeychainEntry()
     QVERIFY(GuiTest::noVisibleWindows());
 }
 
+void TestConnectionKeychain::aKeyTheKeychainTakesTooLongForIsAskedForAtTheNextStart()
+{
+    if (m_mode != Mode::Keyring)
+        QSKIP("needs a keychain");
+    constexpr int KeychainTimeoutMs = 1000;
+    QString id;
+    {
+        const std::unique_ptr<DesktopApp> app = startOnLocal(KeychainTimeoutMs);
+        QVERIFY(app->shows(LocalName));
+        QVERIFY(settle(ConnectionSecrets().read(QStringLiteral("wake-up"))).error().code() ==
+                StoreError::Code::NotFound); // the keyring has taken its name on the bus
+        QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
+        QSignalSpy notices(&app->switcher, &StoreSwitcher::notice);
+
+        // The keyring stops answering while the connection is saved with its key.
+        KeyringPause keyring;
+        QString why;
+        QVERIFY2(keyring.pause(&why), qPrintable(why));
+        QVERIFY(addServerWithThePage(*app));
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
+
+        // The window says the key is kept for this session only, and asked for next time.
+        const std::optional<Connection> saved = app->saved(ServerName);
+        QVERIFY(saved);
+        id = saved->id;
+        QVERIFY(app->switcher.hasSessionSecret(id));
+        QCOMPARE(notices.count(), 1);
+        QVERIFY(notices.first().first().toString().contains(QLatin1String("this session only")));
+        QCOMPARE(app->state(ServerName), QStringLiteral("Secret kept for this session"));
+
+        // Then the keyring wakes up and carries the write out, late: what the window said
+        // must still be true.
+        keyring.resume();
+        const StoreResult<QString> read = settle(ConnectionSecrets(15000).read(id));
+        QVERIFY2(!read.ok(), "the keychain holds the key the window said it did not");
+        QCOMPARE(read.error().code(), StoreError::Code::NotFound);
+        const QString holder = fileHoldingTheKey();
+        QVERIFY2(holder.isEmpty(), qPrintable(QStringLiteral("the admin key is in ") + holder));
+        app->window->close();
+    }
+    QVERIFY(GuiTest::noVisibleWindows());
+
+    {
+        // The next start asks for the key, as the window said it would.
+        DesktopApp next(DesktopApp::Start::Idle, ConnectionSecrets::DefaultTimeoutMs);
+        next.switcher.connectTo(id);
+        auto *prompt = GuiTest::waitForModal<SecretPromptDialog>();
+        QVERIFY2(prompt, "opened with a key the keychain was said not to keep");
+        QCOMPARE(m_prompts.count, 1);
+        QTest::mouseClick(child<QPushButton>(prompt, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next.shows(LocalName), 15000);
+    }
+    QVERIFY(GuiTest::noVisibleWindows());
+}
+
 void TestConnectionKeychain::withoutAKeychainTheKeyIsAskedOncePerSession()
 {
     if (m_mode != Mode::NoKeyring)
@@ -395,14 +425,7 @@ void TestConnectionKeychain::addingWithoutAKeychainKeepsTheKeyForTheSessionOnly(
     QSignalSpy settled(&app->switcher, &StoreSwitcher::secretsSettled);
     QSignalSpy notices(&app->switcher, &StoreSwitcher::notice);
 
-    QTest::mouseClick(app->pageButton("addConnectionButton"), Qt::LeftButton);
-    auto *dialog = GuiTest::waitForModal<ConnectionDialog>();
-    QVERIFY(dialog);
-    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), ServerName);
-    child<QComboBox>(dialog, "kindCombo")->setCurrentIndex(1);
-    QTest::keyClicks(child<QLineEdit>(dialog, "serverUrlEdit"), m_server.serverBase());
-    QTest::keyClicks(child<QLineEdit>(dialog, "adminKeyEdit"), m_admin);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY(addServerWithThePage(*app));
     QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 15000);
 
     // Saved, for the next start too; its key only in this session's memory, and the

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,7 +17,8 @@
 //! real server on 127.0.0.1: every operation, paging, conflicts, idempotent create,
 //! errors in the store's one error model, other administrators' changes noticed, an
 //! unreachable server or a refused key reported as such, a server that comes back
-//! noticed by itself, and a self-signed certificate refused until it is pinned.
+//! noticed by itself, a self-signed certificate refused until it is pinned, and once a
+//! certificate is pinned no other one, even one a trusted authority vouches for.
 class TestHttpKeyStore final : public QObject {
     Q_OBJECT
 
@@ -36,8 +38,10 @@ private Q_SLOTS:
     void tableModelPagesThroughTheServer();
     void unreachableServerIsUnavailable();
     void refusedKeyIsForbidden();
+    void cleartextToAnotherComputerIsRefused();
     void serverBackOnItsPortIsNoticedByItself();
     void selfSignedCertificateIsRefusedUntilPinned();
+    void pinnedCertificateIsTheOnlyOneAccepted();
 
 private:
     IssuedKey create(const QString &name, const QStringList &scopes = {});
@@ -400,6 +404,37 @@ void TestHttpKeyStore::refusedKeyIsForbidden()
     QVERIFY(store.isReachable()); // it answered: the key is the problem, not the server
 }
 
+void TestHttpKeyStore::cleartextToAnotherComputerIsRefused()
+{
+    // Over http:// the admin key would cross the network readable: refused before
+    // anything is sent (the name would not even resolve: .invalid is reserved).
+    HttpStoreOptions options;
+    options.server = QUrl(QStringLiteral("http://keys.invalid:8420"));
+    options.token = m_admin;
+    HttpKeyStore store(options);
+    QSignalSpy reachability(&store, &KeyStore::reachabilityChanged);
+    const StoreResult<StoreInfo> info = settle(store.open());
+    QVERIFY(!info.ok());
+    QCOMPARE(info.error().code(), StoreError::Code::Invalid);
+    QVERIFY2(info.error().message().contains(QStringLiteral("https://")),
+             qPrintable(info.error().message()));
+    QVERIFY(!info.error().message().contains(m_admin.right(49)));
+    QCOMPARE(settle(store.countKeys({}, {})).error().code(), StoreError::Code::Invalid);
+    QCOMPARE(settle(store.verify(m_admin, {})).error().code(), StoreError::Code::Invalid);
+    const QString path = m_dir.filePath(QStringLiteral("cleartext.csv"));
+    QCOMPARE(settle(store.exportInventory({}, {}, ExportFormat::Csv, path)).error().code(),
+             StoreError::Code::Invalid);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(reachability.count(), 0); // nothing was tried, so nothing was learnt
+
+    // On this computer http:// is fine, by name too.
+    options.server =
+        QUrl(m_server.base().replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost")));
+    HttpKeyStore local(options);
+    const StoreResult<StoreInfo> opened = settle(local.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
+}
+
 void TestHttpKeyStore::serverBackOnItsPortIsNoticedByItself()
 {
     ServerProcess server; // of its own, on the same database, so the others' goes on
@@ -459,6 +494,84 @@ void TestHttpKeyStore::selfSignedCertificateIsRefusedUntilPinned()
     HttpKeyStore pinned(options);
     const StoreResult<StoreInfo> opened = settle(pinned.open());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
+    QVERIFY(pinned.isReachable());
+    QVERIFY(pinned.rejectedCertificate().isNull());
+    QVERIFY(settle(pinned.countKeys({}, {})).ok());
+    QVERIFY(server.stop());
+}
+
+void TestHttpKeyStore::pinnedCertificateIsTheOnlyOneAccepted()
+{
+    // Two certificates for 127.0.0.1, both from an authority this test trusts, as a
+    // TLS-inspecting proxy's or a mis-issued one would be.
+    const auto path = [this](const char *name) { return m_dir.filePath(QLatin1String(name)); };
+    QString error;
+    QVERIFY2(ServerProcess::makeAuthority(path("ca.pem"), path("ca.key"), &error),
+             qPrintable(error));
+    for (const char *name : {"first", "second"}) {
+        const QString base = path(name);
+        QVERIFY2(ServerProcess::makeSignedCertificate(path("ca.pem"), path("ca.key"),
+                                                      base + QStringLiteral(".pem"),
+                                                      base + QStringLiteral(".key"), &error),
+                 qPrintable(error));
+    }
+    const QSslCertificate first = QSslCertificate::fromPath(path("first.pem")).value(0);
+    const QSslCertificate second = QSslCertificate::fromPath(path("second.pem")).value(0);
+    QVERIFY(!first.isNull() && !second.isNull() && first != second);
+    const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = system;
+    trusting.addCaCertificates(QSslCertificate::fromPath(path("ca.pem")));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore =
+        qScopeGuard([&system] { QSslConfiguration::setDefaultConfiguration(system); });
+
+    // The server shows the second one; its request log tells what reached it.
+    const auto serverWith = [this, &path](const char *name) {
+        const QString base = path(name);
+        return QStringList{QStringLiteral("--database"),     m_database,
+                           QStringLiteral("--max-failures"), QStringLiteral("0"),
+                           QStringLiteral("--tls-cert"),     base + QStringLiteral(".pem"),
+                           QStringLiteral("--tls-key"),      base + QStringLiteral(".key")};
+    };
+    ServerProcess server;
+    QVERIFY(server.start(serverWith("second")));
+    const auto workspaceCalls = [&server] {
+        return server.errorOutput().count(" GET /v1/workspace ");
+    };
+    HttpStoreOptions options = optionsFor(server.secureBase());
+    {
+        HttpKeyStore unpinned(options); // the authority vouches: accepted
+        const StoreResult<StoreInfo> opened = settle(unpinned.open());
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
+    }
+    QTRY_COMPARE(workspaceCalls(), 1);
+
+    // Pinned to the first: the second is refused, and nothing was sent to the server.
+    options.pinnedCertificateSha256 = first.digest(QCryptographicHash::Sha256);
+    HttpKeyStore pinned(options);
+    const StoreResult<StoreInfo> refused = settle(pinned.open());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), StoreError::Code::Unavailable);
+    QVERIFY(!pinned.isReachable());
+    QCOMPARE(pinned.rejectedCertificate(), second); // so the window can ask about it
+    const QString fingerprint =
+        QString::fromLatin1(second.digest(QCryptographicHash::Sha256).toHex(':'));
+    QVERIFY2(refused.error().message().contains(fingerprint),
+             qPrintable(refused.error().message()));
+    QVERIFY(!refused.error().message().contains(m_admin.right(49)));
+    {
+        HttpKeyStore later(optionsFor(server.secureBase())); // a call that does arrive
+        QVERIFY(settle(later.open()).ok());
+    }
+    QTRY_COMPARE(workspaceCalls(), 2); // the later one, never the refused one
+    QVERIFY(server.errorOutput().count(" GET /v1/workspace ") == 2);
+
+    // The server shows the pinned certificate again: accepted.
+    const quint16 port = server.port();
+    QVERIFY(server.stop());
+    QVERIFY(server.start(serverWith("first"), port));
+    const StoreResult<StoreInfo> accepted = settle(pinned.open());
+    QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message()));
     QVERIFY(pinned.isReachable());
     QVERIFY(pinned.rejectedCertificate().isNull());
     QVERIFY(settle(pinned.countKeys({}, {})).ok());

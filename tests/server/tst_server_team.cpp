@@ -5,8 +5,9 @@
 #include <QTest>
 
 //! Roles, members and counts through the management API, against the real server:
-//! changes need teammates:write, nothing beyond the calling key's own scopes is handed
-//! out, the last Owner stays an Owner, and roles in use are not deleted.
+//! listing members (names, emails) needs teammates:read while roles stay readable with
+//! api_keys:read, changes need teammates:write, nothing beyond the calling key's own
+//! scopes is handed out, the last Owner stays an Owner, and roles in use are not deleted.
 class TestServerTeam final : public QObject {
     Q_OBJECT
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void changesNeedTeammatesWrite();
+    void membersNeedTeammatesRead();
     void customRoleLifecycle();
     void rolesBeyondTheKeyAreRefused();
     void membersAreAddedAndMoved();
@@ -62,7 +64,6 @@ void TestServerTeam::changesNeedTeammatesWrite()
     HttpClient reader(m_server.base());
     reader.setBearer(m_reader);
     QCOMPARE(reader.get(QStringLiteral("/v1/roles")).status, 200);
-    QCOMPARE(reader.get(QStringLiteral("/v1/members")).status, 200);
     const HttpClient::Answer refused = reader.sendJson(
         "POST", QStringLiteral("/v1/roles"), {{QStringLiteral("name"), QStringLiteral("Support")}});
     QCOMPARE(refused.status, 403);
@@ -76,6 +77,36 @@ void TestServerTeam::changesNeedTeammatesWrite()
              403);
     HttpClient anonymous(m_server.base());
     QCOMPARE(anonymous.send("DELETE", QStringLiteral("/v1/roles/1")).status, 401);
+}
+
+void TestServerTeam::membersNeedTeammatesRead()
+{
+    // People's names and emails are not API-key data: api_keys:read alone sees the
+    // roles the key dialogs offer, not the members.
+    HttpClient reader(m_server.base());
+    reader.setBearer(m_reader);
+    const HttpClient::Answer refused = reader.get(QStringLiteral("/v1/members"));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.json().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("teammates:read"));
+    QVERIFY(!refused.body.contains("\"members\""));
+    QCOMPARE(reader.get(QStringLiteral("/v1/roles")).status, 200);
+
+    // teammates:read is what it takes, with or without api_keys:read.
+    for (const QJsonArray &scopes :
+         {QJsonArray{QStringLiteral("teammates:read")},
+          QJsonArray{QStringLiteral("api_keys:read"), QStringLiteral("teammates:read")}}) {
+        const HttpClient::Answer created =
+            m_http.sendJson("POST", QStringLiteral("/v1/keys"),
+                            {{QStringLiteral("name"), QStringLiteral("Team reader")},
+                             {QStringLiteral("scopes"), scopes}});
+        QCOMPARE(created.status, 201);
+        HttpClient teamReader(m_server.base());
+        teamReader.setBearer(created.json().value(QStringLiteral("token")).toString());
+        const HttpClient::Answer listed = teamReader.get(QStringLiteral("/v1/members"));
+        QCOMPARE(listed.status, 200);
+        QVERIFY(!listed.json().value(QStringLiteral("members")).toArray().isEmpty());
+    }
 }
 
 void TestServerTeam::customRoleLifecycle()

@@ -56,7 +56,9 @@ ClipboardGuard::~ClipboardGuard()
 QMimeData *ClipboardGuard::secretMimeData(const QString &text)
 {
     auto *mime = new QMimeData;
-    mime->setText(text);
+    // A buffer of its own: the caller may wipe the one it shares (the reveal dialog does
+    // when it closes) while the clipboard is to hold the text until the countdown ends.
+    mime->setText(QString(text.constData(), text.size()));
     // KDE Klipper and other managers skip entries with this hint.
     mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
     // macOS pasteboard: concealed, so history tools ignore it. Empty: one copy of the key.

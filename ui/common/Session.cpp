@@ -140,8 +140,16 @@ void Session::openArrived(const StoreResult<StoreInfo> &result)
 
 void Session::membersArrived(const StoreResult<QList<Member>> &result)
 {
-    if (!result.ok())
+    if (!result.ok()) {
+        // Refused for good (a key that may not read the team): nothing to show, and the
+        // pages say why. Any other failure keeps what was read before.
+        if (result.error().code() == StoreError::Code::Forbidden) {
+            m_members.clear();
+            m_membersHiddenReason = result.error().message();
+        }
         return;
+    }
+    m_membersHiddenReason.clear();
     m_members = result.value();
     // Keep the acting member's role current: another admin may have changed it.
     for (const Member &member : std::as_const(m_members)) {

@@ -51,6 +51,9 @@ public:
     const ScopeCatalog &catalog() const { return m_catalog; }
     const QList<Role> &roles() const { return m_roles; }
     const QList<Member> &members() const { return m_members; }
+    //! Why members() is empty although the store has members: the store refused to list
+    //! them (on keyward-server, a key without teammates:read). Empty when it listed them.
+    QString membersHiddenReason() const { return m_membersHiddenReason; }
     //! The scopes the acting member's role grants (what they can hand out), on a
     //! keyward-server connection no more than its key's.
     ScopeSet heldScopes() const;
@@ -82,6 +85,7 @@ private:
     ScopeCatalog m_catalog;
     QList<Role> m_roles;
     QList<Member> m_members;
+    QString m_membersHiddenReason;
     quint64 m_directoryGeneration = 0; //!< a newer reload makes older answers stale
     int m_pendingDirectoryReads = 0;
 };

@@ -1,5 +1,7 @@
 #include "connection/Connection.h"
 
+#include "http/HttpRequester.h"
+
 #include <QUuid>
 
 const QString Connection::DefaultLocalId = QStringLiteral("local");
@@ -19,8 +21,8 @@ Connection Connection::create(Kind kind)
     Connection connection;
     connection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     connection.kind = kind;
-    if (kind == Kind::Postgres)
-        connection.postgres.sslMode = QStringLiteral("prefer");
+    // PostgreSQL's TLS mode stays empty: Keyward's default, verify-full for a database
+    // on another computer (PostgresTarget::effectiveSslMode()).
     return connection;
 }
 
@@ -84,6 +86,8 @@ QString Connection::problem() const
             return tr("Enter the server's address, e.g. https://keys.example.com:8420.");
         if (!server.userInfo().isEmpty() || server.hasQuery())
             return tr("Enter only the server's address: no user, password or query.");
+        if (const QString cleartext = HttpRequester::addressProblem(server); !cleartext.isEmpty())
+            return cleartext;
         break;
     }
     case Kind::Postgres:

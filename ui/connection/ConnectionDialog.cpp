@@ -7,15 +7,6 @@
 #include <QFileDialog>
 #include <QPushButton>
 
-namespace {
-
-//! libpq's sslmode values, in the order offered.
-const QStringList SslModes = {QStringLiteral("prefer"), QStringLiteral("require"),
-                              QStringLiteral("verify-ca"), QStringLiteral("verify-full"),
-                              QStringLiteral("disable")};
-
-} // namespace
-
 ConnectionDialog::ConnectionDialog(const Connection &connection, bool isNew, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
@@ -38,7 +29,7 @@ ConnectionDialog::ConnectionDialog(const Connection &connection, bool isNew, QWi
     m_ui->portSpin->setValue(connection.postgres.port);
     m_ui->databaseEdit->setText(connection.postgres.database);
     m_ui->userEdit->setText(connection.postgres.user);
-    const int mode = int(SslModes.indexOf(connection.postgres.sslMode));
+    const int mode = m_ui->sslModeCombo->findData(connection.postgres.sslMode);
     m_ui->sslModeCombo->setCurrentIndex(mode < 0 ? 0 : mode);
     if (!isNew) {
         const QString keep = tr("Unchanged (kept in the system keychain)");
@@ -73,6 +64,9 @@ ConnectionDialog::ConnectionDialog(const Connection &connection, bool isNew, QWi
     disconnect(m_ui->buttonBox, nullptr, this, nullptr);
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::kindChosen);
+    connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &ConnectionDialog::showTlsWarning);
+    connect(m_ui->sslModeCombo, &QComboBox::currentIndexChanged, this,
+            &ConnectionDialog::showTlsWarning);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ConnectionDialog::browse);
     connect(m_ui->forgetPinButton, &QPushButton::clicked, this, [this] {
         m_connection.pinnedCertificateSha256.clear();
@@ -90,17 +84,62 @@ void ConnectionDialog::setupKinds()
     for (Connection::Kind kind :
          {Connection::Kind::LocalFile, Connection::Kind::Server, Connection::Kind::Postgres})
         m_ui->kindCombo->addItem(Connection::kindName(kind));
-    m_ui->sslModeCombo->addItem(tr("Use TLS when the server offers it"));
-    m_ui->sslModeCombo->addItem(tr("Require TLS"));
-    m_ui->sslModeCombo->addItem(tr("Require TLS and a certificate from a trusted authority"));
-    m_ui->sslModeCombo->addItem(tr("Require TLS and a certificate for this host name"));
-    m_ui->sslModeCombo->addItem(tr("No TLS"));
+    // libpq's sslmode values; the empty one is Keyward's default.
+    QComboBox *tls = m_ui->sslModeCombo;
+    tls->addItem(tr("Automatic: verify the certificate of a database on another computer"),
+                 QString());
+    tls->addItem(tr("Require TLS and a certificate for this host name"),
+                 QStringLiteral("verify-full"));
+    tls->addItem(tr("Require TLS and a certificate from a trusted authority"),
+                 QStringLiteral("verify-ca"));
+    tls->addItem(tr("Require TLS, without checking the certificate"), QStringLiteral("require"));
+    tls->addItem(tr("Use TLS when the server offers it"), QStringLiteral("prefer"));
+    tls->addItem(tr("Use TLS only when the server insists"), QStringLiteral("allow"));
+    tls->addItem(tr("No TLS"), QStringLiteral("disable"));
+    tls->setItemData(0,
+                     tr("Verifies the certificate and host name (verify-full) of a database on "
+                        "another computer; on this computer, libpq's default."),
+                     Qt::ToolTipRole);
 }
 
 void ConnectionDialog::kindChosen()
 {
     m_ui->kindStack->setCurrentIndex(m_ui->kindCombo->currentIndex());
     m_ui->problemLabel->hide();
+    showTlsWarning();
+}
+
+bool ConnectionDialog::tlsIsWeak() const
+{
+    const Connection edited = connection();
+    return edited.kind == Connection::Kind::Postgres && edited.postgres.isRemote() &&
+           PostgresTarget::isWeakSslMode(edited.postgres.effectiveSslMode());
+}
+
+void ConnectionDialog::showTlsWarning()
+{
+    const bool weak = tlsIsWeak();
+    m_ui->tlsWarningLabel->setVisible(weak);
+    m_ui->weakTlsCheck->setVisible(weak);
+    if (!weak) {
+        m_ui->weakTlsCheck->setChecked(false); // asked again for the next weak choice
+        return;
+    }
+    const QString host = m_ui->hostEdit->text().trimmed();
+    m_ui->tlsWarningLabel->setText(
+        m_ui->sslModeCombo->currentData().toString() == QLatin1String("disable")
+            ? tr("With no TLS, the database password and the whole key inventory cross the "
+                 "network to %1 unencrypted: anyone on the way can read them.")
+                  .arg(host)
+            : tr("With this TLS mode, an attacker on the way to %1 can turn TLS off or pose "
+                 "as the database: the password and the key inventory would reach them "
+                 "readable. Choose “Automatic” or a mode that checks the certificate.")
+                  .arg(host));
+    // Wrapped text needs more height than the dialog's minimum size says: grow to it.
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (isVisible() && needed > height())
+        resize(width(), needed);
 }
 
 void ConnectionDialog::browse()
@@ -140,7 +179,7 @@ Connection ConnectionDialog::connection() const
     connection.postgres.port = m_ui->portSpin->value();
     connection.postgres.database = m_ui->databaseEdit->text().trimmed();
     connection.postgres.user = m_ui->userEdit->text().trimmed();
-    connection.postgres.sslMode = SslModes.value(m_ui->sslModeCombo->currentIndex());
+    connection.postgres.sslMode = m_ui->sslModeCombo->currentData().toString();
     if (connection.server != m_connection.server)
         connection.pinnedCertificateSha256.clear(); // a pin belongs to one server
     return connection;
@@ -166,6 +205,9 @@ QString ConnectionDialog::problem() const
     if (problem.isEmpty() && edited.kind == Connection::Kind::Server && !secret().isEmpty() &&
         !KeyToken::parse(secret()))
         problem = tr("This is not a Keyward key. Paste the whole admin key, e.g. key_live_….");
+    if (problem.isEmpty() && tlsIsWeak() && !m_ui->weakTlsCheck->isChecked())
+        problem = tr("Choose a TLS mode that checks the database's certificate, or tick “Send "
+                     "the password with this TLS mode anyway” if this network is yours alone.");
     return problem;
 }
 

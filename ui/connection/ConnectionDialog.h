@@ -12,7 +12,9 @@ class ConnectionDialog;
 //! Adds or edits a saved connection: a local file (any path), a Keyward server (address
 //! and admin key) or a PostgreSQL database (host, port, database, user, password, TLS
 //! mode). The secret typed here is handed on once and never shown again: when editing,
-//! an empty secret field keeps the stored one.
+//! an empty secret field keeps the stored one. Plain http:// is refused for a server on
+//! another computer; a TLS mode that can give the database password away (disable,
+//! allow, prefer) for a database on another computer is explained and must be confirmed.
 class ConnectionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionDialog)
@@ -38,6 +40,10 @@ private:
     void kindChosen();
     void browse();
     void showPinned();
+    //! Whether the fields describe a remote PostgreSQL database with a TLS mode that can
+    //! give the password away.
+    bool tlsIsWeak() const;
+    void showTlsWarning();
     //! What is wrong with the fields; empty when they can be saved.
     QString problem() const;
     void finish(bool connectNow);

@@ -47,7 +47,14 @@ Connection readConnection(const QSettings &settings)
     connection.postgres.database =
         settings.value(QStringLiteral("database"), connection.postgres.database).toString();
     connection.postgres.user = settings.value(QStringLiteral("user")).toString();
-    connection.postgres.sslMode = settings.value(QStringLiteral("sslMode")).toString();
+    if (settings.contains(QStringLiteral("tlsMode"))) {
+        connection.postgres.sslMode = settings.value(QStringLiteral("tlsMode")).toString();
+    } else {
+        // Saved by an older Keyward, whose default was libpq's "prefer": that was no
+        // choice, so Keyward's default applies now (verify-full on another computer).
+        const QString legacy = settings.value(QStringLiteral("sslMode")).toString();
+        connection.postgres.sslMode = legacy == QLatin1String("prefer") ? QString() : legacy;
+    }
     return connection;
 }
 
@@ -72,7 +79,7 @@ void writeConnection(QSettings &settings, const Connection &connection)
         settings.setValue(QStringLiteral("port"), connection.postgres.port);
         settings.setValue(QStringLiteral("database"), connection.postgres.database);
         settings.setValue(QStringLiteral("user"), connection.postgres.user);
-        settings.setValue(QStringLiteral("sslMode"), connection.postgres.sslMode);
+        settings.setValue(QStringLiteral("tlsMode"), connection.postgres.sslMode);
         break;
     }
 }

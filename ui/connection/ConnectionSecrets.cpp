@@ -2,6 +2,7 @@
 
 #include <QPromise>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <qt6keychain/keychain.h>
 
@@ -13,10 +14,12 @@ QString serviceName()
                                                          : QCoreApplication::applicationName();
 }
 
-//! Runs @p job and answers @p promise once: with what @p finish makes of the finished
-//! job, or with a timeout. The job deletes itself whenever it ends.
+//! Runs @p job and answers once: with what @p finish makes of the finished job, or with
+//! a timeout, after which @p timedOut runs (the job itself goes on: QtKeychain cannot
+//! stop it). The job deletes itself whenever it ends.
 template <typename T, typename Finish>
-QFuture<StoreResult<T>> run(QKeychain::Job *job, int timeoutMs, Finish finish)
+QFuture<StoreResult<T>> run(QKeychain::Job *job, int timeoutMs, Finish finish,
+                            std::function<void()> timedOut = {})
 {
     auto promise = std::make_shared<QPromise<StoreResult<T>>>();
     promise->start();
@@ -34,7 +37,10 @@ QFuture<StoreResult<T>> run(QKeychain::Job *job, int timeoutMs, Finish finish)
                      [answer, finish](QKeychain::Job *done) { answer(finish(done)); });
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, job, [answer] {
+    QObject::connect(timer, &QTimer::timeout, job, [answer, timedOut] {
+        // First, so that what it starts comes before anything started on the answer.
+        if (timedOut)
+            timedOut();
         answer(StoreError::unavailable(ConnectionSecrets::tr(
             "The system keychain did not answer. Unlock it, or enter the secret for this "
             "session only.")));
@@ -92,11 +98,33 @@ QFuture<StoreResult<Done>> ConnectionSecrets::write(const QString &connectionId,
     auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(connectionId);
     job->setTextData(secret);
-    return run<Done>(job, m_timeoutMs, [](QKeychain::Job *done) -> StoreResult<Done> {
-        if (done->error() != QKeychain::NoError)
-            return keychainError(done);
-        return Done{};
+    return run<Done>(
+        job, m_timeoutMs,
+        [](QKeychain::Job *done) -> StoreResult<Done> {
+            if (done->error() != QKeychain::NoError)
+                return keychainError(done);
+            return Done{};
+        },
+        [connectionId] { undoLateWrite(connectionId); });
+}
+
+void ConnectionSecrets::undoLateWrite(const QString &connectionId)
+{
+    // The answer was "not stored", yet the write goes on and may still store the secret
+    // once the keychain wakes up. QtKeychain runs its jobs one after another, in the
+    // order they were started: this delete runs right after the write ends, however it
+    // ends, and before any call made after this answer. So the entry ends up the way
+    // the answer said.
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(connectionId);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    QObject::connect(job, &QKeychain::Job::finished, job, [](QKeychain::Job *done) {
+        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+            qWarning("A keychain write that timed out could not be undone: %s",
+                     qPrintable(done->errorString()));
     });
+    job->start();
 }
 
 QFuture<StoreResult<Done>> ConnectionSecrets::remove(const QString &connectionId) const

@@ -14,7 +14,9 @@
 //!
 //! Keychain jobs can hang (no unlocked keyring, a locked screen waiting for a prompt):
 //! each call answers within the timeout even when the keychain does not, so the window
-//! never waits on it. Calls answer through the calling thread's event loop.
+//! never waits on it. The answer is what happens: a write that timed out stores
+//! nothing, even when the keychain carries it out late (its entry is deleted again,
+//! before any later call sees it). Calls answer through the calling thread's event loop.
 class ConnectionSecrets final {
     Q_DECLARE_TR_FUNCTIONS(ConnectionSecrets)
 
@@ -25,10 +27,15 @@ public:
 
     //! The secret of @p connectionId; NotFound when none is stored.
     QFuture<StoreResult<QString>> read(const QString &connectionId) const;
+    //! Stores @p secret; Unavailable when the keychain failed or did not answer in time,
+    //! and then no secret is stored for @p connectionId (not even an older one).
     QFuture<StoreResult<Done>> write(const QString &connectionId, const QString &secret) const;
     //! Forgets the secret (done when there was none).
     QFuture<StoreResult<Done>> remove(const QString &connectionId) const;
 
 private:
+    //! Deletes the entry a timed-out write may still create.
+    static void undoLateWrite(const QString &connectionId);
+
     int m_timeoutMs;
 };

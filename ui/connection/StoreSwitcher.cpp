@@ -238,12 +238,19 @@ void StoreSwitcher::askTrust(const Connection &connection, const QString &secret
             .arg(subject, issuer,
                  QLocale().toString(certificate.expiryDate().toUTC(), QLocale::ShortFormat),
                  fingerprint(certificate), connection.name);
+    // With a pin, whoever vouches for this certificate: it is not the one trusted before.
+    const QString question =
+        connection.pinnedCertificateSha256.isEmpty()
+            ? tr("No authority this computer trusts vouches for the certificate of %1.")
+                  .arg(connection.server.host())
+            : tr("%1 shows another certificate than the one this connection trusts. It may "
+                 "have been renewed, or someone may be in between (a proxy that inspects "
+                 "TLS, a certificate issued by mistake).")
+                  .arg(connection.server.host());
     QMessageBox *box = ConfirmationBox::open(
         m_dialogParent,
-        {QStringLiteral("trustCertificateQuestion"), tr("Untrusted certificate"),
-         tr("No authority this computer trusts vouches for the certificate of %1.")
-             .arg(connection.server.host()),
-         details, tr("Trust this certificate")},
+        {QStringLiteral("trustCertificateQuestion"), tr("Untrusted certificate"), question, details,
+         tr("Trust this certificate")},
         [this, connection, secret, certificate] {
             Connection trusted = connection;
             trusted.pinnedCertificateSha256 = certificate.digest(QCryptographicHash::Sha256);

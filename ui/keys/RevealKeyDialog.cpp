@@ -9,6 +9,24 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+namespace {
+
+//! Overwrites the characters of @p text where they are: in the one buffer that every
+//! QString sharing it (implicit sharing) points to. QString::fill() would detach first
+//! and zero a fresh copy, leaving the key in the shared buffer. Literals and raw data
+//! are not ours to write, and hold no issued key.
+void overwriteInPlace(QString &text)
+{
+    QString::DataPointer &data = text.data_ptr();
+    if (!data.isMutable())
+        return;
+    volatile char16_t *characters = data.data(); // no detach, and no write left out
+    for (qsizetype index = 0; index < text.size(); ++index)
+        characters[index] = u'\0';
+}
+
+} // namespace
+
 RevealKeyDialog::RevealKeyDialog(const IssuedKey &issued, int clipboardTimeoutSeconds,
                                  QWidget *parent)
     : QDialog(parent)
@@ -28,17 +46,15 @@ RevealKeyDialog::RevealKeyDialog(const IssuedKey &issued, int clipboardTimeoutSe
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF());
     m_ui->keyField->setFont(mono);
+    // A plain-text label shares the key's buffer instead of keeping copies of its own
+    // (a line edit lays out a detached copy that no wipe reaches). The key leaves only
+    // through Copy (ClipboardGuard): no selection, which on X11 would fill the primary
+    // selection, no context menu, no focus for Ctrl+C or drags.
     m_ui->keyField->setText(m_token);
-    m_ui->keyField->setCursorPosition(0);
-    // The key leaves only through Copy (ClipboardGuard): no selection, which on X11
-    // would fill the primary selection, no context menu, no focus for Ctrl+C or drags.
     m_ui->keyField->setFocusPolicy(Qt::NoFocus);
     m_ui->keyField->setContextMenuPolicy(Qt::NoContextMenu);
-    m_ui->keyField->setDragEnabled(false);
     m_ui->keyField->installEventFilter(this);
-    m_ui->keyField->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(m_token) +
-                                    m_ui->keyField->textMargins().left() +
-                                    m_ui->keyField->textMargins().right() + 24);
+    m_ui->keyField->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(m_token) + 40);
     m_ui->countdownLabel->clear();
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &RevealKeyDialog::copyKey);
@@ -173,10 +189,13 @@ bool RevealKeyDialog::eventFilter(QObject *watched, QEvent *event)
 
 void RevealKeyDialog::wipe()
 {
-    // Best effort. setText(QString()) also drops the line edit's undo history, which
-    // clear() would fill with the key; then our own copy is overwritten.
-    m_ui->keyField->setText(QString());
-    m_token.fill(QChar(u'\0'));
+    // Best effort, but on the memory that held the key: the token came from the store's
+    // answer and was shared, not copied, on its way here (the future's result, the
+    // IssuedKey of the create or reset dialog and of KeyActions, this member, the label),
+    // so overwriting its buffer in place wipes all of them. The clipboard holds a copy of
+    // its own (ClipboardGuard), which must outlive the dialog.
+    m_ui->keyField->clear();
+    overwriteInPlace(m_token);
     m_token.clear();
     m_ui->copyButton->setEnabled(false);
 }

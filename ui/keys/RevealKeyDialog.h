@@ -17,8 +17,11 @@ class RevealKeyDialog;
 //! that clears the clipboard after a countdown, and a warning that it will not be
 //! shown again. Closing without having copied the key or ticked "I have stored this
 //! key" asks first (a window-modal QMessageBox, objectName "closeWithoutCopyingBox").
-//! When the dialog closes, the key is wiped from its widgets and members; a copied key
-//! stays on the clipboard until its countdown ends, also after the dialog is gone.
+//! When the dialog closes, the key's characters are overwritten in the buffer it
+//! shares with every QString copy of the IssuedKey's token (the callers' and the store
+//! future's included: they read as NULs afterwards) and dropped from its widgets; a
+//! copied key stays on the clipboard, in a copy of its own, until its countdown ends,
+//! also after the dialog is gone.
 class RevealKeyDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RevealKeyDialog)

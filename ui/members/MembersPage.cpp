@@ -86,6 +86,13 @@ void MembersPage::reload()
         m_pendingSelection.clear();
     else if (selected)
         selectMember(selected->name);
+    const QString hidden = m_session->membersHiddenReason();
+    m_ui->membersHiddenLabel->setVisible(!hidden.isEmpty());
+    m_ui->membersHiddenLabel->setText(
+        tr("The members cannot be listed: %1 Keys and roles are shown as usual, and each "
+           "key still names who created it. A key with the teammates:read scope lists the "
+           "members.")
+            .arg(hidden));
     fillActingAs();
     updateActions();
 }
@@ -101,6 +108,11 @@ void MembersPage::fillActingAs()
                                      member.id);
         if (member.id == acting.id)
             m_ui->actingAsCombo->setCurrentIndex(m_ui->actingAsCombo->count() - 1);
+    }
+    if (m_ui->actingAsCombo->count() == 0 && !acting.name.isEmpty()) {
+        // The members could not be listed; who acts is known all the same.
+        m_ui->actingAsCombo->addItem(tr("%1 (%2)").arg(acting.name, roleText(acting.role)),
+                                     acting.id);
     }
     const QString summary = acting.name.isEmpty() ? tr("Loading members…")
                                                   : tr("You are acting as <b>%1</b> (%2)")
