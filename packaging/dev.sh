@@ -3,13 +3,15 @@
 #   packaging/dev.sh run [-- APP ARGS]   install what is missing, build, start the app on the local store
 #   packaging/dev.sh test                install what is missing, build, run every test headless
 #                                        (and the date-sensitive labels again, years ahead),
-#                                        and each fuzzer for FUZZ_SECONDS
+#                                        each fuzzer for FUZZ_SECONDS, and the unit, store and
+#                                        server tests under ASan + UBSan
 #   packaging/dev.sh fuzz [SECONDS]      build the fuzzers and run each for SECONDS (default
 #                                        600), keeping what they find in build-fuzz/corpus
+#   packaging/dev.sh sanitize            the unit, store and server tests under ASan + UBSan
 #   packaging/dev.sh build               install what is missing and build
 #   packaging/dev.sh screenshots         render the README's pictures into packaging/screenshots
-# Environment: BUILD_DIR (default: build), FUZZ_BUILD_DIR (build-fuzz), FUZZ_SECONDS (30),
-# JOBS (default: number of cores).
+# Environment: BUILD_DIR (default: build), FUZZ_BUILD_DIR (build-fuzz), SANITIZE_BUILD_DIR
+# (build-asan), FUZZ_SECONDS (30), JOBS (default: number of cores).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,9 +27,10 @@ build_packages=(
 )
 test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl postgresql
     dbus-daemon gnome-keyring libsecret-1-0 faketime)
-# The fuzzers: clang with libFuzzer and the sanitizers' runtimes.
+# The fuzzers and the sanitizer build: clang with libFuzzer and the sanitizers' runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
 fuzz_build_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
+sanitize_build_dir=${SANITIZE_BUILD_DIR:-$here/build-asan}
 
 install_missing() {
     local missing=()
@@ -111,6 +114,35 @@ run_fuzzers() {
 }
 fuzz_seconds=${FUZZ_SECONDS:-30}
 
+# The unit, store and server tests (not the GUI ones) built with ASan + UBSan in their
+# own build dir. Every report stops the program that made it; the reports of the
+# processes the tests start (keyward-server, keyward-cli) are collected too, and any
+# report fails. clang, because gcc 12's UBSan ignores log_path and a child's report would
+# only reach the test's pipe.
+sanitize() {
+    cmake -S "$here" -B "$sanitize_build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g" -DCMAKE_CXX_COMPILER=clang++ -DKEYWARD_SANITIZE=ON \
+        >/dev/null
+    cmake --build "$sanitize_build_dir" --parallel "$jobs" --target tests_unit tests_store tests_server
+    local reports="$sanitize_build_dir/sanitizer-reports"
+    rm -rf "$reports" && mkdir -p "$reports"
+    local status=0
+    (
+        cd "$sanitize_build_dir"
+        export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:log_path=$reports/asan"
+        export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan"
+        export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+        ctest --output-on-failure --parallel "$jobs" --timeout 1800 -L '^(unit|store|server)$' \
+            -LE '^gui$'
+    ) || status=1
+    if compgen -G "$reports/*" >/dev/null; then
+        echo "Sanitizer reports:"
+        cat "$reports"/*
+        status=1
+    fi
+    return $status
+}
+
 command=${1:-}
 shift || true
 case "$command" in
@@ -132,11 +164,16 @@ test)
     corpus=$(mktemp -d)
     run_fuzzers "$fuzz_seconds" "$corpus" || { echo "The fuzzers' inputs are in $corpus"; exit 1; }
     rm -rf "$corpus"
+    sanitize
     ;;
 fuzz)
     install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
     build_fuzzers
     run_fuzzers "${1:-600}" "$fuzz_build_dir/corpus"
+    ;;
+sanitize)
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${fuzz_packages[@]}"
+    sanitize
     ;;
 build)
     install_missing "${build_packages[@]}"
@@ -148,7 +185,7 @@ screenshots)
     QT_QPA_PLATFORM=offscreen "$build_dir/bin/keyward-screenshots" "$here/packaging/screenshots"
     ;;
 *)
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
