@@ -1,7 +1,23 @@
 #include "JsonBody.h"
 
+#include "exchange/StrictJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+//! The first character of @p name that is not printable ASCII, as every field name here is.
+std::optional<char32_t> oddCharacter(const QString &name)
+{
+    for (const char32_t c : name.toUcs4()) {
+        if (c < 0x21 || c > 0x7E)
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 JsonBody::JsonBody(const QByteArray &bytes, qsizetype maxBytes, Empty empty)
 {
@@ -14,16 +30,26 @@ JsonBody::JsonBody(const QByteArray &bytes, qsizetype maxBytes, Empty empty)
             fail(tr("The body is empty; send a JSON object."));
         return;
     }
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        fail(tr("The body is not valid JSON (%1 at byte %2).")
-                 .arg(error.errorString())
-                 .arg(error.offset));
-    else if (!document.isObject())
+    StrictJson::Error error;
+    const std::optional<QJsonValue> document = StrictJson::parse(bytes, &error);
+    if (!document) {
+        fail(tr("The body is not valid JSON: %1.").arg(error.message));
+        return;
+    }
+    if (!document->isObject()) {
         fail(tr("The body must be a JSON object."));
-    else
-        m_object = document.object();
+        return;
+    }
+    m_object = document->toObject();
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (const std::optional<char32_t> odd = oddCharacter(it.key())) {
+            fail(tr("The field name “%1” holds U+%2; field names are printable ASCII.")
+                     .arg(StrictJson::visible(it.key()), QString::number(uint(*odd), 16)
+                                                             .toUpper()
+                                                             .rightJustified(4, QLatin1Char('0'))));
+            return;
+        }
+    }
 }
 
 void JsonBody::fail(const QString &problem)
@@ -78,6 +104,14 @@ std::optional<QStringList> JsonBody::stringList(const QString &field)
         fail(tr("The field \"%1\" must be an array of strings.").arg(field));
         return std::nullopt;
     }
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).trimmed().isEmpty()) {
+            fail(tr("The field \"%1\" holds an empty string (item %2); leave it out.")
+                     .arg(field)
+                     .arg(i + 1));
+            return std::nullopt;
+        }
+    }
     return list;
 }
 
@@ -98,16 +132,15 @@ std::optional<qint64> JsonBody::integer(const QString &field, qint64 min, qint64
     const QJsonValue value = take(field);
     if (value.isUndefined())
         return std::nullopt;
-    const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number)) || number < double(min) ||
-        number > double(max)) {
+    const std::optional<qint64> number = StrictJson::wholeNumber(value);
+    if (!number || *number < min || *number > max) {
         fail(tr("The field \"%1\" must be a whole number from %2 to %3.")
                  .arg(field)
                  .arg(min)
                  .arg(max));
         return std::nullopt;
     }
-    return qint64(number);
+    return number;
 }
 
 std::optional<QDateTime> JsonBody::time(const QString &field)
@@ -115,13 +148,25 @@ std::optional<QDateTime> JsonBody::time(const QString &field)
     const std::optional<QString> text = string(field);
     if (!text)
         return std::nullopt;
-    const QDateTime parsed = QDateTime::fromString(*text, Qt::ISODateWithMs);
-    const bool hasOffset = text->endsWith(QLatin1Char('Z')) || text->contains(QLatin1Char('+')) ||
-                           text->lastIndexOf(QLatin1Char('-')) > 10;
-    if (!parsed.isValid() || !hasOffset) {
+    const std::optional<QDateTime> parsed = utcTime(*text);
+    if (!parsed) {
         fail(tr("The field \"%1\" must be a time such as 2027-01-31T12:00:00Z.").arg(field));
         return std::nullopt;
     }
+    return parsed;
+}
+
+std::optional<QDateTime> JsonBody::utcTime(const QString &text)
+{
+    // RFC 3339 with its offset: a time without one would be read in the server's zone.
+    static const QRegularExpression Rfc3339(
+        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+"
+                       "-][0-9]{2}:[0-9]{2})$"));
+    if (!Rfc3339.match(text).hasMatch())
+        return std::nullopt;
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
     return parsed.toUTC();
 }
 

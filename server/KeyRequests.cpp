@@ -1,7 +1,10 @@
 #include "KeyRequests.h"
 
 #include "JsonBody.h"
-#include "http/HttpMessage.h"
+#include "exchange/StrictJson.h"
+
+#include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -26,6 +29,7 @@ QString value(const QUrlQuery &url, const QString &name)
 
 bool onlyKnown(const QUrlQuery &url, const QStringList &known, QString *problem)
 {
+    QSet<QString> seen;
     for (const auto &[name, text] : url.queryItems(QUrl::FullyDecoded)) {
         if (text.contains(QChar(0)) || text.size() > 1000) {
             *problem = KeyRequests::tr("The query parameter “%1” holds a NUL character or is "
@@ -38,6 +42,12 @@ bool onlyKnown(const QUrlQuery &url, const QStringList &known, QString *problem)
                            .arg(name.left(100), known.join(QStringLiteral(", ")));
             return false;
         }
+        if (seen.contains(name)) {
+            *problem =
+                KeyRequests::tr("The query parameter “%1” is given more than once.").arg(name);
+            return false;
+        }
+        seen.insert(name);
     }
     return true;
 }
@@ -47,12 +57,20 @@ std::optional<QDateTime> timeParameter(const QUrlQuery &url, const QString &name
     const QString text = value(url, name);
     if (text.isEmpty())
         return QDateTime();
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid()) {
+    const std::optional<QDateTime> time = JsonBody::utcTime(text);
+    if (!time) {
         *problem = KeyRequests::tr("“%1” must be a time such as 2027-01-31T12:00:00Z.").arg(name);
         return std::nullopt;
     }
-    return time.toUTC();
+    return time;
+}
+
+//! Digits only: QString::toInt() would also take a sign, spaces or "0x".
+bool isDecimal(QStringView text)
+{
+    return !text.isEmpty() && text.size() <= 9 &&
+           std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 std::optional<int> limitParameter(const QUrlQuery &url, int fallback, int max, QString *problem)
@@ -60,9 +78,8 @@ std::optional<int> limitParameter(const QUrlQuery &url, int fallback, int max, Q
     const QString text = value(url, QStringLiteral("limit"));
     if (text.isEmpty())
         return fallback;
-    bool ok = false;
-    const int limit = text.toInt(&ok);
-    if (!ok || limit < 1 || limit > max) {
+    const int limit = isDecimal(text) ? text.toInt() : 0;
+    if (limit < 1 || limit > max) {
         *problem = KeyRequests::tr("“limit” must be a number from 1 to %1.").arg(max);
         return std::nullopt;
     }
@@ -170,6 +187,8 @@ KeyDraft KeyRequests::draft(JsonBody &body)
     draft.scopes = body.stringList(QStringLiteral("scopes")).value_or(QStringList());
     draft.neverExpires = body.boolean(QStringLiteral("never_expires")).value_or(false);
     draft.expiresAt = body.time(QStringLiteral("expires_at")).value_or(QDateTime());
+    if (draft.neverExpires && body.has(QStringLiteral("expires_at")))
+        body.reject(tr("Send either \"expires_at\" or \"never_expires\": true, not both."));
     return draft;
 }
 
@@ -183,24 +202,30 @@ KeyChanges KeyRequests::changes(JsonBody &body)
     return changes;
 }
 
-std::optional<int> KeyRequests::ifMatch(const HttpRequest &request, QString *problem)
+std::optional<int> KeyRequests::ifMatch(const QByteArray &headerValue, QString *problem)
 {
-    QByteArray tag = request.value(QByteArrayLiteral("If-Match")).trimmed();
+    // Exactly the strong entity tag we send as ETag: "N". A bare 3, W/"3", * or a list
+    // is not one of our tags; it is refused rather than read as something else.
+    const QByteArray tag = headerValue.trimmed();
     problem->clear();
     if (tag.isEmpty())
         return std::nullopt;
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    bool ok = false;
-    const int version = tag.toInt(&ok);
-    if (!ok || version < 1) {
-        *problem = tr("If-Match takes the key's version as an entity tag, e.g. If-Match: \"3\".");
+    const QByteArray digits = tag.size() >= 3 && tag.startsWith('"') && tag.endsWith('"')
+                                  ? tag.mid(1, tag.size() - 2)
+                                  : QByteArray();
+    const bool decimal =
+        !digits.isEmpty() && digits.size() <= 9 && digits.front() != '0' &&
+        std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!decimal) {
+        *problem = tr("If-Match takes the key's version as the ETag gave it, in double quotes, "
+                      "e.g. If-Match: \"3\"; “%1” is not one.")
+                       .arg(StrictJson::visible(QString::fromLatin1(tag)));
         return std::nullopt;
     }
-    return version;
+    return digits.toInt();
 }
 
-QString KeyRequests::idempotencyKey(const HttpRequest &request)
+QString KeyRequests::idempotencyKey(const QByteArray &headerValue)
 {
-    return QString::fromUtf8(request.value(QByteArrayLiteral("Idempotency-Key")));
+    return QString::fromUtf8(headerValue);
 }

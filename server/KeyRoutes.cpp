@@ -107,7 +107,8 @@ HttpResponse KeyRoutes::create(ApiCall &call, const Actor &actor)
     KeyDraft draft = KeyRequests::draft(body);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
-    draft.idempotencyKey = KeyRequests::idempotencyKey(call.request);
+    draft.idempotencyKey =
+        KeyRequests::idempotencyKey(call.request.value(QByteArrayLiteral("Idempotency-Key")));
     return answer(awaited(m_store.createKey(actor, draft)),
                   [](const IssuedKey &issued) { return issuedReply(issued, Status::Created); });
 }
@@ -121,7 +122,8 @@ HttpResponse KeyRoutes::show(ApiCall &call, const Actor &actor)
 HttpResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
 {
     QString problem;
-    const std::optional<int> version = KeyRequests::ifMatch(call.request, &problem);
+    const std::optional<int> version =
+        KeyRequests::ifMatch(call.request.value(QByteArrayLiteral("If-Match")), &problem);
     if (!problem.isEmpty())
         return HttpReplies::badRequest(problem);
     if (!version) {
@@ -153,7 +155,8 @@ HttpResponse KeyRoutes::reset(ApiCall &call, const Actor &actor)
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
     return answer(awaited(m_store.resetKey(actor, call.pathArgument, KeyStore::Grace(grace),
-                                           KeyRequests::idempotencyKey(call.request))),
+                                           KeyRequests::idempotencyKey(call.request.value(
+                                               QByteArrayLiteral("Idempotency-Key"))))),
                   [](const IssuedKey &issued) { return issuedReply(issued, Status::Ok); });
 }
 

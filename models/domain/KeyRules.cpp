@@ -8,16 +8,34 @@ bool isBidiControl(char32_t c)
            c == 0x200F || c == 0x061C;
 }
 
+//! Characters that show nothing yet make two names differ (or one look like another):
+//! format characters (zero-width space and joiners U+200B–U+200D, word joiner U+2060,
+//! U+FEFF, soft hyphen, tag characters U+E0000–U+E007F, ...), line and paragraph
+//! separators (U+2028, U+2029), the combining grapheme joiner and the Hangul fillers.
+bool isInvisible(char32_t c)
+{
+    if (c >= 0xE0000 && c <= 0xE007F)
+        return true;
+    if (c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0)
+        return true;
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Other_Format || category == QChar::Separator_Line ||
+           category == QChar::Separator_Paragraph;
+}
+
 //! Control and bidirectional-override characters spoof lists and logs; refuse them.
-bool hasForbiddenCharacter(const QString &text, bool allowNewlines)
+//! Returns the first one found.
+std::optional<char32_t> forbiddenCharacter(const QString &text, bool allowNewlines,
+                                           bool allowInvisible)
 {
     for (char32_t c : text.toUcs4()) {
         if (allowNewlines && (c == U'\n' || c == U'\t'))
             continue;
-        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c) || c == 0xFEFF)
-            return true;
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c) || c == 0xFEFF ||
+            (!allowInvisible && isInvisible(c)))
+            return c;
     }
-    return false;
+    return std::nullopt;
 }
 
 } // namespace
@@ -32,8 +50,11 @@ std::optional<QString> KeyRules::nameProblem(const QString &name)
         return tr("Enter a name for the key.");
     if (trimmed.toUcs4().size() > MaxNameLength)
         return tr("The name can be at most %n characters long.", nullptr, MaxNameLength);
-    if (hasForbiddenCharacter(trimmed, false))
-        return tr("The name cannot contain line breaks, control or text-direction characters.");
+    if (const auto c = forbiddenCharacter(trimmed, false, false)) {
+        return tr("The name cannot contain line breaks, control, invisible or text-direction "
+                  "characters (it holds U+%1).")
+            .arg(QString::number(uint(*c), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
     return std::nullopt;
 }
 
@@ -44,7 +65,7 @@ std::optional<QString> KeyRules::descriptionProblem(const QString &description)
         return tr("The description can be at most %n characters long.", nullptr,
                   MaxDescriptionLength);
     }
-    if (hasForbiddenCharacter(description, true))
+    if (forbiddenCharacter(description, true, true))
         return tr("The description cannot contain control or text-direction characters.");
     return std::nullopt;
 }

@@ -2,11 +2,9 @@
 
 #include "domain/KeyRules.h"
 #include "keys/KeyToken.h"
+#include "sql/PageCursor.h"
 #include "sql/SqlConnection.h"
 #include "sql/SqlDirectory.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 
@@ -22,25 +20,6 @@ QString likePattern(const QString &text)
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-QString encodeCursor(const QVariant &sortValue, const QString &kid)
-{
-    const QJsonArray parts{QJsonValue::fromVariant(sortValue), kid};
-    return QString::fromLatin1(
-        QJsonDocument(parts)
-            .toJson(QJsonDocument::Compact)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QJsonArray decodeCursor(const QString &cursor)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    const QJsonArray parts = decoded ? QJsonDocument::fromJson(*decoded).array() : QJsonArray();
-    if (parts.size() != 2 || !parts.at(1).isString())
-        throw StoreError::invalid(SqlKeyReader::tr("The page cursor is not valid."));
-    return parts;
 }
 
 } // namespace
@@ -75,20 +54,17 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
     const QString sort = sortExpression(request.sortField, now);
     Clause where = whereFor(workspaceId, request.filter, now);
     if (!request.after.isEmpty()) {
-        const QJsonArray cursor = decodeCursor(request.after);
         // A cursor comes back from the caller: its value must have the sort's type.
         const bool textSort = request.sortField == KeySortField::Name ||
                               request.sortField == KeySortField::Type ||
                               request.sortField == KeySortField::CreatedBy;
-        const QJsonValue last = cursor.at(0);
-        if (textSort ? !last.isString() : !last.isDouble())
+        const std::optional<PageCursor> cursor = PageCursor::decode(
+            request.after, textSort ? PageCursor::Kind::Text : PageCursor::Kind::Number);
+        if (!cursor)
             throw StoreError::invalid(tr("The page cursor is not valid."));
         where.sql += QStringLiteral(" AND (%1, k.kid) %2 (?, ?)")
                          .arg(sort, ascending ? QStringLiteral(">") : QStringLiteral("<"));
-        // JSON numbers come back as doubles; the sort columns hold whole numbers, which
-        // PostgreSQL wants as such.
-        where.bindings << (textSort ? last.toVariant() : QVariant(qint64(last.toDouble())))
-                       << cursor.at(1).toString();
+        where.bindings << cursor->sortValue << cursor->kid;
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query =
@@ -102,7 +78,7 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
     page.keys = readRows(query, &sortValues);
     if (page.keys.size() > limit) {
         page.keys.removeLast();
-        page.nextCursor = encodeCursor(sortValues.at(limit - 1), page.keys.constLast().id);
+        page.nextCursor = PageCursor{sortValues.at(limit - 1), page.keys.constLast().id}.encode();
     }
     attachDetails(workspaceId, page.keys);
     return page;

@@ -228,8 +228,9 @@ qint64 SqlSchema::addWorkspace(SqlConnection &connection, const QString &name,
         throw StoreError::invalid(tr("A workspace name has 1 to 100 characters."));
     // It travels in HTTP headers (X-Keyward-Workspace): no line breaks or control characters.
     if (KeyRules::nameProblem(trimmed))
-        throw StoreError::invalid(tr(
-            "A workspace name cannot contain line breaks, control or text-direction characters."));
+        throw StoreError::invalid(
+            tr("A workspace name cannot contain line breaks, control, invisible or text-direction "
+               "characters."));
     if (connection
             .scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE name = ?"), {trimmed})
             .toInt() > 0) {

@@ -40,6 +40,14 @@ private Q_SLOTS:
     void otherWorkspacesKeysAreNotFound();
     void badInput_data();
     void badInput();
+    void createRefusesWhatIsNotStrictJson_data();
+    void createRefusesWhatIsNotStrictJson();
+    void editRefusesWhatIsNotStrictJson_data();
+    void editRefusesWhatIsNotStrictJson();
+    void resetRefusesNumbersOutOfRange_data();
+    void resetRefusesNumbersOutOfRange();
+    void queryParametersAreStrict_data();
+    void queryParametersAreStrict();
     void unknownRoutesAreNotFound();
     void logNamesRequestsButNoKey();
     void resettingAnothersKeyNeedsEveryScopeOfTheirRole();
@@ -47,6 +55,8 @@ private Q_SLOTS:
 private:
     QJsonObject created(const QJsonObject &draft, const QByteArray &idempotencyKey = {});
     int verify(const QString &token, const QString &scope = {});
+    //! How many keys and audit events the workspace holds: what a refused call must not change.
+    QPair<int, int> storeSize();
 
     //! The server's store, opened by this test beside the server (as the CLI would).
     std::unique_ptr<SqlKeyStore> directStore() const;
@@ -142,6 +152,18 @@ int TestServerKeys::verify(const QString &token, const QString &scope)
     if (!scope.isEmpty())
         headers.append({QByteArrayLiteral("X-Keyward-Scope"), scope.toLatin1()});
     return client.get(QStringLiteral("/v1/authorize"), headers).status;
+}
+
+QPair<int, int> TestServerKeys::storeSize()
+{
+    const auto count = [this](const QString &path, const QString &field) {
+        const HttpClient::Answer answer = m_http.get(path);
+        if (answer.status != 200)
+            qWarning("%s answered %d", qPrintable(path), answer.status);
+        return int(answer.json().value(field).toArray().size());
+    };
+    return {count(QStringLiteral("/v1/keys?limit=500"), QStringLiteral("keys")),
+            count(QStringLiteral("/v1/audit?limit=10000"), QStringLiteral("events"))};
 }
 
 void TestServerKeys::everyCallNeedsAKey_data()
@@ -695,6 +717,201 @@ void TestServerKeys::badInput()
                  QJsonDocument::fromJson(body).object().value(QStringLiteral("name")).toString());
     }
     QCOMPARE(m_http.get(QStringLiteral("/readyz")).status, 200);
+}
+
+void TestServerKeys::createRefusesWhatIsNotStrictJson_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("problem"); //!< what the message must say
+    // QJsonDocument let the last one win: a second "scopes" granted api_keys:write.
+    QTest::newRow("scopes twice")
+        << QByteArray(R"({"name":"Twice","scopes":["documents:read"],"scopes":["api_keys:write"]})")
+        << QStringLiteral("“scopes” appears twice in one object, at byte 44");
+    QTest::newRow("name twice, once escaped") << QByteArray(R"({"name":"One","n\u0061me":"Two"})")
+                                              << QStringLiteral("“name” appears twice");
+    QTest::newRow("lone high surrogate")
+        << QByteArray(R"({"name":"Lone\ud800"})") << QStringLiteral("\\ud800 is a high surrogate");
+    QTest::newRow("lone high surrogate before a quote")
+        << QByteArray(R"({"name":"\ud800","type":"live"})")
+        << QStringLiteral("without a low surrogate");
+    QTest::newRow("lone low surrogate")
+        << QByteArray(R"({"name":"Lone\udc00"})") << QStringLiteral("lone low surrogate");
+    QTest::newRow("escape \\c") << QByteArray(R"({"name":"a\cb"})")
+                                << QStringLiteral("“\\c” is not a JSON escape (use");
+    QTest::newRow("raw tab in a string")
+        << QByteArray("{\"name\":\"a\tb\"}") << QStringLiteral("control character U+0009");
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("{\"name\":\"Caf\xE9\"}") << QStringLiteral("not valid UTF-8 at byte 12");
+    QTest::newRow("byte order mark")
+        << QByteArray("\xEF\xBB\xBF{\"name\":\"Marked\"}") << QStringLiteral("byte order mark");
+    QTest::newRow("number too large")
+        << QByteArray(R"({"name":"Big","type":1e400})") << QStringLiteral("out of range");
+    QTest::newRow("nested too deep") << QByteArray(R"({"name":"Deep","roles":)") +
+                                            QByteArray(40, '[') + QByteArray(40, ']') + '}'
+                                     << QStringLiteral("deeper than");
+    QTest::newRow("empty scope") << QByteArray(R"({"name":"Empty","scopes":[""]})")
+                                 << QStringLiteral("\"scopes\" holds an empty string (item 1)");
+    QTest::newRow("blank role") << QByteArray(R"({"name":"Blank","roles":["Viewer"," "]})")
+                                << QStringLiteral("\"roles\" holds an empty string (item 2)");
+    QTest::newRow("U+FEFF in a field name, escaped")
+        << QByteArray(R"({"name":"Marked","sco\uFEFFpes":["documents:read"]})")
+        << QStringLiteral("“sco<U+FEFF>pes” holds U+FEFF");
+    QTest::newRow("U+FEFF in a field name, raw") << QByteArray("{\"name\xEF\xBB\xBF\":\"Marked\"}")
+                                                 << QStringLiteral("“name<U+FEFF>” holds U+FEFF");
+    QTest::newRow("expiry and never")
+        << QByteArray(R"({"name":"Both","expires_at":"2099-01-01T00:00:00Z","never_expires":true})")
+        << QStringLiteral("not both");
+    QTest::newRow("zero-width space in the name")
+        << QByteArray(R"({"name":"CRM\u200Bsync"})") << QStringLiteral("U+200B");
+    QTest::newRow("line separator in the name")
+        << QByteArray(R"({"name":"CRM\u2028sync"})") << QStringLiteral("U+2028");
+    QTest::newRow("tag character in the name")
+        << QByteArray(R"({"name":"CRM\udb40\udc41"})") << QStringLiteral("U+E0041");
+}
+
+void TestServerKeys::createRefusesWhatIsNotStrictJson()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, problem);
+    const QPair<int, int> before = storeSize();
+    const HttpClient::Answer answer = m_http.send("POST", QStringLiteral("/v1/keys"), body);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.error(), QStringLiteral("invalid_request"));
+    const QString message = answer.json().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(problem), qPrintable(message));
+    QCOMPARE(storeSize(), before); // no key, no audit event
+}
+
+void TestServerKeys::editRefusesWhatIsNotStrictJson_data()
+{
+    QTest::addColumn<QByteArray>("ifMatch");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("problem");
+    const QByteArray rename = R"({"name":"Renamed"})";
+    QTest::newRow("unquoted version")
+        << QByteArray("1") << rename << QStringLiteral("“1” is not one");
+    QTest::newRow("weak tag") << QByteArray("W/\"1\"") << rename
+                              << QStringLiteral("“W/\"1\"” is not one");
+    QTest::newRow("any version") << QByteArray("*") << rename << QStringLiteral("in double quotes");
+    QTest::newRow("a list") << QByteArray("\"1\", \"2\"") << rename
+                            << QStringLiteral("in double quotes");
+    QTest::newRow("signed") << QByteArray("\"+1\"") << rename << QStringLiteral("in double quotes");
+    QTest::newRow("leading zero") << QByteArray("\"01\"") << rename
+                                  << QStringLiteral("in double quotes");
+    QTest::newRow("empty quotes") << QByteArray("\"\"") << rename
+                                  << QStringLiteral("in double quotes");
+    QTest::newRow("name twice") << QByteArray("\"1\"") << QByteArray(R"({"name":"A","name":"B"})")
+                                << QStringLiteral("“name” appears twice");
+    QTest::newRow("scopes twice") << QByteArray("\"1\"")
+                                  << QByteArray(R"({"scopes":[],"scopes":["api_keys:write"]})")
+                                  << QStringLiteral("“scopes” appears twice");
+    QTest::newRow("empty scope") << QByteArray("\"1\"") << QByteArray(R"({"scopes":[""]})")
+                                 << QStringLiteral("empty string");
+    QTest::newRow("invisible name")
+        << QByteArray("\"1\"") << QByteArray(R"({"name":"Re\u2060named"})")
+        << QStringLiteral("U+2060");
+}
+
+void TestServerKeys::editRefusesWhatIsNotStrictJson()
+{
+    QFETCH(QByteArray, ifMatch);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, problem);
+    const QJsonObject issued = created({{QStringLiteral("name"), QStringLiteral("Strict edit")}});
+    const QString path =
+        QStringLiteral("/v1/keys/") +
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const QPair<int, int> before = storeSize();
+    const HttpClient::Answer answer = m_http.send("PATCH", path, body, {{"If-Match", ifMatch}});
+    QCOMPARE(answer.status, 400);
+    const QString message = answer.json().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(problem), qPrintable(message));
+    const HttpClient::Answer key = m_http.get(path);
+    QCOMPARE(key.headers.value("etag"), QByteArrayLiteral("\"1\"")); // not edited
+    QCOMPARE(key.json().value(QStringLiteral("name")).toString(), QStringLiteral("Strict edit"));
+    QCOMPARE(storeSize(), before);
+}
+
+void TestServerKeys::resetRefusesNumbersOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("problem");
+    // 1e300 was cast to qint64 before the range check: undefined behaviour.
+    QTest::newRow("1e300") << QByteArray(R"({"grace_seconds":1e300})")
+                           << QStringLiteral("whole number from 0 to 604800");
+    QTest::newRow("-1e300") << QByteArray(R"({"grace_seconds":-1e300})")
+                            << QStringLiteral("whole number from 0 to 604800");
+    QTest::newRow("2^63") << QByteArray(R"({"grace_seconds":9223372036854775808})")
+                          << QStringLiteral("whole number");
+    QTest::newRow("2^64 + 1") << QByteArray(R"({"grace_seconds":18446744073709551617})")
+                              << QStringLiteral("whole number");
+    QTest::newRow("a week and a second")
+        << QByteArray(R"({"grace_seconds":604801})") << QStringLiteral("whole number");
+    QTest::newRow("a fraction") << QByteArray(R"({"grace_seconds":0.5})")
+                                << QStringLiteral("whole number");
+    QTest::newRow("1e400") << QByteArray(R"({"grace_seconds":1e400})")
+                           << QStringLiteral("out of range");
+    QTest::newRow("twice") << QByteArray(R"({"grace_seconds":3600,"grace_seconds":0})")
+                           << QStringLiteral("“grace_seconds” appears twice");
+}
+
+void TestServerKeys::resetRefusesNumbersOutOfRange()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, problem);
+    const QJsonObject issued =
+        created({{QStringLiteral("name"), QStringLiteral("Strict reset")},
+                 {QStringLiteral("scopes"), QJsonArray{QStringLiteral("documents:read")}}});
+    const QString token = issued.value(QStringLiteral("token")).toString();
+    const QString path =
+        QStringLiteral("/v1/keys/") +
+        issued.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const QPair<int, int> before = storeSize();
+    const HttpClient::Answer answer = m_http.send("POST", path + QStringLiteral("/reset"), body);
+    QCOMPARE(answer.status, 400);
+    const QString message = answer.json().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(problem), qPrintable(message));
+    QVERIFY(!answer.json().contains(QStringLiteral("token")));
+    const HttpClient::Answer key = m_http.get(path);
+    QCOMPARE(key.headers.value("etag"), QByteArrayLiteral("\"1\""));
+    QCOMPARE(key.json().value(QStringLiteral("credentials")).toArray().size(), 1);
+    QCOMPARE(verify(token, QStringLiteral("documents:read")), 200);
+    QCOMPARE(storeSize(), before);
+}
+
+void TestServerKeys::queryParametersAreStrict_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("status twice") << QStringLiteral("/v1/keys?status=active&status=revoked")
+                                  << QStringLiteral("“status” is given more than once");
+    QTest::newRow("cursor twice") << QStringLiteral("/v1/keys?cursor=a&cursor=b")
+                                  << QStringLiteral("“cursor” is given more than once");
+    QTest::newRow("count, type twice") << QStringLiteral("/v1/keys/count?type=test&type=live")
+                                       << QStringLiteral("“type” is given more than once");
+    QTest::newRow("signed limit") << QStringLiteral("/v1/keys?limit=%2B5")
+                                  << QStringLiteral("“limit” must be a number from 1 to 500");
+    QTest::newRow("limit with a space")
+        << QStringLiteral("/v1/keys?limit=%205") << QStringLiteral("“limit” must be a number");
+    QTest::newRow("hex limit") << QStringLiteral("/v1/audit?limit=0x10")
+                               << QStringLiteral("“limit” must be a number from 1 to 10000");
+    QTest::newRow("time without its offset")
+        << QStringLiteral("/v1/audit?from=2027-01-01T00:00:00")
+        << QStringLiteral("“from” must be a time such as 2027-01-31T12:00:00Z");
+    QTest::newRow("date only") << QStringLiteral("/v1/audit?to=2027-01-01")
+                               << QStringLiteral("“to” must be a time");
+    QTest::newRow("actor twice") << QStringLiteral("/v1/audit?actor=a&actor=b")
+                                 << QStringLiteral("“actor” is given more than once");
+}
+
+void TestServerKeys::queryParametersAreStrict()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, problem);
+    const HttpClient::Answer answer = m_http.get(path);
+    QCOMPARE(answer.status, 400);
+    const QString message = answer.json().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(problem), qPrintable(message));
 }
 
 void TestServerKeys::unknownRoutesAreNotFound()

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void verifyAsJson();
     void badJsonIsRefused_data();
     void badJsonIsRefused();
+    void strictJsonIsRequired_data();
+    void strictJsonIsRequired();
     void healthAndReadiness();
     void malformedKeys_data();
     void malformedKeys();
@@ -247,6 +249,57 @@ void TestServerVerify::badJsonIsRefused()
                  .value(QStringLiteral("message"))
                  .toString()
                  .isEmpty());
+}
+
+void TestServerVerify::strictJsonIsRequired_data()
+{
+    // %1 is the valid key. QJsonDocument took the last of two "key" members, so garbage
+    // first and a valid key second verified.
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("key twice, the valid one last")
+        << QByteArray(R"({"key":"garbage","key":"%1"})")
+        << QStringLiteral("“key” appears twice in one object, at byte 17");
+    QTest::newRow("key twice, the valid one first")
+        << QByteArray(R"({"key":"%1","key":"garbage"})") << QStringLiteral("“key” appears twice");
+    QTest::newRow("key twice, once escaped")
+        << QByteArray(R"({"\u006bey":"garbage","key":"%1"})") << QStringLiteral("appears twice");
+    QTest::newRow("scope twice")
+        << QByteArray(R"({"key":"%1","scope":"folders:read","scope":"documents:read"})")
+        << QStringLiteral("“scope” appears twice");
+    QTest::newRow("lone surrogate in the scope")
+        << QByteArray(R"({"key":"%1","scope":"documents:read\ud800"})")
+        << QStringLiteral("high surrogate");
+    QTest::newRow("escape \\c in the scope")
+        << QByteArray(R"({"key":"%1","scope":"documents:re\cad"})")
+        << QStringLiteral("“\\c” is not a JSON escape");
+    QTest::newRow("byte order mark")
+        << QByteArray("\xEF\xBB\xBF{\"key\":\"%1\"}") << QStringLiteral("byte order mark");
+    QTest::newRow("U+FEFF in a field name")
+        << QByteArray(R"({"key":"%1","\ufeffscope":"documents:read"})")
+        << QStringLiteral("“<U+FEFF>scope” holds U+FEFF");
+    QTest::newRow("trailing garbage")
+        << QByteArray(R"({"key":"%1"} {"key":"x"})") << QStringLiteral("follows the value");
+}
+
+void TestServerVerify::strictJsonIsRequired()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, problem);
+    body.replace("%1", m_reader.token.toLatin1());
+    const Answer answer = post(QStringLiteral("/v1/keys/verify"), body);
+    QCOMPARE(answer.status, 400);
+    const QJsonObject refusal = QJsonDocument::fromJson(answer.body).object();
+    QVERIFY(!refusal.contains(QStringLiteral("valid")));
+    const QString message = refusal.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(problem), qPrintable(message));
+    QVERIFY2(!message.contains(m_reader.token), "the key is not echoed");
+    // The same key in a strict body verifies.
+    const Answer strict =
+        post(QStringLiteral("/v1/keys/verify"), "{\"key\":\"" + m_reader.token.toLatin1() + "\"}");
+    QCOMPARE(strict.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(strict.body).object().value(QStringLiteral("valid")).toBool(),
+             true);
 }
 
 void TestServerVerify::healthAndReadiness()

@@ -8,6 +8,8 @@ class TestSqlTeam final : public QObject {
 
 private Q_SLOTS:
     void addMemberValidatesAndAudits();
+    void invisibleCharactersAreRefusedInTeamNames_data();
+    void invisibleCharactersAreRefusedInTeamNames();
     void developerCannotManageTheTeam();
     void adminCannotHandOutOwner();
     void lastOwnerStays();
@@ -53,6 +55,41 @@ void TestSqlTeam::addMemberValidatesAndAudits()
         f.store->addMember({}, Member{0, QStringLiteral("  "), {}, QStringLiteral("Viewer")}));
     QCOMPARE(emptyName.error().code(), StoreError::Code::Invalid);
     QCOMPARE(await(f.store->members({})).value().size(), 2);
+}
+
+void TestSqlTeam::invisibleCharactersAreRefusedInTeamNames_data()
+{
+    // Two members or roles that look the same could differ by a character nobody sees.
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("codePoint");
+    QTest::newRow("zero-width space") << QStringLiteral("Ann\u200B") << QStringLiteral("U+200B");
+    QTest::newRow("zero-width joiner") << QStringLiteral("An\u200Dn") << QStringLiteral("U+200D");
+    QTest::newRow("word joiner") << QStringLiteral("A\u2060nn") << QStringLiteral("U+2060");
+    QTest::newRow("line separator") << QStringLiteral("Ann\u2028Bo") << QStringLiteral("U+2028");
+    QTest::newRow("paragraph separator")
+        << QStringLiteral("Ann\u2029Bo") << QStringLiteral("U+2029");
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFFAnn") << QStringLiteral("U+FEFF");
+    QTest::newRow("tag character") << QStringLiteral("Ann\U000E0041") << QStringLiteral("U+E0041");
+}
+
+void TestSqlTeam::invisibleCharactersAreRefusedInTeamNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, codePoint);
+    StoreFixture f;
+    const auto member =
+        await(f.store->addMember({}, Member{0, name, {}, QStringLiteral("Viewer")}));
+    QVERIFY2(!member.ok(), "the member was added");
+    QCOMPARE(member.error().code(), StoreError::Code::Invalid);
+    QVERIFY2(member.error().message().contains(codePoint), qPrintable(member.error().message()));
+    const auto saved = await(f.store->saveRole({}, role(name, {QStringLiteral("documents:read")})));
+    QVERIFY2(!saved.ok(), "the role was saved");
+    QCOMPARE(saved.error().code(), StoreError::Code::Invalid);
+    QVERIFY2(saved.error().message().contains(codePoint), qPrintable(saved.error().message()));
+    QCOMPARE(await(f.store->members({})).value().size(), 1);
+    QCOMPARE(await(f.store->roles({})).value().size(), 4);
+    QVERIFY(f.audit({}, QStringLiteral("member_add")).value().isEmpty());
+    QVERIFY(f.audit({}, QStringLiteral("role_create")).value().isEmpty());
 }
 
 void TestSqlTeam::developerCannotManageTheTeam()

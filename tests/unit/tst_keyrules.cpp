@@ -9,6 +9,7 @@ class TestKeyRules final : public QObject {
 private Q_SLOTS:
     void names_data();
     void names();
+    void invisibleCharactersAreNamed();
     void descriptions();
     void effectiveScopesAreCappedByTheCreator();
     void firstMissingNamesTheScope();
@@ -39,6 +40,25 @@ void TestKeyRules::names_data()
                                   << false;
     QTest::newRow("bidi isolate") << QStringLiteral("x") + QChar(0x2066) << false;
     QTest::newRow("delete char") << QStringLiteral("x") + QChar(0x7F) << false;
+    // Invisible characters make two names that look the same differ.
+    QTest::newRow("line separator") << QStringLiteral("a\u2028b") << false;
+    QTest::newRow("paragraph separator") << QStringLiteral("a\u2029b") << false;
+    QTest::newRow("zero-width space") << QStringLiteral("CRM\u200Bsync") << false;
+    QTest::newRow("zero-width non-joiner") << QStringLiteral("CRM\u200Csync") << false;
+    QTest::newRow("zero-width joiner") << QStringLiteral("CRM\u200Dsync") << false;
+    QTest::newRow("word joiner") << QStringLiteral("CRM\u2060sync") << false;
+    QTest::newRow("invisible times") << QStringLiteral("CRM\u2062sync") << false;
+    QTest::newRow("byte order mark") << QStringLiteral("\uFEFFCRM") << false;
+    QTest::newRow("soft hyphen") << QStringLiteral("CRM\u00ADsync") << false;
+    QTest::newRow("mongolian vowel separator") << QStringLiteral("CRM\u180Esync") << false;
+    QTest::newRow("hangul filler") << QStringLiteral("CRM\u3164") << false;
+    QTest::newRow("combining grapheme joiner") << QStringLiteral("CRM\u034Fsync") << false;
+    QTest::newRow("language tag") << QStringLiteral("CRM\U000E0001") << false;
+    QTest::newRow("tag letter") << QStringLiteral("CRM\U000E0041") << false;
+    QTest::newRow("cancel tag") << QStringLiteral("CRM\U000E007F") << false;
+    QTest::newRow("unassigned tag") << QStringLiteral("CRM\U000E0000") << false;
+    QTest::newRow("variation selector") << QStringLiteral("\u2764\uFE0F CRM") << true;
+    QTest::newRow("non-breaking space") << QStringLiteral("CRM\u00A0sync") << true;
 }
 
 void TestKeyRules::names()
@@ -49,6 +69,18 @@ void TestKeyRules::names()
     QCOMPARE(!problem.has_value(), valid);
     if (problem)
         QVERIFY(!problem->isEmpty());
+}
+
+void TestKeyRules::invisibleCharactersAreNamed()
+{
+    const auto problem = KeyRules::nameProblem(QStringLiteral("CRM\u200Bsync"));
+    QVERIFY(problem);
+    QVERIFY2(problem->contains(QStringLiteral("U+200B")), qPrintable(*problem));
+    QVERIFY2(
+        KeyRules::nameProblem(QStringLiteral("x\U000E0041"))->contains(QStringLiteral("U+E0041")),
+        "the tag character is named");
+    // A description may hold them (it is text, not an identifier); controls it may not.
+    QVERIFY(!KeyRules::descriptionProblem(QStringLiteral("Owner: Zo\u00ADe")));
 }
 
 void TestKeyRules::descriptions()
