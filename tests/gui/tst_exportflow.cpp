@@ -179,7 +179,8 @@ void TestExportFlow::cancelWritesNothing()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
     QVERIFY(!harness.window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported")));
-    QCOMPARE(harness.fixture.audit({}, QStringLiteral("export")).value().size(), 0);
+    // 500 rows were read before the cancel: the event committed before the first row stays.
+    QCOMPARE(harness.fixture.audit({}, QStringLiteral("export")).value().size(), 1);
     harness.window->close();
 }
 
