@@ -332,6 +332,18 @@
         <source>empty</source>
         <translation>leer</translation>
     </message>
+    <message>
+        <source>VIA</source>
+        <translation>ÜBER</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditCsv</name>
@@ -555,6 +567,25 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Switched acting member</source>
+        <translation>Handelndes Mitglied gewechselt</translation>
+    </message>
+    <message>
+        <source>%1 (computer user)</source>
+        <extracomment>Audit log: the operating-system account that made a change on a local store</extracomment>
+        <translation>%1 (Benutzer des Computers)</translation>
+    </message>
+    <message>
+        <source>%1 (API key)</source>
+        <extracomment>Audit log: the id of the API key a change was made with, through keyward-server</extracomment>
+        <translation>%1 (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <extracomment>Audit log column: the computer user, or the API key, the member acted through</extracomment>
+        <translation>Über</translation>
     </message>
 </context>
 <context>
@@ -987,10 +1018,6 @@
         <translation>TLS verwenden, wenn der Server es anbietet</translation>
     </message>
     <message>
-        <source>Require TLS</source>
-        <translation>TLS verlangen</translation>
-    </message>
-    <message>
         <source>Require TLS and a certificate from a trusted authority</source>
         <translation>TLS und ein Zertifikat einer vertrauenswürdigen Zertifizierungsstelle verlangen</translation>
     </message>
@@ -1017,6 +1044,42 @@
     <message>
         <source>This is not a Keyward key. Paste the whole admin key, e.g. key_live_….</source>
         <translation>Dies ist kein Keyward-Schlüssel. Fügen Sie den vollständigen Admin-Schlüssel ein, z. B. key_live_….</translation>
+    </message>
+    <message>
+        <source>Warning about the TLS mode</source>
+        <translation>Warnung zum TLS-Modus</translation>
+    </message>
+    <message>
+        <source>Send the password with this TLS mode anyway</source>
+        <translation>Das Passwort trotzdem mit diesem TLS-Modus senden</translation>
+    </message>
+    <message>
+        <source>Automatic: verify the certificate of a database on another computer</source>
+        <translation>Automatisch: das Zertifikat einer Datenbank auf einem anderen Computer prüfen</translation>
+    </message>
+    <message>
+        <source>Require TLS, without checking the certificate</source>
+        <translation>TLS verlangen, ohne das Zertifikat zu prüfen</translation>
+    </message>
+    <message>
+        <source>Use TLS only when the server insists</source>
+        <translation>TLS nur verwenden, wenn der Server darauf besteht</translation>
+    </message>
+    <message>
+        <source>Verifies the certificate and host name (verify-full) of a database on another computer; on this computer, libpq&apos;s default.</source>
+        <translation>Prüft Zertifikat und Hostnamen (verify-full) einer Datenbank auf einem anderen Computer; auf diesem Computer der Standard von libpq.</translation>
+    </message>
+    <message>
+        <source>With no TLS, the database password and the whole key inventory cross the network to %1 unencrypted: anyone on the way can read them.</source>
+        <translation>Ohne TLS gehen das Datenbankpasswort und das ganze Schlüsselinventar unverschlüsselt über das Netz zu %1: Jeder auf dem Weg kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>With this TLS mode, an attacker on the way to %1 can turn TLS off or pose as the database: the password and the key inventory would reach them readable. Choose “Automatic” or a mode that checks the certificate.</source>
+        <translation>Mit diesem TLS-Modus kann ein Angreifer auf dem Weg zu %1 TLS abschalten oder sich als die Datenbank ausgeben: Passwort und Schlüsselinventar kämen lesbar bei ihm an. Wählen Sie „Automatisch“ oder einen Modus, der das Zertifikat prüft.</translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode that checks the database&apos;s certificate, or tick “Send the password with this TLS mode anyway” if this network is yours alone.</source>
+        <translation>Wählen Sie einen TLS-Modus, der das Zertifikat der Datenbank prüft, oder setzen Sie das Häkchen bei „Das Passwort trotzdem mit diesem TLS-Modus senden“, wenn dieses Netz nur Ihnen gehört.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1748,18 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>no details</source>
         <translation>keine Einzelheiten</translation>
+    </message>
+    <message>
+        <source>its certificate is not the one this connection trusts, although an authority vouches for it.</source>
+        <translation>sein Zertifikat ist nicht das, dem diese Verbindung vertraut, obwohl eine Zertifizierungsstelle dafür bürgt.</translation>
+    </message>
+    <message>
+        <source>keyward-server at %1 is on another computer: Keyward reaches it only over https://, since over http:// the admin key and every answer would cross the network unencrypted. Plain http:// is for a server on this computer only (127.0.0.1, localhost or ::1).</source>
+        <translation>keyward-server unter %1 läuft auf einem anderen Computer: Keyward erreicht ihn nur über https://, da über http:// der Admin-Schlüssel und jede Antwort unverschlüsselt über das Netz gingen. Einfaches http:// ist nur für einen Server auf diesem Computer (127.0.0.1, localhost oder ::1).</translation>
+    </message>
+    <message>
+        <source>Keyward reaches keyward-server over https:// (or http:// on this computer only), not “%1”.</source>
+        <translation>Keyward erreicht keyward-server über https:// (oder http:// nur auf diesem Computer), nicht über „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2416,10 +2491,6 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <source>Enter a name for the key.</source>
         <translation>Geben Sie einen Namen für den Schlüssel ein.</translation>
     </message>
-    <message>
-        <source>The name cannot contain line breaks, control or text-direction characters.</source>
-        <translation>Der Name darf keine Zeilenumbrüche, Steuer- oder Textrichtungszeichen enthalten.</translation>
-    </message>
     <message numerus="yes">
         <source>The description can be at most %n characters long.</source>
         <translation>
@@ -2430,6 +2501,10 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>The description cannot contain control or text-direction characters.</source>
         <translation>Die Beschreibung darf keine Steuer- oder Textrichtungszeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks, control, invisible or text-direction characters (it holds U+%1).</source>
+        <translation>Der Name darf keine Zeilenumbrüche, Steuer-, unsichtbaren oder Textrichtungszeichen enthalten (er enthält U+%1).</translation>
     </message>
 </context>
 <context>
@@ -2586,10 +2661,6 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <translation>Über das Handeln als Mitglied</translation>
     </message>
     <message>
-        <source>A local store has no sign-in: choose the member whose name and role your changes carry.</source>
-        <translation>Ein lokaler Speicher hat keine Anmeldung: Wählen Sie das Mitglied, dessen Name und Rolle Ihre Änderungen tragen.</translation>
-    </message>
-    <message>
         <source>Why members cannot be changed</source>
         <translation>Warum Mitglieder nicht geändert werden können</translation>
     </message>
@@ -2654,6 +2725,26 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>On a Keyward server you act as the member whose key the connection uses.</source>
         <translation>Auf einem Keyward-Server handeln Sie als das Mitglied, dessen Schlüssel die Verbindung verwendet.</translation>
+    </message>
+    <message>
+        <source>A local store has no sign-in: choose the member whose name and role your changes carry. Each switch is recorded in the audit log, and every change names your user account on this computer too.</source>
+        <translation>Ein lokaler Speicher hat keine Anmeldung: Wählen Sie das Mitglied, dessen Name und Rolle Ihre Änderungen tragen. Jeder Wechsel wird im Prüfprotokoll festgehalten, und jede Änderung nennt auch Ihr Benutzerkonto auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Why the acting member did not change</source>
+        <translation>Warum das handelnde Mitglied nicht gewechselt hat</translation>
+    </message>
+    <message>
+        <source>Why no members are listed</source>
+        <translation>Warum keine Mitglieder aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>You still act as %1: %2</source>
+        <translation>Sie handeln weiterhin als %1: %2</translation>
+    </message>
+    <message>
+        <source>The members cannot be listed: %1 Keys and roles are shown as usual, and each key still names who created it. A key with the teammates:read scope lists the members.</source>
+        <translation>Die Mitglieder können nicht aufgeführt werden: %1 Schlüssel und Rollen werden wie gewohnt gezeigt, und jeder Schlüssel nennt weiterhin, wer ihn erstellt hat. Ein Schlüssel mit dem Berechtigungsbereich teammates:read führt die Mitglieder auf.</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +2906,17 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3428,29 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     </message>
 </context>
 <context>
+    <name>SealSecret</name>
+    <message>
+        <source>Cannot read the sealing secret %1: %2</source>
+        <translation>Das Versiegelungsgeheimnis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sealing secret %1 must hold exactly %2 bytes (e.g. from “head -c 32 /dev/urandom”).</source>
+        <translation>Das Versiegelungsgeheimnis %1 muss genau %2 Bytes enthalten (z. B. aus „head -c 32 /dev/urandom“).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the sealing secret.</source>
+        <translation>Der Ordner %1 für das Versiegelungsgeheimnis kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sealing secret %1: %2</source>
+        <translation>Das Versiegelungsgeheimnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the sealing secret %1: %2</source>
+        <translation>Das Versiegelungsgeheimnis %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecretPromptDialog</name>
     <message>
         <source>Connect</source>
@@ -3402,6 +3527,14 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Acting through a key, you cannot act as another member.</source>
+        <translation>Wer über einen Schlüssel handelt, kann nicht als ein anderes Mitglied handeln.</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>Es gibt kein Mitglied mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3617,14 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
         <source>This idempotency key was already used for a different request.</source>
         <translation>Dieser Idempotenzschlüssel wurde bereits für eine andere Anfrage verwendet.</translation>
     </message>
+    <message>
+        <source>A retry-safe create or reset needs the sealing secret. %1</source>
+        <translation>Ein wiederholbares Erstellen oder Zurücksetzen braucht das Versiegelungsgeheimnis. %1</translation>
+    </message>
+    <message>
+        <source>This idempotency key already issued the key %1, but its secret cannot be shown again here: it was sealed with another sealing secret (another computer&apos;s, or the store was copied). No second key was made. Reset the key %1, with a new idempotency key, to get a secret you can use.</source>
+        <translation>Dieser Idempotenzschlüssel hat bereits den Schlüssel %1 ausgegeben, aber sein Geheimnis kann hier nicht noch einmal gezeigt werden: Es wurde mit einem anderen Versiegelungsgeheimnis versiegelt (dem eines anderen Computers, oder der Speicher wurde kopiert). Es wurde kein zweiter Schlüssel erstellt. Setzen Sie den Schlüssel %1 mit einem neuen Idempotenzschlüssel zurück, um ein verwendbares Geheimnis zu erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>SqlKeyReader</name>
@@ -3537,6 +3678,14 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     <message>
         <source>There is no role “%1”.</source>
         <translation>Es gibt keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>You cannot reset “%1”: its new secret would act as %2, who created it, with the role %3, which holds “%4”; the key in use does not. Ask %2, or a member whose role holds every scope of %3, to reset it.</source>
+        <translation>Sie können „%1“ nicht zurücksetzen: Sein neues Geheimnis würde als %2 handeln, der ihn erstellt hat, mit der Rolle %3, die „%4“ enthält; der verwendete Schlüssel hat das nicht. Bitten Sie %2 oder ein Mitglied, dessen Rolle jeden Berechtigungsbereich von %3 enthält, ihn zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>You cannot reset “%1”: its new secret would act as %2, who created it, with the role %3, which holds “%4”; your role (%5) does not. Ask %2, or a member whose role holds every scope of %3, to reset it.</source>
+        <translation>Sie können „%1“ nicht zurücksetzen: Sein neues Geheimnis würde als %2 handeln, der ihn erstellt hat, mit der Rolle %3, die „%4“ enthält; Ihre Rolle (%5) enthält das nicht. Bitten Sie %2 oder ein Mitglied, dessen Rolle jeden Berechtigungsbereich von %3 enthält, ihn zurückzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -3594,8 +3743,8 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
         <translation>Es gibt bereits einen Arbeitsbereich namens „%1“.</translation>
     </message>
     <message>
-        <source>A workspace name cannot contain line breaks, control or text-direction characters.</source>
-        <translation>Ein Arbeitsbereichsname darf keine Zeilenumbrüche, Steuer- oder Textrichtungszeichen enthalten.</translation>
+        <source>A workspace name cannot contain line breaks, control, invisible or text-direction characters.</source>
+        <translation>Ein Arbeitsbereichsname darf keine Zeilenumbrüche, Steuer-, unsichtbaren oder Textrichtungszeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3978,81 @@ Vergleichen Sie den Fingerabdruck mit dem, den Sie vom Administrator Ihres Serve
     <message>
         <source>Not connected to “%1”: its certificate was not trusted.</source>
         <translation>Nicht mit „%1“ verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 shows another certificate than the one this connection trusts. It may have been renewed, or someone may be in between (a proxy that inspects TLS, a certificate issued by mistake).</source>
+        <translation>%1 zeigt ein anderes Zertifikat als das, dem diese Verbindung vertraut. Es kann erneuert worden sein, oder jemand steht dazwischen (ein Proxy, der TLS prüft, ein irrtümlich ausgestelltes Zertifikat).</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>the string that starts at byte %1 does not end</source>
+        <translation>die Zeichenkette, die bei Byte %1 beginnt, endet nicht</translation>
+    </message>
+    <message>
+        <source>the control character %1 must be escaped, at byte %2</source>
+        <translation>das Steuerzeichen %1 muss maskiert werden, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the text ends inside an escape, at byte %1</source>
+        <translation>der Text endet innerhalb einer Maskierung, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>“\%1” is not a JSON escape (use \&quot; \\ \/ \b \f \n \r \t or \uXXXX), at byte %2</source>
+        <translation>„\%1“ ist keine JSON-Maskierung (verwenden Sie \&quot; \\ \/ \b \f \n \r \t oder \uXXXX), bei Byte %2</translation>
+    </message>
+    <message>
+        <source>\u%1 is a lone low surrogate, at byte %2</source>
+        <translation>\u%1 ist ein einzelnes unteres Ersatzzeichen (Low Surrogate), bei Byte %2</translation>
+    </message>
+    <message>
+        <source>\u%1 is a high surrogate without a low surrogate (\uDC00 to \uDFFF) after it, at byte %2</source>
+        <translation>\u%1 ist ein oberes Ersatzzeichen (High Surrogate) ohne folgendes unteres (\uDC00 bis \uDFFF), bei Byte %2</translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits, at byte %1</source>
+        <translation>\u braucht vier Hexadezimalziffern, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 at byte %1</source>
+        <translation>der Text ist bei Byte %1 kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the text starts with a byte order mark (U+FEFF), at byte 0</source>
+        <translation>der Text beginnt mit einer Bytereihenfolge-Markierung (U+FEFF), bei Byte 0</translation>
+    </message>
+    <message>
+        <source>the text holds no value, at byte %1</source>
+        <translation>der Text enthält keinen Wert, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>something follows the value at byte %1</source>
+        <translation>nach dem Wert folgt noch etwas, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>the text ends too early, at byte %1</source>
+        <translation>der Text endet zu früh, bei Byte %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 at byte %2</source>
+        <translation>unerwartetes %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the values nest deeper than %1 levels, at byte %2</source>
+        <translation>die Werte sind tiefer als %1 Ebenen verschachtelt, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the member name “%1” appears twice in one object, at byte %2</source>
+        <translation>der Name „%1“ kommt in einem Objekt zweimal vor, bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the number at byte %1 is not written as JSON numbers are (e.g. 12, -3, 0.5, 1e6)</source>
+        <translation>die Zahl bei Byte %1 ist nicht wie eine JSON-Zahl geschrieben (z. B. 12, -3, 0.5, 1e6)</translation>
+    </message>
+    <message>
+        <source>the number at byte %1 is out of range</source>
+        <translation>die Zahl bei Byte %1 liegt außerhalb des Wertebereichs</translation>
     </message>
 </context>
 <context>
