@@ -240,6 +240,8 @@ void TestConnectionsPage::postgresVerifiesAnotherComputerUnlessToldOtherwise()
                  qPrintable(warning->text()));
         QVERIFY(insist->isVisible());
         QVERIFY(!insist->isChecked());
+        // All of it is readable: the label has the height its wrapped text needs.
+        QVERIFY2(warning->height() >= warning->heightForWidth(warning->width()), weak);
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY2(dialog->isVisible() && problem->isVisible() &&
                      problem->text().contains(QStringLiteral("TLS mode")),

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -121,6 +122,19 @@ int main(int argc, char *argv[])
     ConnectionDialog add(shared, true, &window);
     add.setWindowModality(Qt::NonModal);
     add.show();
+    // A PostgreSQL database on another computer with a TLS mode that can be downgraded:
+    // the dialog says what that would expose.
+    auto typeInto = [&add](const char *field, const QString &text) {
+        if (auto *edit = add.findChild<QLineEdit *>(QLatin1String(field)))
+            QTest::keyClicks(edit, text);
+    };
+    typeInto("nameEdit", QStringLiteral("Production inventory"));
+    if (auto *kind = add.findChild<QComboBox *>(QStringLiteral("kindCombo")))
+        kind->setCurrentIndex(2);
+    typeInto("hostEdit", QStringLiteral("db.example.com"));
+    typeInto("userEdit", QStringLiteral("keyward_admin"));
+    if (auto *tls = add.findChild<QComboBox *>(QStringLiteral("sslModeCombo")))
+        tls->setCurrentIndex(tls->findData(QStringLiteral("prefer")));
     ok = save(&add, out.filePath(QStringLiteral("connection-dialog.png"))) && ok;
     add.close();
     SecretPromptDialog prompt(shared,

@@ -135,9 +135,18 @@ void ConnectionDialog::showTlsWarning()
                  "as the database: the password and the key inventory would reach them "
                  "readable. Choose “Automatic” or a mode that checks the certificate.")
                   .arg(host));
-    // Wrapped text needs more height than the dialog's minimum size says: grow to it.
-    layout()->activate();
-    const int needed = heightForWidth(width());
+    // Wrapped text needs more height than the dialog's minimum size says, and the stacked
+    // pages do not pass height-for-width on: give the label the height it needs at the
+    // width of its column (the TLS box's, which is laid out), and grow to it.
+    QLabel *warning = m_ui->tlsWarningLabel;
+    warning->setMinimumHeight(warning->heightForWidth(m_ui->sslModeCombo->width()));
+    for (QWidget *box = warning->parentWidget(); box; box = box->parentWidget()) {
+        if (box->layout())
+            box->layout()->activate(); // inside out, so that each sees its content's size
+        if (box == this)
+            break;
+    }
+    const int needed = minimumSizeHint().height();
     if (isVisible() && needed > height())
         resize(width(), needed);
 }
