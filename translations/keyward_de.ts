@@ -2746,6 +2746,10 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <source>The members cannot be listed: %1 Keys and roles are shown as usual, and each key still names who created it. A key with the teammates:read scope lists the members.</source>
         <translation>Die Mitglieder können nicht aufgeführt werden: %1 Schlüssel und Rollen werden wie gewohnt gezeigt, und jeder Schlüssel nennt weiterhin, wer ihn erstellt hat. Ein Schlüssel mit dem Berechtigungsbereich teammates:read führt die Mitglieder auf.</translation>
     </message>
+    <message>
+        <source>On a Keyward server you act as the member whose admin key this connection uses. The server records every change with that member and the key.</source>
+        <translation>Auf einem Keyward-Server handeln Sie als das Mitglied, dessen Admin-Schlüssel diese Verbindung verwendet. Der Server hält jede Änderung mit diesem Mitglied und dem Schlüssel fest.</translation>
+    </message>
 </context>
 <context>
     <name>OptionValues</name>

@@ -701,6 +701,11 @@ void TestRemoteConnections::aKeyThatMayNotReadTheTeamStillShowsTheRest()
     QCOMPARE(actingAs->count(), 1);
     QVERIFY(actingAs->currentText().startsWith(owner));
     QVERIFY(child<QLabel>(app.window.get(), "actingSummaryLabel")->text().contains(owner));
+    // The note speaks of the server's key, not of a local store's choice.
+    const QString note = child<QLabel>(app.window.get(), "actingNoteLabel")->text();
+    QVERIFY2(note.contains(QStringLiteral("Keyward server")) &&
+                 !note.contains(QStringLiteral("local store")),
+             qPrintable(note));
 
     // Another administrator's change makes the window read everything again: still no
     // error, no dialog, the same explanation.

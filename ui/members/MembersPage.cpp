@@ -172,6 +172,13 @@ void MembersPage::updateActions()
         m_session->actorIsFixed()
             ? tr("On a Keyward server you act as the member whose key the connection uses.")
             : QString());
+    m_ui->actingNoteLabel->setText(
+        m_session->actorIsFixed()
+            ? tr("On a Keyward server you act as the member whose admin key this connection "
+                 "uses. The server records every change with that member and the key.")
+            : tr("A local store has no sign-in: choose the member whose name and role your "
+                 "changes carry. Each switch is recorded in the audit log, and every change "
+                 "names your user account on this computer too."));
     m_ui->permissionLabel->setVisible(!canManage && !m_session->actingMember().name.isEmpty());
     m_ui->permissionLabel->setText(tr("Members can only be viewed. %1").arg(why));
     m_ui->addMemberButton->setEnabled(canManage);
