@@ -9,7 +9,6 @@
 #include "exchange/DirectoryJson.h"
 #include "store/KeyStore.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 using StoreReplies::listed;
@@ -114,16 +113,18 @@ HttpResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
         awaited(m_store.exportInventory(actor, *filter, format, path));
     if (!result.ok())
         return HttpReplies::fromStoreError(result.error());
-    QFile file(path);
-    if (!directory.isValid() || !file.open(QIODevice::ReadOnly)) {
-        return HttpReplies::error(
-            HttpReplies::Status::ServiceUnavailable, QStringLiteral("unavailable"),
-            tr("The export could not be read back: %1").arg(file.errorString()));
+    // Sent from the file as it goes out, never read into memory; the file is removed
+    // with the folder when this returns, and stays readable while it is open.
+    auto file = std::make_shared<const HttpBodyFile>(path);
+    if (!directory.isValid() || !file->isOpen()) {
+        return HttpReplies::error(HttpReplies::Status::ServiceUnavailable,
+                                  QStringLiteral("unavailable"),
+                                  tr("The export could not be read back from %1.").arg(path));
     }
     const QByteArray mime = format == ExportFormat::Csv
                                 ? QByteArrayLiteral("text/csv; charset=utf-8")
                                 : QByteArrayLiteral("application/json");
-    HttpResponse response(mime, file.readAll());
+    HttpResponse response(mime, std::move(file));
     response.addHeader(QByteArrayLiteral("Content-Disposition"),
                        QByteArrayLiteral("attachment; filename=\"keyward-inventory.") +
                            formatName.toLatin1() + '"');

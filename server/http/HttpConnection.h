@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <optional>
+#include <unistd.h>
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -213,34 +214,93 @@ private:
 
     void respond(HttpResponse response, bool thenClose)
     {
-        auto answer = std::make_shared<http::response<http::string_body>>(
-            static_cast<http::status>(static_cast<int>(response.statusCode())),
-            m_version ? m_version : 11);
-        for (const auto &[name, value] : response.headers()) {
-            answer->insert(beast::string_view(name.constData(), std::size_t(name.size())),
-                           beast::string_view(value.constData(), std::size_t(value.size())));
-        }
-        answer->body().assign(response.data().constData(), std::size_t(response.data().size()));
         const bool keepAlive = !thenClose && m_keepAlive && !m_core.stopping.load();
+        const auto status = static_cast<http::status>(static_cast<int>(response.statusCode()));
+        const unsigned version = m_version ? m_version : 11;
+        ++m_served;
+        if (response.bodyFile() && m_method != HttpMethod::Head) {
+            auto outgoing = std::make_shared<FileAnswer>(status, version);
+            copyHeaders(response, outgoing->message);
+            beast::file file;
+            beast::error_code error;
+            file.native_handle(::dup(response.bodyFile()->descriptor()));
+            outgoing->message.body().reset(std::move(file), error);
+            if (error)
+                return close();
+            outgoing->message.keep_alive(keepAlive);
+            outgoing->message.prepare_payload();
+            outgoing->serializer.emplace(outgoing->message);
+            return sendInParts(std::move(outgoing), keepAlive, thenClose);
+        }
+        auto answer = std::make_shared<http::response<http::string_body>>(status, version);
+        copyHeaders(response, *answer);
+        answer->body().assign(response.data().constData(), std::size_t(response.data().size()));
         answer->keep_alive(keepAlive);
         answer->prepare_payload();
+        if (response.bodyFile())
+            answer->content_length(std::uint64_t(response.bodyFile()->size()));
         if (m_method == HttpMethod::Head)
             answer->body().clear(); // Content-Length stays that of the body not sent
-        ++m_served;
+        send(std::move(answer), keepAlive, thenClose);
+    }
+
+    template <class Message> static void copyHeaders(const HttpResponse &response, Message &answer)
+    {
+        for (const auto &[name, value] : response.headers()) {
+            answer.insert(beast::string_view(name.constData(), std::size_t(name.size())),
+                          beast::string_view(value.constData(), std::size_t(value.size())));
+        }
+    }
+
+    void send(std::shared_ptr<http::response<http::string_body>> answer, bool keepAlive,
+              bool thenClose)
+    {
         lowest().expires_after(m_core.limits.writeTimeout);
         http::async_write(m_stream, *answer,
                           [self = this->shared_from_this(), answer, keepAlive,
                            thenClose](beast::error_code error, std::size_t) {
-                              if (error)
-                                  return self->close();
-                              if (thenClose)
-                                  return self->lingerAndClose();
-                              if (!keepAlive)
-                                  return self->close();
-                              self->m_parser.reset();
-                              self->m_keepAlive = false;
-                              self->waitForRequest();
+                              self->written(error, keepAlive, thenClose);
                           });
+    }
+
+    //! A body from a file, with the serializer that reads it as it goes out (made once the
+    //! message is complete: it takes the body's size when it is made).
+    struct FileAnswer {
+        FileAnswer(http::status status, unsigned version)
+            : message(status, version)
+        {
+        }
+        http::response<http::file_body> message;
+        std::optional<http::response_serializer<http::file_body>> serializer;
+    };
+
+    //! Writes a file's body piece by piece: the write timeout is for a piece, so a large
+    //! export to a slow but steady client is not cut off, while a stalled one is.
+    void sendInParts(std::shared_ptr<FileAnswer> outgoing, bool keepAlive, bool thenClose)
+    {
+        lowest().expires_after(m_core.limits.writeTimeout);
+        http::async_write_some(m_stream, *outgoing->serializer,
+                               [self = this->shared_from_this(), outgoing, keepAlive,
+                                thenClose](beast::error_code error, std::size_t) {
+                                   if (!error && !outgoing->serializer->is_done())
+                                       return self->sendInParts(outgoing, keepAlive, thenClose);
+                                   self->written(error, keepAlive, thenClose);
+                               });
+    }
+
+    void written(beast::error_code error, bool keepAlive, bool thenClose)
+    {
+        if (error)
+            fprintf(stderr, "DEBUG write: %s\n", error.message().c_str());
+        if (error)
+            return close();
+        if (thenClose)
+            return lingerAndClose();
+        if (!keepAlive)
+            return close();
+        m_parser.reset();
+        m_keepAlive = false;
+        waitForRequest();
     }
 
     //! After a refusal the client may still be sending (a body it announced): stop

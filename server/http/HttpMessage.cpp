@@ -1,5 +1,10 @@
 #include "http/HttpMessage.h"
 
+#include <QFile>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 QByteArray firstValue(const HttpHeaders &headers, const QByteArray &name)
@@ -61,6 +66,27 @@ HttpResponse::HttpResponse(const QByteArray &mimeType, QByteArray body, HttpStat
     , m_body(std::move(body))
 {
     addHeader(QByteArrayLiteral("Content-Type"), mimeType);
+}
+
+HttpResponse::HttpResponse(const QByteArray &mimeType, std::shared_ptr<const HttpBodyFile> file)
+    : m_status(HttpStatus::Ok)
+    , m_file(std::move(file))
+{
+    addHeader(QByteArrayLiteral("Content-Type"), mimeType);
+}
+
+HttpBodyFile::HttpBodyFile(const QString &path)
+    : m_descriptor(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC))
+{
+    struct stat status {};
+    if (m_descriptor >= 0 && ::fstat(m_descriptor, &status) == 0)
+        m_size = status.st_size;
+}
+
+HttpBodyFile::~HttpBodyFile()
+{
+    if (m_descriptor >= 0)
+        ::close(m_descriptor);
 }
 
 void HttpResponse::addHeader(const QByteArray &name, const QByteArray &value)

@@ -6,6 +6,7 @@
 #include <QPair>
 #include <QUrl>
 #include <QUrlQuery>
+#include <memory>
 
 //! The HTTP methods keyward-server routes; anything else is Other (and finds no route).
 enum class HttpMethod { Get, Head, Post, Put, Patch, Delete, Options, Other };
@@ -66,22 +67,47 @@ private:
     QHostAddress m_peer;
 };
 
-//! One answer: a status, header fields and a body. The engine adds Content-Length
-//! and the connection handling.
+//! An open file whose bytes are an answer's body; closed with the last copy.
+class HttpBodyFile final {
+    Q_DISABLE_COPY_MOVE(HttpBodyFile)
+
+public:
+    //! Opens @p path for reading; isOpen() says whether that worked. The file may be
+    //! removed afterwards: what is open stays readable.
+    explicit HttpBodyFile(const QString &path);
+    ~HttpBodyFile();
+
+    bool isOpen() const { return m_descriptor >= 0; }
+    int descriptor() const { return m_descriptor; }
+    qint64 size() const { return m_size; }
+
+private:
+    int m_descriptor = -1;
+    qint64 m_size = 0;
+};
+
+//! One answer: a status, header fields and a body, in memory or in a file. The engine
+//! adds Content-Length and the connection handling.
 class HttpResponse final {
 public:
     explicit HttpResponse(HttpStatus status = HttpStatus::Ok);
     HttpResponse(const QByteArray &mimeType, QByteArray body, HttpStatus status = HttpStatus::Ok);
+    //! An answer whose body is read from @p file as it is sent, so that its size (an
+    //! export of a million keys) never sits in memory.
+    HttpResponse(const QByteArray &mimeType, std::shared_ptr<const HttpBodyFile> file);
 
     HttpStatus statusCode() const { return m_status; }
     void addHeader(const QByteArray &name, const QByteArray &value);
     const HttpHeaders &headers() const { return m_headers; }
     //! The first field named @p name (case-insensitive), or empty.
     QByteArray value(const QByteArray &name) const;
+    //! The body in memory; empty when it is in bodyFile().
     const QByteArray &data() const { return m_body; }
+    const std::shared_ptr<const HttpBodyFile> &bodyFile() const { return m_file; }
 
 private:
     HttpStatus m_status;
     HttpHeaders m_headers;
     QByteArray m_body;
+    std::shared_ptr<const HttpBodyFile> m_file;
 };

@@ -73,9 +73,21 @@ bool ServerProcess::start(const QStringList &arguments, quint16 port)
 
 bool ServerProcess::stop()
 {
+    signalStop();
+    return waitUntilStopped();
+}
+
+void ServerProcess::signalStop()
+{
     m_process.terminate(); // SIGTERM, by pid
-    return m_process.waitForFinished(15000) && m_process.exitStatus() == QProcess::NormalExit &&
-           m_process.exitCode() == 0;
+}
+
+bool ServerProcess::waitUntilStopped()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.waitForFinished(15000);
+    return m_process.state() == QProcess::NotRunning &&
+           m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
 qint64 ServerProcess::cpuMilliseconds() const
@@ -94,12 +106,22 @@ qint64 ServerProcess::cpuMilliseconds() const
 
 qint64 ServerProcess::residentKiB() const
 {
+    return statusKiB("VmRSS:");
+}
+
+qint64 ServerProcess::anonymousKiB() const
+{
+    return statusKiB("RssAnon:");
+}
+
+qint64 ServerProcess::statusKiB(const QByteArray &field) const
+{
     QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }

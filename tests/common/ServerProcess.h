@@ -22,6 +22,10 @@ public:
     bool start(const QStringList &arguments, quint16 port = 0);
     //! SIGTERM, then waits; true when it exited cleanly with 0.
     bool stop();
+    //! SIGTERM without waiting: the server drains while the test goes on.
+    void signalStop();
+    //! Waits for a server told to stop; true when it exited cleanly with 0.
+    bool waitUntilStopped();
     void kill();
 
     QString base() const { return m_base; }
@@ -35,6 +39,8 @@ public:
     qint64 cpuMilliseconds() const;
     //! Its resident memory now, in KiB (from /proc); -1 when it cannot be read.
     qint64 residentKiB() const;
+    //! Its anonymous resident memory (heap and stacks, not mapped files), in KiB.
+    qint64 anonymousKiB() const;
     //! What the server wrote on stderr so far (its request log).
     QByteArray errorOutput();
     //! Runs `keyward-server ARGS` to the end (e.g. init); returns stdout, trimmed.
@@ -65,6 +71,8 @@ public:
                                       QString *error);
 
 private:
+    qint64 statusKiB(const QByteArray &field) const;
+
     QProcess m_process;
     QString m_base;
     quint16 m_port = 0;
