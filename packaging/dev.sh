@@ -3,8 +3,7 @@
 #   packaging/dev.sh run [-- APP ARGS]   install what is missing, build, start the app on the local store
 #   packaging/dev.sh test                install what is missing, build, run every test headless
 #                                        (and the date-sensitive labels again, years ahead),
-#                                        each fuzzer for FUZZ_SECONDS, and the unit, store and
-#                                        server tests under ASan + UBSan
+#                                        and each fuzzer for FUZZ_SECONDS
 #   packaging/dev.sh fuzz [SECONDS]      build the fuzzers and run each for SECONDS (default
 #                                        600), keeping what they find in build-fuzz/corpus
 #   packaging/dev.sh sanitize            the unit, store and server tests under ASan + UBSan
@@ -164,7 +163,6 @@ test)
     corpus=$(mktemp -d)
     run_fuzzers "$fuzz_seconds" "$corpus" || { echo "The fuzzers' inputs are in $corpus"; exit 1; }
     rm -rf "$corpus"
-    sanitize
     ;;
 fuzz)
     install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
@@ -185,7 +183,7 @@ screenshots)
     QT_QPA_PLATFORM=offscreen "$build_dir/bin/keyward-screenshots" "$here/packaging/screenshots"
     ;;
 *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
