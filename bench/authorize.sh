@@ -93,7 +93,11 @@ ticks() { # pid...: user + system CPU time, in clock ticks
     done
     echo "$total"
 }
-nginx_pids() { pgrep -f "nginx.*$work/nginx.conf" | tr '\n' ' '; }
+nginx_pids() { # the master and its workers
+    local master
+    master=$(cat "$work/nginx.pid")
+    echo "$master $(pgrep -P "$master" | tr '\n' ' ')"
+}
 
 k_before=$(ticks "$server_pid")
 run "http://127.0.0.1:$server_port/v1/authorize" "$here/bench/authorize.lua" | tee "$work/keyward.txt" >&2
