@@ -127,7 +127,7 @@ private:
             return refuse(HttpStatus::BadRequest, tr("The request target must be a path."));
         m_target = QByteArray(target.data(), qsizetype(target.size()));
         m_method = methodOf(header.method());
-        m_route = m_core.handler.route(*m_method, QUrl::fromEncoded(m_target).path());
+        m_route = m_core.handler.route(*m_method, httpTargetUrl(m_target).path());
 
         if (m_parser->is_done())
             return dispatch();

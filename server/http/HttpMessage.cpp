@@ -41,10 +41,16 @@ QByteArray httpMethodName(HttpMethod method)
     return QByteArrayLiteral("OTHER");
 }
 
+QUrl httpTargetUrl(const QByteArray &target)
+{
+    // Behind a fixed authority, "//evil/v1/keys" is the path "//evil/v1/keys".
+    return QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + target);
+}
+
 HttpRequest::HttpRequest(HttpMethod method, const QByteArray &target, HttpHeaders headers,
                          QByteArray body, QHostAddress peer)
     : m_method(method)
-    , m_url(QUrl::fromEncoded(target))
+    , m_url(httpTargetUrl(target))
     , m_headers(std::move(headers))
     , m_body(std::move(body))
     , m_peer(std::move(peer))

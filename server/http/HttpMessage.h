@@ -40,6 +40,10 @@ enum class HttpStatus : int {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+//! An origin-form request target ("/path?query") as a URL whose path is all of it: a
+//! target starting with "//" stays a path (404), never an authority and a shorter path.
+QUrl httpTargetUrl(const QByteArray &target);
+
 //! One request as the engine read it: complete, within the route's limits.
 class HttpRequest final {
 public:

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void aHeaderBlockOverTheLimitGets431();
     void aKeyWith99OtherFieldsIsChecked();
     void pipelinedRequestsAreAnsweredInOrder();
+    void aTargetStartingWithTwoSlashesIsAPath();
     void anAnnouncedHugeBodyIsRefusedBeforeItIsRead();
     void aChunkedBodyOverTheLimitIsRefused();
     void aBodyOnARouteThatTakesNoneIsRefused();
@@ -189,6 +190,16 @@ void TestServerLimits::pipelinedRequestsAreAnsweredInOrder()
         exchange("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" + checkRequest() +
                  "GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     QCOMPARE(answer.statuses(), (QList<int>{200, 200, 404}));
+}
+
+void TestServerLimits::aTargetStartingWithTwoSlashesIsAPath()
+{
+    // Not an authority "evil" and the path /v1/authorize: a proxy that filters by path
+    // and forwards the original target must see what the server routes.
+    const Exchange answer = exchange("GET //evil/v1/authorize HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                     "Connection: close\r\nAuthorization: Bearer " +
+                                     m_key + "\r\n\r\n");
+    QCOMPARE(answer.status(), 404);
 }
 
 void TestServerLimits::anAnnouncedHugeBodyIsRefusedBeforeItIsRead()
