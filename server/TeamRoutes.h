@@ -14,8 +14,8 @@ class KeyStore;
 //! `PUT|DELETE /v1/roles/{id}` (custom roles), `GET /v1/members`, `POST /v1/members`
 //! and `PATCH /v1/members/{id}` (the role). Reading roles needs `api_keys:read` (the key
 //! dialogs offer them), reading members `teammates:read` (people's names and emails),
-//! changing either `teammates:write`; the store adds its rules (no role beyond the caller's own scopes,
-//! the last Owner stays an Owner, roles in use are not deleted).
+//! changing either `teammates:write`; the store adds its rules (no role beyond the caller's own
+//! scopes, the last Owner stays an Owner, roles in use are not deleted).
 class TeamRoutes final {
     Q_DECLARE_TR_FUNCTIONS(TeamRoutes)
     Q_DISABLE_COPY_MOVE(TeamRoutes)

@@ -7,7 +7,7 @@
 #include <QString>
 #include <optional>
 
-//! Validation of what people type for keys, and the permission rules of DESIGN.md.
+//! Validation of what people type for keys, and the permission rules of docs/design.md.
 class KeyRules final {
     Q_DECLARE_TR_FUNCTIONS(KeyRules)
 

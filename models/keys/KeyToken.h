@@ -14,7 +14,7 @@ struct ParsedToken {
     QString secret; //!< 43 base62 characters
 };
 
-//! Generates and parses API key tokens (see DESIGN.md "Key format").
+//! Generates and parses API key tokens (see docs/design.md, "Key format").
 namespace KeyToken {
 
 inline constexpr int KidLength = 12;

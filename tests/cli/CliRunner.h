@@ -69,7 +69,7 @@ public:
     //! Returns their tokens in that order.
     QStringList seedThreeKeys() const;
 
-    //! The key pattern of DESIGN.md.
+    //! The key pattern of docs/design.md.
     static const QRegularExpression &keyPattern();
     //! The kid of @p token (its third part).
     static QString idOf(const QString &token);

@@ -16,7 +16,7 @@
 #include <signal.h>
 #include <unistd.h>
 
-//! SECURITY.md 15: killing keyward-cli at any moment loses no committed change and
+//! docs/security.md 2: killing keyward-cli at any moment loses no committed change and
 //! leaves the store intact; a change and its audit event are never split. Some of the
 //! kills must land inside a write transaction, or the test proves nothing: each process
 //! is stopped (SIGSTOP) before it is killed, and SQLite's locks on the store say whether

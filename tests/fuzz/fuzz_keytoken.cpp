@@ -4,7 +4,7 @@
 #include <QRegularExpression>
 
 //! KeyToken::parse over any text: it never crashes; what it accepts matches the format in
-//! DESIGN.md, is what compose() makes of its parts, and stops parsing when any one
+//! docs/design.md, is what compose() makes of its parts, and stops parsing when any one
 //! character changes (the checksum).
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -43,7 +43,7 @@ using namespace GuiTest;
 
 namespace {
 
-//! DESIGN.md, "Key format".
+//! docs/design.md, "Key format".
 const QRegularExpression
     KeyFormat(QStringLiteral("^[a-z][a-z0-9]{1,11}_(test|live)_[0-9A-Za-z]{12}_[0-9A-Za-z]{49}$"));
 

@@ -33,7 +33,7 @@ using GuiTest::child;
 
 } // namespace
 
-//! The desktop's remote-store credentials at application level (SECURITY.md item 19):
+//! The desktop's remote-store credentials at application level (docs/security.md 9):
 //! the real window, Connections page, dialogs and switcher (offscreen), a real
 //! keyward-server on 127.0.0.1, and the OS keychain. Run by CTest under
 //! tests/keychain/with-keyring.sh three times: with an unlocked gnome-keyring in a

@@ -960,7 +960,7 @@ std::unique_ptr<SqlKeyStore> TestServerKeys::directStore() const
 
 void TestServerKeys::resettingAnothersKeyNeedsEveryScopeOfTheirRole()
 {
-    // SECURITY.md's reset escalation, over HTTP: the new secret acts as the key's creator.
+    // docs/security.md 3, reset escalation over HTTP: the new secret acts as the key's creator.
     const std::unique_ptr<SqlKeyStore> store = directStore();
     const auto addMember = [&store](const QString &name) {
         const auto added =

@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-//! What keyward-server's HTTP engine does with hostile traffic (SECURITY.md 20–22): one
+//! What keyward-server's HTTP engine does with hostile traffic (docs/security.md 6): one
 //! answer per request, limits on header blocks and bodies checked before anything is
 //! read, slow and idle clients closed, the connection cap and the open-files limit
 //! met without spinning, and checks from other clients answered meanwhile.

@@ -367,7 +367,7 @@ void TestSqlKeyStore::secondResetEndsTheOlderCredential()
 
 void TestSqlKeyStore::resettingAnothersKeyNeedsEveryScopeOfTheirRole()
 {
-    // SECURITY.md's reset escalation: the new secret acts as the key's creator, with the
+    // docs/security.md 3, reset escalation: the new secret acts as the key's creator, with the
     // creator's role. An Admin may not mint an Owner's secret.
     StoreFixture f;
     const Member ada = f.addMember(QStringLiteral("Ada Admin"), QStringLiteral("Admin"));
@@ -761,7 +761,7 @@ void TestSqlKeyStore::everyChangeAndItsAuditEventCommitTogether_data()
 
 void TestSqlKeyStore::everyChangeAndItsAuditEventCommitTogether()
 {
-    // SECURITY.md 13: when the audit event cannot be written, neither is the change.
+    // docs/security.md 4: when the audit event cannot be written, neither is the change.
     QFETCH(QString, change);
     StoreFixture f;
     const IssuedKey key = f.create(QStringLiteral("Existing"), {QStringLiteral("documents:read")});

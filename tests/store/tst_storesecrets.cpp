@@ -19,7 +19,7 @@
 
 #include <sys/stat.h>
 
-//! SECURITY.md 3, 17, 25 and 26: no key at rest, not even with an idempotency key; the
+//! docs/security.md 1 and 4: no key at rest, not even with an idempotency key; the
 //! store's files and exports for their owner only; exports without secrets, atomically,
 //! and never without their audit event.
 class TestStoreSecrets final : public QObject {
