@@ -16,26 +16,11 @@ keys=${KEYS:-100000}
 server_port=18420
 nginx_port=18421
 
-for tool in wrk nginx; do
-    if ! command -v "$tool" >/dev/null && [ ! -x "/usr/sbin/$tool" ]; then
-        echo "Installing wrk and nginx-light"
-        sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-        "${sudo[@]}" apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends wrk nginx-light
-        break
-    fi
-done
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+# shellcheck source=bench/common.sh
+source "$here/bench/common.sh"
+bench_install wrk nginx-light
 
-work=$(mktemp -d)
-chmod 755 "$work" # nginx's workers read the static file as another user
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+bench_workdir
 
 "$build_dir/bin/keyward-bench-seed" "$work/keys.db" "$keys" "$work/tokens.txt" 1000 >&2
 
@@ -44,26 +29,8 @@ trap cleanup EXIT
 pids+=($!)
 server_pid=$!
 
-mkdir -p "$work/www"
+bench_nginx $nginx_port
 printf 'ok\n' >"$work/www/index.html"
-cat >"$work/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/body;
-    proxy_temp_path $work/proxy;
-    fastcgi_temp_path $work/fastcgi;
-    uwsgi_temp_path $work/uwsgi;
-    scgi_temp_path $work/scgi;
-    server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-CONF
-"$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
-pids+=($!)
 
 for _ in $(seq 100); do
     grep -q Listening "$work/server.out" 2>/dev/null && break

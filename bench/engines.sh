@@ -14,28 +14,11 @@ keyward_port=18424
 mhd_port=18425
 nginx_port=18426
 
-missing=()
-for package in wrk nginx-light libmicrohttpd-dev gcc pkg-config; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-        missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing ${missing[*]}"
-    sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+# shellcheck source=bench/common.sh
+source "$here/bench/common.sh"
+bench_install wrk nginx-light libmicrohttpd-dev gcc pkg-config
 
-work=$(mktemp -d)
-chmod 755 "$work"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+bench_workdir
 
 # shellcheck disable=SC2046
 gcc -O2 -o "$work/mhd_healthz" "$here/bench/engines/mhd_healthz.c" $(pkg-config --cflags --libs libmicrohttpd)
@@ -45,26 +28,8 @@ HOME="$work" "$build_dir/bin/keyward-server" init --database "sqlite:$work/keys.
 HOME="$work" "$build_dir/bin/keyward-server" --listen 127.0.0.1:$keyward_port \
     --database "sqlite:$work/keys.db" --quiet --max-failures 0 >"$work/server.out" 2>&1 &
 pids+=($!)
-mkdir -p "$work/www"
+bench_nginx $nginx_port
 printf '{"status":"ok"}' >"$work/www/healthz"
-cat >"$work/nginx.conf" <<CONF
-daemon off;
-worker_processes auto;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    client_body_temp_path $work/body;
-    proxy_temp_path $work/proxy;
-    fastcgi_temp_path $work/fastcgi;
-    uwsgi_temp_path $work/uwsgi;
-    scgi_temp_path $work/scgi;
-    server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-CONF
-"$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
-pids+=($!)
 for _ in $(seq 100); do
     grep -q Listening "$work/server.out" 2>/dev/null && grep -q Listening "$work/mhd.out" && break
     sleep 0.1

@@ -14,14 +14,9 @@ seconds=${1:-30}
 keys=${KEYS:-1000000}
 port=18422
 
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/common.sh
+source "$here/bench/common.sh"
+bench_workdir
 
 "$build_dir/bin/keyward-bench-seed" "$work/keys.db" "$keys" "$work/tokens.txt" 1 >&2
 admin=$(HOME="$work" "$build_dir/bin/keyward-cli" --store "$work/keys.db" create \
