@@ -194,7 +194,7 @@ private:
                             m_peer);
         if (m_route.lane == HttpHandler::Lane::Inline)
             return respond(m_core.handler.handle(request, m_route), false);
-        net::post(m_core.workers,
+        net::post(*m_core.workers,
                   [self = this->shared_from_this(), request = std::move(request)]() mutable {
                       HttpResponse response = self->m_core.handler.handle(request, self->m_route);
                       net::post(self->m_stream.get_executor(),

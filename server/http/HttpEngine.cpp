@@ -40,7 +40,7 @@ HttpEngineCore::HttpEngineCore(HttpHandler &handler, const HttpLimits &limits, i
                                int workerThreads)
     : handler(handler)
     , limits(limits)
-    , workers(std::size_t(std::max(1, workerThreads)))
+    , workers(std::in_place, std::size_t(std::max(1, workerThreads)))
 {
     for (int i = 0; i < std::max(1, ioThreads); ++i)
         m_ios.push_back(std::make_unique<net::io_context>(1));
@@ -202,9 +202,13 @@ void HttpEngineCore::stop()
     for (std::thread &thread : m_threads)
         thread.join();
     m_threads.clear();
-    workers.stop(); // requests not started yet are dropped; those running finish
-    workers.join();
+    workers->stop(); // requests not started yet are dropped; those running finish
+    workers->join();
+    // Everything that holds a socket or a timer goes before the io_contexts they belong to:
+    // first the requests never started (and the connections they hold), then our own.
+    workers.reset();
     m_acceptor.reset();
+    m_retry.reset();
     m_work.clear();
     m_ios.clear(); // destroys the connections still held by their handlers
 }

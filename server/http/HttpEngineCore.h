@@ -42,7 +42,9 @@ public:
 
     HttpHandler &handler;
     const HttpLimits limits;
-    net::thread_pool workers;
+    //! Runs the handlers. Optional so that stop() can destroy it, with the requests it had
+    //! not started and the connections they hold, before the io_contexts they live on.
+    std::optional<net::thread_pool> workers;
     std::atomic<bool> stopping{false};
 
     std::shared_ptr<net::ssl::context> tlsContext() const;
