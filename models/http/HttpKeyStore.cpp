@@ -17,7 +17,11 @@ HttpKeyStore::HttpKeyStore(HttpStoreOptions options, QObject *parent)
             [this](bool reachable, const QString &reason) { setReachable(reachable, reason); });
 }
 
-HttpKeyStore::~HttpKeyStore() = default;
+HttpKeyStore::~HttpKeyStore()
+{
+    // Ends the calls in flight while this store is whole, so each future gets its answer.
+    delete m_requester;
+}
 
 std::optional<ScopeSet> HttpKeyStore::keyScopes() const
 {

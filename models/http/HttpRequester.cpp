@@ -39,6 +39,17 @@ HttpRequester::HttpRequester(HttpStoreOptions options, QObject *parent)
     m_network.setAutoDeleteReplies(true);
 }
 
+HttpRequester::~HttpRequester()
+{
+    // The calls still in flight end now, while every member is alive, each with an
+    // answer for its caller (rather than one that runs inside the network manager's
+    // destructor, or none at all).
+    m_closing = true;
+    const QList<QNetworkReply *> replies = m_network.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+}
+
 QNetworkReply *HttpRequester::start(const HttpCall &call,
                                     const std::shared_ptr<QSslCertificate> &notPinned)
 {
@@ -124,6 +135,14 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();
             if (status == 0) {
+                if (m_closing) {
+                    // Says nothing of the server, so no reachability, and no retry.
+                    done(StoreError::unavailable(
+                        tr("The connection to keyward-server at %1 was closed before it "
+                           "answered.")
+                            .arg(m_options.server.toDisplayString())));
+                    return;
+                }
                 if (*cancelled) {
                     done(StoreError::invalid(tr("The export was cancelled; no file was written.")));
                     return;

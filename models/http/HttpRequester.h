@@ -40,6 +40,8 @@ public:
     using Sink = std::function<void(const QByteArray &body, const Headers &headers)>;
 
     explicit HttpRequester(HttpStoreOptions options, QObject *parent = nullptr);
+    //! Ends the calls still in flight: each one's Done gets an "unavailable" error.
+    ~HttpRequester() override;
 
     void send(const HttpCall &call, Done done);
     //! As send(), handing a successful answer's raw body and headers to @p sink first.
@@ -79,4 +81,5 @@ private:
     HttpStoreOptions m_options;
     QNetworkAccessManager m_network;
     QSslCertificate m_rejectedCertificate;
+    bool m_closing = false; //!< in the destructor: replies aborted now end their calls
 };

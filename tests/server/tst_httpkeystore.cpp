@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void otherAdministratorsChangesAreNoticed();
     void tableModelPagesThroughTheServer();
     void unreachableServerIsUnavailable();
+    void aStoreGoneWithARequestInFlightEndsIt();
     void refusedKeyIsForbidden();
     void cleartextToAnotherComputerIsRefused();
     void serverBackOnItsPortIsNoticedByItself();
@@ -390,6 +393,34 @@ void TestHttpKeyStore::unreachableServerIsUnavailable()
     QVERIFY(!store.isReachable());
     QCOMPARE(store.unreachableReason(), info.error().message());
     QVERIFY(store.rejectedCertificate().isNull());
+}
+
+void TestHttpKeyStore::aStoreGoneWithARequestInFlightEndsIt()
+{
+    // A server that takes the request and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    QTcpSocket *peer = nullptr;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        peer = silent.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&] { received += peer->readAll(); });
+    });
+    auto store = std::make_unique<HttpKeyStore>(
+        optionsFor(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    QFuture<StoreResult<KeyCounts>> counting = store->countKeys({}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n"), 10000);
+    QVERIFY(!counting.isFinished());
+
+    store.reset(); // the window closes the connection while the count is on its way
+    QTRY_VERIFY_WITH_TIMEOUT(counting.isFinished(), 10000);
+    QVERIFY(!counting.isCanceled());
+    const StoreResult<KeyCounts> result = counting.result();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Unavailable);
+    QVERIFY2(result.error().message().contains(QStringLiteral("closed")),
+             qPrintable(result.error().message()));
+    QTRY_COMPARE_WITH_TIMEOUT(peer->state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
 void TestHttpKeyStore::refusedKeyIsForbidden()
