@@ -23,12 +23,19 @@ bool isInvisible(char32_t c)
            category == QChar::Separator_Paragraph;
 }
 
-//! Control and bidirectional-override characters spoof lists and logs; refuse them.
-//! Returns the first one found.
+//! Control and bidirectional-override characters spoof lists and logs; refuse them,
+//! and a lone UTF-16 surrogate, which no encoding we store can carry (it would be
+//! silently replaced). Returns the first one found.
 std::optional<char32_t> forbiddenCharacter(const QString &text, bool allowNewlines,
                                            bool allowInvisible)
 {
-    for (char32_t c : text.toUcs4()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            ++i;
+        } else if (QChar::isSurrogate(c))
+            return c;
         if (allowNewlines && (c == U'\n' || c == U'\t'))
             continue;
         if (c < 0x20 || (c >= 0x7F && c < 0xA0) || isBidiControl(c) || c == 0xFEFF ||

@@ -58,6 +58,11 @@ void TestKeyRules::names_data()
     QTest::newRow("cancel tag") << QStringLiteral("CRM\U000E007F") << false;
     QTest::newRow("unassigned tag") << QStringLiteral("CRM\U000E0000") << false;
     QTest::newRow("variation selector") << QStringLiteral("\u2764\uFE0F CRM") << true;
+    // A lone surrogate cannot be stored as UTF-8: it would turn into U+FFFD unseen.
+    QTest::newRow("lone high surrogate") << QStringLiteral("CRM") + QChar(0xD83D) << false;
+    QTest::newRow("lone low surrogate") << QChar(0xDE00) + QStringLiteral("CRM") << false;
+    QTest::newRow("swapped surrogates") << QStringLiteral("x") + QChar(0xDE00) + QChar(0xD83D)
+                                        << false;
     QTest::newRow("non-breaking space") << QStringLiteral("CRM\u00A0sync") << true;
 }
 
@@ -91,6 +96,8 @@ void TestKeyRules::descriptions()
     QVERIFY(KeyRules::descriptionProblem(QString(501, QLatin1Char('d'))));
     QVERIFY(KeyRules::descriptionProblem(QStringLiteral("a\rb")));
     QVERIFY(KeyRules::descriptionProblem(QStringLiteral("x") + QChar(0x202E)));
+    QVERIFY(KeyRules::descriptionProblem(QStringLiteral("half an emoji ") + QChar(0xD83D)));
+    QVERIFY(!KeyRules::descriptionProblem(QString::fromUtf8("a whole one 😀")));
 }
 
 void TestKeyRules::effectiveScopesAreCappedByTheCreator()
