@@ -7,6 +7,7 @@
 
 #include <QDebug>
 #include <cerrno>
+#include <cstring>
 
 namespace {
 
@@ -113,8 +114,8 @@ void HttpEngineCore::onAccepted(const boost::system::error_code &error, tcp::soc
     if (error) {
         // Out of descriptors: the pending connections stay in the backlog. Trying again
         // at once would spin; wait until a connection closes (or a moment has passed).
-        if (outOfResources(error))
-            qWarning("keyward-server: cannot accept connections: %s", error.message().c_str());
+        if (outOfResources(error)) // a system error: its text is strerror's
+            qWarning("keyward-server: cannot accept connections: %s", std::strerror(error.value()));
         pauseAccepting(FullPause);
         return;
     }
