@@ -42,8 +42,8 @@ void TeamRoutes::install(ApiRouter &router, Authenticator &authenticator)
     using Method = ApiRouter::Method;
     const QString read = QStringLiteral("api_keys:read");
     // Roles are what the key dialogs offer; members are people (names, emails).
-    const QString readPeople = QStringLiteral("teammates:read");
-    const QString write = QStringLiteral("teammates:write");
+    const QString readPeople = TeamScopes::Read;
+    const QString write = TeamScopes::Write;
     const auto bound = [this, &authenticator](const QString &scope, auto handler) {
         return authenticator.guarded(scope, this, handler);
     };

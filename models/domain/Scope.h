@@ -50,5 +50,11 @@ private:
 
 using ScopeSet = QSet<QString>;
 
+//! The scopes Keyward itself checks to let a member or key manage the team.
+namespace TeamScopes {
+inline const QString Read = QStringLiteral("teammates:read");   //!< see the members
+inline const QString Write = QStringLiteral("teammates:write"); //!< invite, edit, remove, roles
+} // namespace TeamScopes
+
 //! Sorted list of a scope set, for stable output.
 QStringList sortedScopes(const ScopeSet &scopes);

@@ -177,7 +177,7 @@ void SqlTeamWriter::deleteRole(const Actor &actor, const QString &name, const QD
 ActingMember SqlTeamWriter::manager(const Actor &actor)
 {
     const ActingMember acting = m_directory.resolve(actor);
-    SqlDirectory::require(acting, QStringLiteral("teammates:write"));
+    SqlDirectory::require(acting, TeamScopes::Write);
     return acting;
 }
 

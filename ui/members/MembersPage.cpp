@@ -1,6 +1,7 @@
 #include "members/MembersPage.h"
 
 #include "common/Session.h"
+#include "domain/Scope.h"
 #include "members/AddMemberDialog.h"
 #include "members/ChangeRoleDialog.h"
 #include "ui_MembersPage.h"
@@ -11,7 +12,6 @@
 
 namespace {
 
-const QString ManageScope = QStringLiteral("teammates:write");
 constexpr int MemberIdRole = Qt::UserRole;
 
 QString roleText(const QString &role)
@@ -160,12 +160,12 @@ bool MembersPage::selectMember(const QString &name)
 void MembersPage::updateActions()
 {
     const bool reachable = m_session->isReachable();
-    const bool canManage = m_session->holds(ManageScope) && reachable;
+    const bool canManage = m_session->holds(TeamScopes::Write) && reachable;
     const QString why =
         !reachable ? tr("The store cannot be reached right now.")
                    : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
                          .arg(m_session->actingMember().name,
-                              roleText(m_session->actingMember().role), ManageScope);
+                              roleText(m_session->actingMember().role), TeamScopes::Write);
     // On keyward-server the connection's key decides who acts.
     m_ui->actingAsCombo->setEnabled(!m_session->actorIsFixed());
     m_ui->actingAsCombo->setToolTip(
@@ -190,7 +190,7 @@ void MembersPage::updateActions()
 
 void MembersPage::addMember()
 {
-    if (!m_session->holds(ManageScope) || !m_session->canChange())
+    if (!m_session->holds(TeamScopes::Write) || !m_session->canChange())
         return;
     auto *dialog = new AddMemberDialog(m_session, this);
     dialog->setObjectName(QStringLiteral("addMemberDialog"));
@@ -206,7 +206,7 @@ void MembersPage::addMember()
 void MembersPage::changeSelectedRole()
 {
     const std::optional<Member> member = selectedMember();
-    if (!member || !m_session->holds(ManageScope) || !m_session->canChange())
+    if (!member || !m_session->holds(TeamScopes::Write) || !m_session->canChange())
         return;
     auto *dialog = new ChangeRoleDialog(m_session, *member, this);
     dialog->setObjectName(QStringLiteral("changeRoleDialog"));

@@ -2,17 +2,12 @@
 
 #include "common/Session.h"
 #include "common/Theme.h"
+#include "domain/Scope.h"
 #include "ui_RoleDialog.h"
 
 #include <QPointer>
 #include <QPushButton>
 #include <QStyle>
-
-namespace {
-
-const QString ManageScope = QStringLiteral("teammates:write");
-
-} // namespace
 
 RoleDialog::RoleDialog(Session *session, const Role &role, QWidget *parent)
     : QDialog(parent)
@@ -41,9 +36,9 @@ RoleDialog::RoleDialog(Session *session, const Role &role, QWidget *parent)
     if (role.builtIn) {
         setupReadOnly(tr("Built-in roles cannot be changed. Create a custom role to choose "
                          "other scopes."));
-    } else if (!session->holds(ManageScope)) {
+    } else if (!session->holds(TeamScopes::Write)) {
         setupReadOnly(tr("You need the %1 scope to change roles; your role (%2) does not have it.")
-                          .arg(ManageScope, session->actingMember().role));
+                          .arg(TeamScopes::Write, session->actingMember().role));
     }
     const QString shown = m_readOnly ? tr("Role “%1”").arg(role.name) : title;
     setWindowTitle(shown);

@@ -1,6 +1,7 @@
 #include "roles/RolesPage.h"
 
 #include "common/Session.h"
+#include "domain/Scope.h"
 #include "roles/RoleDialog.h"
 #include "ui_RolesPage.h"
 
@@ -13,7 +14,6 @@
 
 namespace {
 
-const QString ManageScope = QStringLiteral("teammates:write");
 constexpr int RoleIdRole = Qt::UserRole;
 
 //! Built-in roles are stored in English; show them in the user's language.
@@ -125,13 +125,13 @@ bool RolesPage::selectRole(const QString &name)
 void RolesPage::updateActions()
 {
     const bool reachable = m_session->isReachable();
-    const bool canManage = m_session->holds(ManageScope) && reachable;
+    const bool canManage = m_session->holds(TeamScopes::Write) && reachable;
     const std::optional<Role> role = selectedRole();
     const QString why =
         !reachable
             ? tr("The store cannot be reached right now.")
             : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
-                  .arg(m_session->actingMember().name, m_session->actingMember().role, ManageScope);
+                  .arg(m_session->actingMember().name, m_session->actingMember().role, TeamScopes::Write);
     m_ui->permissionLabel->setVisible(!canManage);
     m_ui->permissionLabel->setText(tr("Roles can only be viewed. %1").arg(why));
 
@@ -155,7 +155,7 @@ void RolesPage::updateActions()
 
 void RolesPage::newRole()
 {
-    if (m_session->holds(ManageScope) && m_session->canChange())
+    if (m_session->holds(TeamScopes::Write) && m_session->canChange())
         openDialog(Role{});
 }
 
@@ -183,7 +183,7 @@ void RolesPage::openDialog(const Role &role)
 void RolesPage::deleteSelectedRole()
 {
     const std::optional<Role> role = selectedRole();
-    if (!role || role->builtIn || !m_session->holds(ManageScope) || !m_session->canChange() ||
+    if (!role || role->builtIn || !m_session->holds(TeamScopes::Write) || !m_session->canChange() ||
         m_deleting)
         return;
     m_ui->errorLabel->hide();
