@@ -3,13 +3,13 @@
 // One client connection of the engine, over plain TCP or TLS. Private to server/http/.
 #include "http/HttpEngineCore.h"
 #include "http/HttpHandler.h"
+#include "http/HttpReading.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
 
-#include <QCoreApplication>
 #include <optional>
 #include <unistd.h>
 
@@ -23,8 +23,6 @@ namespace http = beast::http;
 template <typename Stream>
 class HttpConnection final : public HttpConnectionBase,
                              public std::enable_shared_from_this<HttpConnection<Stream>> {
-    Q_DECLARE_TR_FUNCTIONS(HttpConnection)
-
 public:
     static constexpr bool IsTls = !std::is_same_v<Stream, beast::tcp_stream>;
 
@@ -87,11 +85,9 @@ private:
 
     void readHeader()
     {
-        m_method.reset();
-        m_target.clear();
+        m_header.reset();
         m_parser.emplace();
-        m_parser->header_limit(static_cast<std::uint32_t>(m_core.limits.maxHeaderBytes));
-        m_parser->body_limit(boost::none); // checked against the route's limit below
+        HttpReading::prepare(*m_parser, m_core.limits);
         lowest().expires_after(m_core.limits.headerTimeout);
         http::async_read_header(
             m_stream, m_buffer, *m_parser,
@@ -102,43 +98,17 @@ private:
 
     void onHeader(beast::error_code error)
     {
-        if (error == http::error::header_limit) {
-            return refuse(HttpStatus::RequestHeaderFieldsTooLarge,
-                          tr("The request line and header fields are larger than %1 bytes.")
-                              .arg(m_core.limits.maxHeaderBytes));
-        }
         if (error) {
-            // A client that went away or timed out gets no answer; broken HTTP gets a 400.
-            if (error == http::error::end_of_stream || error == beast::error::timeout ||
-                error == net::error::eof || error == net::error::operation_aborted ||
-                error.category() != beast::error_code(http::error::header_limit).category())
-                return close();
-            return refuse(HttpStatus::BadRequest, tr("This is not a valid HTTP/1.1 request."));
+            if (const auto refusal = HttpReading::headerError(error, m_core.limits))
+                return refuse(*refusal);
+            return close();
         }
-        const auto &header = m_parser->get();
-        const auto fields = std::distance(header.begin(), header.end());
-        if (fields > m_core.limits.maxHeaderFields) {
-            return refuse(HttpStatus::RequestHeaderFieldsTooLarge,
-                          tr("The request has more than %1 header fields.")
-                              .arg(m_core.limits.maxHeaderFields));
-        }
-        const std::string_view target(header.target().data(), header.target().size());
-        if (target.empty() || target.front() != '/')
-            return refuse(HttpStatus::BadRequest, tr("The request target must be a path."));
-        m_target = QByteArray(target.data(), qsizetype(target.size()));
-        m_method = methodOf(header.method());
-        m_route = m_core.handler.route(*m_method, httpTargetUrl(m_target).path());
-
+        m_header = HttpReading::header(*m_parser, m_core.handler);
+        if (const auto refusal = HttpReading::checkHeader(*m_parser, m_core.limits, *m_header))
+            return refuse(*refusal);
         if (m_parser->is_done())
             return dispatch();
-        const qsizetype limit = m_route.maxBodyBytes;
-        if (const auto length = m_parser->content_length(); length && *length > quint64(limit)) {
-            return refuse(
-                HttpStatus::PayloadTooLarge,
-                tr("The body is larger than %1 bytes, the most this request takes.").arg(limit));
-        }
-        m_parser->body_limit(std::uint64_t(limit)); // also bounds a chunked body
-        if (beast::iequals(header[http::field::expect], "100-continue"))
+        if (beast::iequals(m_parser->get()[http::field::expect], "100-continue"))
             return sendContinue();
         readBody();
     }
@@ -160,43 +130,29 @@ private:
         lowest().expires_after(m_core.limits.bodyTimeout);
         http::async_read(m_stream, m_buffer, *m_parser,
                          [self = this->shared_from_this()](beast::error_code error, std::size_t) {
-                             if (error == http::error::body_limit) {
-                                 return self->refuse(
-                                     HttpStatus::PayloadTooLarge,
-                                     tr("The body is larger than %1 bytes, the most this "
-                                        "request takes.")
-                                         .arg(self->m_route.maxBodyBytes));
-                             }
-                             if (error == beast::error::timeout)
-                                 return self->refuse(HttpStatus::RequestTimeout,
-                                                     tr("The body did not arrive in time."));
-                             if (error)
-                                 return self->close();
-                             self->dispatch();
+                             if (!error)
+                                 return self->dispatch();
+                             if (const auto refusal =
+                                     HttpReading::bodyError(error, self->m_header->route))
+                                 return self->refuse(*refusal);
+                             self->close();
                          });
     }
 
     void dispatch()
     {
         lowest().expires_never(); // the route may take its time; the client waits
-        auto message = m_parser->release();
-        HttpHeaders headers;
-        headers.reserve(qsizetype(std::distance(message.begin(), message.end())));
-        for (const auto &field : message) {
-            headers.append(
-                {QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
-                 QByteArray(field.value().data(), qsizetype(field.value().size()))});
-        }
+        const HttpReading::Message &message = m_parser->get();
         m_version = message.version();
         m_keepAlive = message.keep_alive();
-        HttpRequest request(*m_method, m_target, std::move(headers),
-                            QByteArray(message.body().data(), qsizetype(message.body().size())),
-                            m_peer);
-        if (m_route.lane == HttpHandler::Lane::Inline)
-            return respond(m_core.handler.handle(request, m_route), false);
+        HttpRequest request = HttpReading::request(message, *m_header, m_peer);
+        m_parser.reset();
+        if (m_header->route.lane == HttpHandler::Lane::Inline)
+            return respond(m_core.handler.handle(request, m_header->route), false);
         net::post(*m_core.workers,
                   [self = this->shared_from_this(), request = std::move(request)]() mutable {
-                      HttpResponse response = self->m_core.handler.handle(request, self->m_route);
+                      HttpResponse response =
+                          self->m_core.handler.handle(request, self->m_header->route);
                       net::post(self->m_stream.get_executor(),
                                 [self, response = std::move(response)]() mutable {
                                     self->respond(std::move(response), false);
@@ -205,11 +161,16 @@ private:
     }
 
     //! Answers a request that broke a limit or was not HTTP, then closes.
-    void refuse(HttpStatus status, const QString &problem)
+    void refuse(const HttpReading::Refusal &refusal)
     {
         if (m_parser)
             m_version = m_parser->get().version() ? m_parser->get().version() : 11;
-        respond(m_core.handler.refusal(status, problem, {m_peer, m_method, m_target}), true);
+        HttpHandler::Refused about{m_peer, std::nullopt, {}};
+        if (m_header) {
+            about.method = m_header->method;
+            about.target = m_header->target;
+        }
+        respond(m_core.handler.refusal(refusal.status, refusal.problem, about), true);
     }
 
     void respond(HttpResponse response, bool thenClose)
@@ -218,7 +179,7 @@ private:
         const auto status = static_cast<http::status>(static_cast<int>(response.statusCode()));
         const unsigned version = m_version ? m_version : 11;
         ++m_served;
-        if (response.bodyFile() && m_method != HttpMethod::Head) {
+        if (response.bodyFile() && !isHead()) {
             auto outgoing = std::make_shared<FileAnswer>(status, version);
             copyHeaders(response, outgoing->message);
             beast::file file;
@@ -239,7 +200,7 @@ private:
         answer->prepare_payload();
         if (response.bodyFile())
             answer->content_length(std::uint64_t(response.bodyFile()->size()));
-        if (m_method == HttpMethod::Head)
+        if (isHead())
             answer->body().clear(); // Content-Length stays that of the body not sent
         send(std::move(answer), keepAlive, thenClose);
     }
@@ -291,8 +252,6 @@ private:
     void written(beast::error_code error, bool keepAlive, bool thenClose)
     {
         if (error)
-            fprintf(stderr, "DEBUG write: %s\n", error.message().c_str());
-        if (error)
             return close();
         if (thenClose)
             return lingerAndClose();
@@ -336,27 +295,7 @@ private:
         lowest().close();
     }
 
-    static HttpMethod methodOf(http::verb verb)
-    {
-        switch (verb) {
-        case http::verb::get:
-            return HttpMethod::Get;
-        case http::verb::head:
-            return HttpMethod::Head;
-        case http::verb::post:
-            return HttpMethod::Post;
-        case http::verb::put:
-            return HttpMethod::Put;
-        case http::verb::patch:
-            return HttpMethod::Patch;
-        case http::verb::delete_:
-            return HttpMethod::Delete;
-        case http::verb::options:
-            return HttpMethod::Options;
-        default:
-            return HttpMethod::Other;
-        }
-    }
+    bool isHead() const { return m_header && m_header->method == HttpMethod::Head; }
 
     // Like nginx's lingering close: long enough for a client that sends its whole body
     // before it reads (Qt's QNetworkAccessManager does) to see the refusal.
@@ -370,9 +309,7 @@ private:
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::optional<http::response<http::empty_body>> m_interim;
-    QByteArray m_target;
-    std::optional<HttpMethod> m_method; //!< once the header fields are read
-    HttpHandler::Route m_route;
+    std::optional<HttpReading::Header> m_header; //!< once the header fields are read
     unsigned m_version = 11;
     bool m_keepAlive = false;
     bool m_idle = false;
