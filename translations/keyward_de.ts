@@ -1761,6 +1761,10 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <source>Keyward reaches keyward-server over https:// (or http:// on this computer only), not “%1”.</source>
         <translation>Keyward erreicht keyward-server über https:// (oder http:// nur auf diesem Computer), nicht über „%1“.</translation>
     </message>
+    <message>
+        <source>The connection to keyward-server at %1 was closed before it answered.</source>
+        <translation>Die Verbindung zu keyward-server unter %1 wurde geschlossen, bevor er geantwortet hat.</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCommands</name>
