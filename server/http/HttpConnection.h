@@ -146,18 +146,17 @@ private:
         m_version = message.version();
         m_keepAlive = message.keep_alive();
         HttpRequest request = HttpReading::request(message, *m_header, m_peer);
-        m_parser.reset();
+        m_parser.reset(); // the request holds its own copy of the body
         if (m_header->route.lane == HttpHandler::Lane::Inline)
             return respond(m_core.handler.handle(request, m_header->route), false);
-        net::post(*m_core.workers,
-                  [self = this->shared_from_this(), request = std::move(request)]() mutable {
-                      HttpResponse response =
-                          self->m_core.handler.handle(request, self->m_header->route);
-                      net::post(self->m_stream.get_executor(),
-                                [self, response = std::move(response)]() mutable {
-                                    self->respond(std::move(response), false);
-                                });
-                  });
+        net::post(*m_core.workers, [self = this->shared_from_this(),
+                                    request = std::move(request)]() mutable {
+            HttpResponse response = self->m_core.handler.handle(request, self->m_header->route);
+            net::post(self->m_stream.get_executor(),
+                      [self, response = std::move(response)]() mutable {
+                          self->respond(std::move(response), false);
+                      });
+        });
     }
 
     //! Answers a request that broke a limit or was not HTTP, then closes.
@@ -257,7 +256,6 @@ private:
             return lingerAndClose();
         if (!keepAlive)
             return close();
-        m_parser.reset();
         m_keepAlive = false;
         waitForRequest();
     }

@@ -203,10 +203,9 @@ void HttpEngineCore::stop()
     for (std::thread &thread : m_threads)
         thread.join();
     m_threads.clear();
-    workers->stop(); // requests not started yet are dropped; those running finish
-    workers->join();
     // Everything that holds a socket or a timer goes before the io_contexts they belong to:
-    // first the requests never started (and the connections they hold), then our own.
+    // first the workers (the requests running finish; those not started are dropped, with
+    // the connections they hold), then our own.
     workers.reset();
     m_acceptor.reset();
     m_retry.reset();

@@ -43,9 +43,9 @@ HttpReading::checkHeader(Parser &parser, const HttpLimits &limits, const Header 
 {
     const auto &fields = parser.get();
     if (std::distance(fields.begin(), fields.end()) > limits.maxHeaderFields) {
-        return Refusal{HttpStatus::RequestHeaderFieldsTooLarge,
-                       tr("The request has more than %1 header fields.")
-                           .arg(limits.maxHeaderFields)};
+        return Refusal{
+            HttpStatus::RequestHeaderFieldsTooLarge,
+            tr("The request has more than %1 header fields.").arg(limits.maxHeaderFields)};
     }
     if (!header.target.startsWith('/'))
         return Refusal{HttpStatus::BadRequest, tr("The request target must be a path.")};

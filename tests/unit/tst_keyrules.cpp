@@ -61,8 +61,8 @@ void TestKeyRules::names_data()
     // A lone surrogate cannot be stored as UTF-8: it would turn into U+FFFD unseen.
     QTest::newRow("lone high surrogate") << QStringLiteral("CRM") + QChar(0xD83D) << false;
     QTest::newRow("lone low surrogate") << QChar(0xDE00) + QStringLiteral("CRM") << false;
-    QTest::newRow("swapped surrogates") << QStringLiteral("x") + QChar(0xDE00) + QChar(0xD83D)
-                                        << false;
+    QTest::newRow("swapped surrogates")
+        << QStringLiteral("x") + QChar(0xDE00) + QChar(0xD83D) << false;
     QTest::newRow("non-breaking space") << QStringLiteral("CRM\u00A0sync") << true;
 }
 

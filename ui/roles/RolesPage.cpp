@@ -128,10 +128,10 @@ void RolesPage::updateActions()
     const bool canManage = m_session->holds(TeamScopes::Write) && reachable;
     const std::optional<Role> role = selectedRole();
     const QString why =
-        !reachable
-            ? tr("The store cannot be reached right now.")
-            : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
-                  .arg(m_session->actingMember().name, m_session->actingMember().role, TeamScopes::Write);
+        !reachable ? tr("The store cannot be reached right now.")
+                   : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
+                         .arg(m_session->actingMember().name, m_session->actingMember().role,
+                              TeamScopes::Write);
     m_ui->permissionLabel->setVisible(!canManage);
     m_ui->permissionLabel->setText(tr("Roles can only be viewed. %1").arg(why));
 
