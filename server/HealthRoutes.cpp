@@ -2,12 +2,11 @@
 
 #include "ApiRouter.h"
 #include "HttpReplies.h"
-#include "ThreadVerifiers.h"
-#include "sql/SqlThreadVerifier.h"
+#include "StoreReadiness.h"
 
 #include <QFile>
 
-void HealthRoutes::install(ApiRouter &router, ThreadVerifiers &verifiers)
+void HealthRoutes::install(ApiRouter &router, const StoreReadiness &readiness)
 {
     using Method = ApiRouter::Method;
     const ApiRouter::Options inlined{HttpHandler::Lane::Inline, 0};
@@ -17,13 +16,13 @@ void HealthRoutes::install(ApiRouter &router, ThreadVerifiers &verifiers)
             return HttpReplies::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
         },
         inlined);
-    ThreadVerifiers *readers = &verifiers;
+    const StoreReadiness *store = &readiness;
     router.add(
         Method::Get, QStringLiteral("/readyz"),
-        [readers](ApiCall &) {
-            const StoreResult<Done> result = readers->current().probe();
-            if (!result.ok()) {
-                qWarning("keyward-server: not ready: %s", qPrintable(result.error().message()));
+        [store](ApiCall &) {
+            const StoreReadiness::State state = store->state();
+            if (!state.ready) {
+                qWarning("keyward-server: not ready: %s", qPrintable(state.problem));
                 return HttpReplies::storeUnavailable();
             }
             return HttpReplies::json(

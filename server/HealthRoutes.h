@@ -1,13 +1,13 @@
 #pragma once
 
 class ApiRouter;
-class ThreadVerifiers;
+class StoreReadiness;
 
-//! `GET /healthz`: the process is up. `GET /readyz`: the store answers a read (on the
-//! calling thread's own connection, so it never waits for management work).
+//! `GET /healthz`: the process is up. `GET /readyz`: the store answered the last read of
+//! StoreReadiness, which is told at once: the probe never waits for the store.
 //! `GET /openapi.yaml`: the API's OpenAPI 3 description, from the source tree.
 namespace HealthRoutes {
 
-void install(ApiRouter &router, ThreadVerifiers &verifiers);
+void install(ApiRouter &router, const StoreReadiness &readiness);
 
 } // namespace HealthRoutes

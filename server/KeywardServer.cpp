@@ -22,6 +22,7 @@ KeywardServer::KeywardServer(SqlKeyStore &store, const ServerOptions &options)
     : m_options(options)
     , m_throttle(options.failuresPerMinute)
     , m_verifiers(store)
+    , m_readiness(StoreReadiness::readsOf(store))
     , m_router(m_log, options.trustedProxies)
     , m_authenticator(m_verifiers, m_throttle)
     , m_keys(store)
@@ -35,7 +36,7 @@ KeywardServer::KeywardServer(SqlKeyStore &store, const ServerOptions &options)
     m_workspace.install(m_router, m_authenticator);
     m_keys.install(m_router, m_authenticator);
     m_team.install(m_router, m_authenticator);
-    HealthRoutes::install(m_router, m_verifiers);
+    HealthRoutes::install(m_router, m_readiness);
 }
 
 KeywardServer::~KeywardServer()

@@ -5,6 +5,7 @@
 #include "FailureThrottle.h"
 #include "KeyRoutes.h"
 #include "RequestLog.h"
+#include "StoreReadiness.h"
 #include "TeamRoutes.h"
 #include "ThreadVerifiers.h"
 #include "WorkspaceRoutes.h"
@@ -43,6 +44,7 @@ private:
     RequestLog m_log;
     FailureThrottle m_throttle;
     ThreadVerifiers m_verifiers;
+    StoreReadiness m_readiness;
     ApiRouter m_router;
     Authenticator m_authenticator;
     KeyRoutes m_keys;

@@ -77,7 +77,8 @@ StoreResult<Done> SqlThreadVerifier::probe()
     if (!ready(&error))
         return error;
     try {
-        m_connection.scalar(QStringLiteral("SELECT 1"));
+        // A read of the file (or the database), not only of the connection.
+        m_connection.scalar(QStringLiteral("SELECT count(*) FROM workspaces"));
         return Done{};
     } catch (const StoreError &failure) {
         m_connection.close();
