@@ -47,7 +47,7 @@ install_missing() {
 }
 
 build() {
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$build_dir" --parallel "$jobs"
 }
 

@@ -73,16 +73,18 @@ HttpResponse ApiRouter::handle(const HttpRequest &request, const Route &route)
     QElapsedTimer timer;
     timer.start();
     ApiCall call{request, clientOf(request), {}, {}};
-    HttpResponse response = HttpReplies::notFound();
-    if (route.index >= 0 && route.index < int(m_entries.size())) {
-        const Entry &entry = m_entries[std::size_t(route.index)];
-        const std::optional<QString> argument =
-            match(entry, request.url().path().split(QLatin1Char('/')));
-        if (argument) {
-            call.pathArgument = *argument;
-            response = entry.handler(call);
+    HttpResponse response = [&] {
+        if (route.index >= 0 && route.index < int(m_entries.size())) {
+            const Entry &entry = m_entries[std::size_t(route.index)];
+            const std::optional<QString> argument =
+                match(entry, request.url().path().split(QLatin1Char('/')));
+            if (argument) {
+                call.pathArgument = *argument;
+                return entry.handler(call);
+            }
         }
-    }
+        return HttpReplies::notFound();
+    }();
     m_log.write(call, static_cast<int>(response.statusCode()), timer.nsecsElapsed() / 1000);
     return response;
 }

@@ -11,6 +11,50 @@
 
 namespace {
 
+const QLatin1String VerifyEpochTrigger("CREATE TRIGGER verify_epoch_");
+
+//! SQLite: every write that can change what a check decides (credentials, revocation,
+//! expiry, scopes, roles, a member's role, a workspace's prefix) adds one to
+//! verify_epoch.n in its own transaction; last-used times and names do not. A check's
+//! memory of keys is emptied when the number moves, so keyward-server's own batches of
+//! last-used times do not empty it. Triggers run for every program that writes the
+//! file, including the sqlite3 shell.
+QStringList verifyEpochTriggers()
+{
+    struct Watched {
+        const char *table;
+        const char *events[3];
+    };
+    const Watched watched[] = {
+        {"api_keys",
+         {"DELETE", "UPDATE OF workspace_id, environment, created_by, expires_at, revoked_at"}},
+        {"credentials", {"INSERT", "UPDATE", "DELETE"}},
+        {"key_scopes", {"INSERT", "UPDATE", "DELETE"}},
+        {"key_roles", {"INSERT", "UPDATE", "DELETE"}},
+        {"role_scopes", {"INSERT", "UPDATE", "DELETE"}},
+        {"roles", {"UPDATE", "DELETE"}},
+        {"members", {"UPDATE OF role_id, workspace_id", "DELETE"}},
+        {"workspaces", {"UPDATE OF name, prefix", "DELETE"}},
+    };
+    QStringList statements{
+        QStringLiteral("CREATE TABLE verify_epoch (n INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO verify_epoch (n) VALUES (0)"),
+    };
+    for (const Watched &entry : watched) {
+        for (const char *event : entry.events) {
+            if (!event)
+                continue;
+            const QString name =
+                QString::fromLatin1(event).section(QLatin1Char(' '), 0, 0).toLower();
+            statements << VerifyEpochTrigger +
+                              QStringLiteral("%1_%2 AFTER %3 ON %1 BEGIN UPDATE"
+                                             " verify_epoch SET n = n + 1; END")
+                                  .arg(QLatin1String(entry.table), name, QLatin1String(event));
+        }
+    }
+    return statements;
+}
+
 // Each entry is one migration; never edit one that has shipped, append a new one.
 const QList<QStringList> &migrations()
 {
@@ -83,6 +127,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_kid TEXT NOT NULL"
                            " DEFAULT ''"),
         },
+        verifyEpochTriggers(),
     };
     return all;
 }
@@ -168,7 +213,10 @@ void SqlSchema::setVersion(SqlConnection &connection, int version)
 QString SqlSchema::forPostgres(const QString &statement)
 {
     // The migrations are written for SQLite; PostgreSQL gets the same tables with its own
-    // names for the same types, and the audit log's guard as a trigger function.
+    // names for the same types, and the audit log's guard as a trigger function. The
+    // verify epoch's triggers are SQLite's: on PostgreSQL every write sends NOTIFY.
+    if (statement.startsWith(VerifyEpochTrigger))
+        return {};
     if (statement.startsWith(QLatin1String("CREATE TRIGGER audit_events_no_update"))) {
         return QStringLiteral(
             "CREATE OR REPLACE FUNCTION keyward_audit_append_only() RETURNS trigger LANGUAGE"
@@ -200,8 +248,11 @@ void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const 
         SqlTransaction transaction(connection);
         if (currentVersion(connection) != next)
             return; // another process migrated it meanwhile
-        for (const QString &statement : migrations().at(next))
-            connection.exec(connection.isPostgres() ? forPostgres(statement) : statement);
+        for (const QString &statement : migrations().at(next)) {
+            const QString sql = connection.isPostgres() ? forPostgres(statement) : statement;
+            if (!sql.isEmpty())
+                connection.exec(sql);
+        }
         if (next == 0)
             seed(connection, prefix, ownerName, now);
         setVersion(connection, next + 1);

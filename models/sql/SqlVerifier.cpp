@@ -7,8 +7,12 @@ namespace {
 
 // Bound on the keys remembered between changes; past it the cache starts over.
 constexpr qsizetype MaxCachedKeys = 200000;
-// How long a key's facts are trusted without a change being announced.
-constexpr qint64 MaxFactAgeMs = 1000;
+// How long a key's facts are trusted without a change being announced: on PostgreSQL
+// a second, for a lost notification or a change made outside Keyward; on SQLite, where
+// every such change moves the verify epoch in the same transaction, a minute, in case
+// someone removed the triggers by hand.
+constexpr qint64 MaxFactAgeMsPostgres = 1000;
+constexpr qint64 MaxFactAgeMsSqlite = 60000;
 // A key has one credential, or two during a reset's grace period.
 constexpr int MaxCredentials = 2;
 // Compared with when a key has fewer credentials, or none: never matches a secret's
@@ -74,18 +78,25 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
 const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
 {
     // Another connection committed since the last check, or this is a new session:
-    // what we know may be stale.
+    // what we know may be stale. On SQLite, only if the commit moved the verify epoch
+    // (a batch of last-used times does not).
     const qint64 version = m_connection.dataVersion();
     if (version != m_dataVersion || m_connection.session() != m_session) {
-        m_keys.clear();
         m_dataVersion = version;
+        const bool newSession = m_connection.session() != m_session;
         m_session = m_connection.session();
+        const qint64 epoch = m_connection.isPostgres() ? version : verifyEpoch();
+        if (epoch != m_epoch || newSession) {
+            m_keys.clear();
+            m_epoch = epoch;
+        }
     }
     if (!m_clock.isValid())
         m_clock.start();
     const qint64 nowMs = m_clock.elapsed();
+    const qint64 maxAgeMs = m_connection.isPostgres() ? MaxFactAgeMsPostgres : MaxFactAgeMsSqlite;
     auto known = m_keys.constFind(kid);
-    if (known != m_keys.cend() && nowMs - known->loadedMs < MaxFactAgeMs)
+    if (known != m_keys.cend() && nowMs - known->loadedMs < maxAgeMs)
         return &*known;
     std::optional<KeyFacts> loaded = load(kid);
     if (!loaded) {
@@ -96,6 +107,14 @@ const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
     if (m_keys.size() >= MaxCachedKeys)
         m_keys.clear();
     return &*m_keys.insert(kid, std::move(*loaded));
+}
+
+qint64 SqlVerifier::verifyEpoch()
+{
+    QSqlQuery &query = m_connection.execCached(QStringLiteral("SELECT n FROM verify_epoch"));
+    const qint64 epoch = query.next() ? query.value(0).toLongLong() : -1;
+    query.finish();
+    return epoch;
 }
 
 std::optional<SqlVerifier::KeyFacts> SqlVerifier::load(const QString &kid)

@@ -14,14 +14,16 @@ class SqlConnection;
 //! verification costs no database write.
 //!
 //! What a check needs of a key (its digests, expiry, revocation and effective scopes)
-//! is kept in memory after the first check, for at most a second. Sooner, a change
-//! empties that cache: one made in this process (forgetKeys(), called for every
-//! write), and one made by any other connection or process (SQLite's data_version,
-//! read on every check; PostgreSQL's NOTIFY). So on SQLite a revoke made anywhere is
-//! enforced by the next check; on PostgreSQL by the next check after the notification
-//! arrives, and within a second even if it never does (a lost connection, a change
-//! made outside Keyward). The cache holds digests, never a secret, and only keys that
-//! exist; it starts over with every new connection session.
+//! is kept in memory after the first check. A change empties that cache: one made in
+//! this process (forgetKeys(), called for every write), and one made by any other
+//! connection or process. On SQLite, data_version (read on every check) tells that
+//! another connection committed, and the verify epoch (moved by triggers in the same
+//! transaction as every write that can change a check's answer) whether it matters:
+//! a revoke made anywhere is enforced by the next check, while a batch of last-used
+//! times keeps the cache. On PostgreSQL, NOTIFY tells, and a key's facts are read
+//! again after a second even without one (a lost connection, a change made outside
+//! Keyward). The cache holds digests, never a secret, and only keys that exist; it
+//! starts over with every new connection session.
 class SqlVerifier final {
 public:
     explicit SqlVerifier(SqlConnection &connection);
@@ -48,17 +50,20 @@ private:
         QList<QPair<QByteArray, QDateTime>> credentials; //!< digest, end (null: current)
         ScopeSet effective;
         QStringList effectiveSorted;
-        qint64 loadedMs = 0; //!< monotonic; facts older than a second are read again
+        qint64 loadedMs = 0; //!< monotonic; old facts are read again (see MaxFactAgeMs*)
     };
 
     const KeyFacts *facts(const QString &kid);
     std::optional<KeyFacts> load(const QString &kid);
+    //! SQLite: verify_epoch.n, which every write that matters to a check moves.
+    qint64 verifyEpoch();
     //! (the key's scopes ∪ its roles' scopes) ∩ its member's role, read for this key only.
     ScopeSet effectiveScopes(const QString &kid, qint64 memberId);
 
     SqlConnection &m_connection;
     QHash<QString, KeyFacts> m_keys;
     qint64 m_dataVersion = -1;
+    qint64 m_epoch = -1;
     int m_session = -1;
     QElapsedTimer m_clock;
     QHash<QString, QDateTime> m_pendingUsage;

@@ -47,10 +47,10 @@ QUrl httpTargetUrl(const QByteArray &target)
     return QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + target);
 }
 
-HttpRequest::HttpRequest(HttpMethod method, const QByteArray &target, HttpHeaders headers,
-                         QByteArray body, QHostAddress peer)
+HttpRequest::HttpRequest(HttpMethod method, QUrl url, HttpHeaders headers, QByteArray body,
+                         QHostAddress peer)
     : m_method(method)
-    , m_url(httpTargetUrl(target))
+    , m_url(std::move(url))
     , m_headers(std::move(headers))
     , m_body(std::move(body))
     , m_peer(std::move(peer))

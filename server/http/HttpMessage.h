@@ -48,7 +48,8 @@ QUrl httpTargetUrl(const QByteArray &target);
 class HttpRequest final {
 public:
     HttpRequest() = default;
-    HttpRequest(HttpMethod method, const QByteArray &target, HttpHeaders headers, QByteArray body,
+    //! @p url is the request target as httpTargetUrl() reads it.
+    HttpRequest(HttpMethod method, QUrl url, HttpHeaders headers, QByteArray body,
                 QHostAddress peer);
 
     HttpMethod method() const { return m_method; }

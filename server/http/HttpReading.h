@@ -30,6 +30,7 @@ public:
     struct Header {
         HttpMethod method = HttpMethod::Other;
         QByteArray target;
+        QUrl url; //!< the target, parsed once (httpTargetUrl())
         HttpHandler::Route route;
     };
 

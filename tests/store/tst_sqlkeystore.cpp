@@ -896,6 +896,13 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_kid")));
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO idempotency VALUES (1, x'00', 'create', x'00',"
                                         " 'AbCdEfGhIjKl', x'0102', 0)")));
+        // Nor the verify epoch of version 4.
+        const QVariantList triggers = raw.column(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE name LIKE 'verify_epoch_%'"));
+        QVERIFY(!triggers.isEmpty());
+        for (const QVariant &trigger : triggers)
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.toString())));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE verify_epoch")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
@@ -907,6 +914,10 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
     QCOMPARE(f.audit(before.key.id).value().first().osUser, QString()); // not known then
     const IssuedKey after = f.create(QStringLiteral("After"));
     QCOMPARE(f.audit(after.key.id).value().first().osUser, QStringLiteral("olivia"));
+    // A revoke moves the verify epoch again.
+    const int epoch = raw.scalar(QStringLiteral("SELECT n FROM verify_epoch")).toInt();
+    QVERIFY(await(f.store->revokeKey({}, before.key.id)).ok());
+    QVERIFY(raw.scalar(QStringLiteral("SELECT n FROM verify_epoch")).toInt() > epoch);
 }
 
 QTEST_GUILESS_MAIN(TestSqlKeyStore)

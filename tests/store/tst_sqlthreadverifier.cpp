@@ -1,3 +1,4 @@
+#include "RawStore.h"
 #include "StoreFixture.h"
 #include "keys/KeyToken.h"
 #include "sql/SqlThreadVerifier.h"
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void worksOnAThreadWithoutEventLoop();
     void seesAChangeMadeThroughTheStoreAtOnce();
     void lastUseWaitsUntilTaken();
+    void anotherProgramsRevokeIsEnforcedByTheNextCheck();
+    void writesThatChangeNoCheckKeepWhatItKnows();
     void probeReadsTheStore();
 
 private:
@@ -111,6 +114,48 @@ void TestSqlThreadVerifier::lastUseWaitsUntilTaken()
     QCOMPARE(usage.keys(), QList<QString>{m_live.key.id});
     QCOMPARE(usage.value(m_live.key.id), m_fixture.clock.now());
     QVERIFY(verifier.takeUsage().isEmpty());
+}
+
+void TestSqlThreadVerifier::anotherProgramsRevokeIsEnforcedByTheNextCheck()
+{
+    SqlThreadVerifier verifier(*m_fixture.store);
+    const IssuedKey key = m_fixture.create(QStringLiteral("Revoked elsewhere"));
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    RawStore other(m_fixture.path()); // as the sqlite3 shell or another Keyward would
+    QVERIFY(other.exec(
+        QStringLiteral("UPDATE api_keys SET revoked_at = 1 WHERE kid = '%1'").arg(key.key.id)));
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome,
+             Verification::Outcome::Unauthenticated);
+    // And a credential removed by hand.
+    const IssuedKey second = m_fixture.create(QStringLiteral("Credential removed"));
+    QCOMPARE(verifier.verify(second.token, {}).value().outcome, Verification::Outcome::Valid);
+    QVERIFY(
+        other.exec(QStringLiteral("DELETE FROM credentials WHERE kid = '%1'").arg(second.key.id)));
+    QCOMPARE(verifier.verify(second.token, {}).value().outcome,
+             Verification::Outcome::Unauthenticated);
+}
+
+void TestSqlThreadVerifier::writesThatChangeNoCheckKeepWhatItKnows()
+{
+    StoreFixture fixture; // its triggers are changed below
+    SqlThreadVerifier verifier(*fixture.store);
+    const IssuedKey key = fixture.create(QStringLiteral("Kept in memory"));
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    RawStore other(fixture.path());
+    // A batch of last-used times (and a rename) from another connection leaves the
+    // verifier's memory as it was. To see that, the next change is made without the
+    // trigger that tells: the verifier still answers from what it knew...
+    QVERIFY(other.exec(QStringLiteral("UPDATE api_keys SET last_used_at = 5, name = 'Renamed'"
+                                      " WHERE kid = '%1'")
+                           .arg(key.key.id)));
+    QVERIFY(other.exec(QStringLiteral("DROP TRIGGER verify_epoch_api_keys_update")));
+    QVERIFY(other.exec(
+        QStringLiteral("UPDATE api_keys SET revoked_at = 1 WHERE kid = '%1'").arg(key.key.id)));
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    // ... until the epoch moves.
+    QVERIFY(other.exec(QStringLiteral("UPDATE verify_epoch SET n = n + 1")));
+    QCOMPARE(verifier.verify(key.token, {}).value().outcome,
+             Verification::Outcome::Unauthenticated);
 }
 
 void TestSqlThreadVerifier::probeReadsTheStore()
