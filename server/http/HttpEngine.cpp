@@ -8,6 +8,7 @@
 #include <QDebug>
 #include <cerrno>
 #include <cstring>
+#include <future>
 
 namespace {
 
@@ -181,12 +182,17 @@ void HttpEngineCore::stop()
     if (m_threads.empty())
         return;
     stopping = true;
-    net::post(*m_ios.front(), [this] {
+    // The listening socket closes on its own thread, and before anything else: no new
+    // connection is accepted from here on, however long the rest of the stop takes.
+    std::promise<void> closed;
+    net::post(*m_ios.front(), [this, &closed] {
         boost::system::error_code ignored;
         if (m_acceptor)
             m_acceptor->close(ignored);
         m_retry->cancel();
+        closed.set_value();
     });
+    closed.get_future().wait();
     {
         std::unique_lock lock(m_registryMutex);
         for (const Registered &registered : m_registry) {
