@@ -4,6 +4,7 @@
 #include "http/HttpEngineCore.h"
 #include "http/HttpHandler.h"
 #include "http/HttpReading.h"
+#include "http/HttpWriting.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
@@ -192,16 +193,9 @@ private:
             outgoing->serializer.emplace(outgoing->message);
             return sendInParts(std::move(outgoing), keepAlive, thenClose);
         }
-        auto answer = std::make_shared<http::response<http::string_body>>(status, version);
-        copyHeaders(response, *answer);
-        answer->body().assign(response.data().constData(), std::size_t(response.data().size()));
-        answer->keep_alive(keepAlive);
-        answer->prepare_payload();
-        if (response.bodyFile())
-            answer->content_length(std::uint64_t(response.bodyFile()->size()));
-        if (isHead())
-            answer->body().clear(); // Content-Length stays that of the body not sent
-        send(std::move(answer), keepAlive, thenClose);
+        auto bytes = std::make_shared<const std::string>(
+            HttpWriting::serialize(response, version, keepAlive, isHead()));
+        send(std::move(bytes), keepAlive, thenClose);
     }
 
     template <class Message> static void copyHeaders(const HttpResponse &response, Message &answer)
@@ -212,15 +206,15 @@ private:
         }
     }
 
-    void send(std::shared_ptr<http::response<http::string_body>> answer, bool keepAlive,
-              bool thenClose)
+    //! Writes an answer's bytes (HttpWriting) in one piece.
+    void send(std::shared_ptr<const std::string> bytes, bool keepAlive, bool thenClose)
     {
         lowest().expires_after(m_core.limits.writeTimeout);
-        http::async_write(m_stream, *answer,
-                          [self = this->shared_from_this(), answer, keepAlive,
-                           thenClose](beast::error_code error, std::size_t) {
-                              self->written(error, keepAlive, thenClose);
-                          });
+        net::async_write(m_stream, net::buffer(*bytes),
+                         [self = this->shared_from_this(), bytes, keepAlive,
+                          thenClose](beast::error_code error, std::size_t) {
+                             self->written(error, keepAlive, thenClose);
+                         });
     }
 
     //! A body from a file, with the serializer that reads it as it goes out (made once the
