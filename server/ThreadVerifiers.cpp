@@ -9,6 +9,10 @@
 namespace {
 
 constexpr int HandoverIntervalMs = 1000;
+// A revoke another program commits to a SQLite store is enforced by every check that
+// starts a millisecond after it; within that millisecond, a thread's checks share one
+// read of data_version instead of queueing for SQLite's locks (SqlVerifier).
+constexpr std::chrono::milliseconds OutsideChangeWindow{1};
 
 } // namespace
 
@@ -52,7 +56,7 @@ SqlThreadVerifier &ThreadVerifiers::current()
 {
     std::unique_ptr<SqlThreadVerifier> &slot = t_slot.verifiers[this];
     if (!slot) {
-        slot = std::make_unique<SqlThreadVerifier>(m_store);
+        slot = std::make_unique<SqlThreadVerifier>(m_store, OutsideChangeWindow);
         const std::lock_guard lock(m_mutex);
         m_verifiers.push_back(slot.get());
     }

@@ -8,10 +8,11 @@ constexpr qint64 RetryAfterFailureMs = 1000;
 
 } // namespace
 
-SqlThreadVerifier::SqlThreadVerifier(SqlKeyStore &store)
+SqlThreadVerifier::SqlThreadVerifier(SqlKeyStore &store,
+                                     std::chrono::microseconds outsideChangeWindow)
     : m_store(store)
     , m_connection(store.options())
-    , m_verifier(m_connection)
+    , m_verifier(m_connection, outsideChangeWindow)
 {
     m_connection.setListening(false); // no event loop here: the store's count tells
 }

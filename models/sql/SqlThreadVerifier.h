@@ -22,8 +22,11 @@ class SqlThreadVerifier final {
     Q_DISABLE_COPY_MOVE(SqlThreadVerifier)
 
 public:
-    //! @p store must have been opened (created and migrated) already.
-    explicit SqlThreadVerifier(SqlKeyStore &store);
+    //! @p store must have been opened (created and migrated) already. A change made
+    //! through @p store is seen by the next check; on SQLite, one another program
+    //! commits by every check that starts @p outsideChangeWindow after it (SqlVerifier).
+    explicit SqlThreadVerifier(SqlKeyStore &store,
+                               std::chrono::microseconds outsideChangeWindow = {});
     //! Hands the last-used times not taken yet to the store.
     ~SqlThreadVerifier();
 

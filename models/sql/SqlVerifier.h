@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <chrono>
 #include <utility>
 
 class SqlConnection;
@@ -26,7 +27,13 @@ class SqlConnection;
 //! starts over with every new connection session.
 class SqlVerifier final {
 public:
-    explicit SqlVerifier(SqlConnection &connection);
+    //! On SQLite, another connection's commit is seen by every check that starts
+    //! @p outsideChangeWindow after it (0: by the next check). Reading data_version
+    //! begins a read transaction, whose locks every connection of the process shares:
+    //! read on each of thousands of checks a second on several threads, the threads
+    //! queue for them. A read is trusted for the window instead.
+    explicit SqlVerifier(SqlConnection &connection,
+                         std::chrono::microseconds outsideChangeWindow = {});
 
     Verification verify(const ParsedToken &token, const QString &scope, const QDateTime &now);
     //! Empties the cache; called after every write through this connection.
@@ -61,8 +68,10 @@ private:
     ScopeSet effectiveScopes(const QString &kid, qint64 memberId);
 
     SqlConnection &m_connection;
+    const std::chrono::microseconds m_outsideChangeWindow;
     QHash<QString, KeyFacts> m_keys;
     qint64 m_dataVersion = -1;
+    std::chrono::steady_clock::time_point m_dataVersionReadAt;
     qint64 m_epoch = -1;
     int m_session = -1;
     QElapsedTimer m_clock;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void lastUseWaitsUntilTaken();
     void anotherProgramsRevokeIsEnforcedByTheNextCheck();
     void writesThatChangeNoCheckKeepWhatItKnows();
+    void anotherProgramsChangeIsSeenOnceItsWindowHasPassed();
     void probeReadsTheStore();
 
 private:
@@ -156,6 +157,28 @@ void TestSqlThreadVerifier::writesThatChangeNoCheckKeepWhatItKnows()
     QVERIFY(other.exec(QStringLiteral("UPDATE verify_epoch SET n = n + 1")));
     QCOMPARE(verifier.verify(key.token, {}).value().outcome,
              Verification::Outcome::Unauthenticated);
+}
+
+void TestSqlThreadVerifier::anotherProgramsChangeIsSeenOnceItsWindowHasPassed()
+{
+    const IssuedKey key = m_fixture.create(QStringLiteral("Revoked elsewhere, seen late"));
+    const IssuedKey mine = m_fixture.create(QStringLiteral("Revoked through the store"));
+    SqlThreadVerifier slow(*m_fixture.store, std::chrono::hours(1));
+    SqlThreadVerifier quick(*m_fixture.store, std::chrono::milliseconds(20));
+    QCOMPARE(slow.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    QCOMPARE(quick.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    RawStore other(m_fixture.path());
+    QVERIFY(other.exec(
+        QStringLiteral("UPDATE api_keys SET revoked_at = 1 WHERE kid = '%1'").arg(key.key.id)));
+    // Within its window a verifier does not read data_version again...
+    QCOMPARE(slow.verify(key.token, {}).value().outcome, Verification::Outcome::Valid);
+    // ... once the window has passed, it does.
+    QTRY_COMPARE_WITH_TIMEOUT(quick.verify(key.token, {}).value().outcome,
+                              Verification::Outcome::Unauthenticated, 5000);
+    // A change made through the store is seen by the next check, window or not.
+    QCOMPARE(slow.verify(mine.token, {}).value().outcome, Verification::Outcome::Valid);
+    QVERIFY(await(m_fixture.store->revokeKey({}, mine.key.id)).ok());
+    QCOMPARE(slow.verify(mine.token, {}).value().outcome, Verification::Outcome::Unauthenticated);
 }
 
 void TestSqlThreadVerifier::probeReadsTheStore()
