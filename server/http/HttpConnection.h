@@ -129,15 +129,19 @@ private:
     void readBody()
     {
         lowest().expires_after(m_core.limits.bodyTimeout);
-        http::async_read(m_stream, m_buffer, *m_parser,
-                         [self = this->shared_from_this()](beast::error_code error, std::size_t) {
-                             if (!error)
-                                 return self->dispatch();
-                             if (const auto refusal =
-                                     HttpReading::bodyError(error, self->m_header->route))
-                                 return self->refuse(*refusal);
-                             self->close();
-                         });
+        http::async_read(
+            m_stream, m_buffer, *m_parser,
+            [self = this->shared_from_this()](beast::error_code error, std::size_t) {
+                if (!error) {
+                    if (const auto refusal =
+                            HttpReading::checkTrailer(self->m_parser->get(), self->m_core.limits))
+                        return self->refuse(*refusal);
+                    return self->dispatch();
+                }
+                if (const auto refusal = HttpReading::bodyError(error, self->m_header->route))
+                    return self->refuse(*refusal);
+                self->close();
+            });
     }
 
     void dispatch()

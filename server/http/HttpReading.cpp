@@ -42,12 +42,8 @@ HttpReading::Header HttpReading::header(const Parser &parser, const HttpHandler 
 std::optional<HttpReading::Refusal>
 HttpReading::checkHeader(Parser &parser, const HttpLimits &limits, const Header &header)
 {
-    const auto &fields = parser.get();
-    if (std::distance(fields.begin(), fields.end()) > limits.maxHeaderFields) {
-        return Refusal{
-            HttpStatus::RequestHeaderFieldsTooLarge,
-            tr("The request has more than %1 header fields.").arg(limits.maxHeaderFields)};
-    }
+    if (auto refusal = tooManyFields(parser.get(), limits))
+        return refusal;
     if (!header.target.startsWith('/'))
         return Refusal{HttpStatus::BadRequest, tr("The request target must be a path.")};
     if (parser.is_done())
@@ -57,6 +53,21 @@ HttpReading::checkHeader(Parser &parser, const HttpLimits &limits, const Header 
         return bodyTooLarge(header.route);
     parser.body_limit(std::uint64_t(limit));
     return std::nullopt;
+}
+
+std::optional<HttpReading::Refusal> HttpReading::checkTrailer(const Message &message,
+                                                              const HttpLimits &limits)
+{
+    return tooManyFields(message, limits);
+}
+
+std::optional<HttpReading::Refusal> HttpReading::tooManyFields(const Message &message,
+                                                               const HttpLimits &limits)
+{
+    if (std::distance(message.begin(), message.end()) <= limits.maxHeaderFields)
+        return std::nullopt;
+    return Refusal{HttpStatus::RequestHeaderFieldsTooLarge,
+                   tr("The request has more than %1 header fields.").arg(limits.maxHeaderFields)};
 }
 
 std::optional<HttpReading::Refusal> HttpReading::bodyError(const Error &error,

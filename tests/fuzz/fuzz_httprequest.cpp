@@ -110,6 +110,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return 0;
         }
         const HttpReading::Message &message = parser.get();
+        if (const auto refusal = HttpReading::checkTrailer(message, limits)) {
+            FUZZ_CHECK(!refusal->problem.isEmpty(), QString());
+            return 0;
+        }
         const HttpRequest request = HttpReading::request(message, header, QHostAddress());
         const int fields = int(std::distance(message.begin(), message.end()));
         FUZZ_CHECK(fields <= limits.maxHeaderFields, QString::number(fields));

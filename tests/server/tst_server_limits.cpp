@@ -21,6 +21,7 @@ private Q_SLOTS:
     void tooManyHeaderFieldsGet431AndOneAnswer();
     void aHeaderBlockOverTheLimitGets431();
     void aKeyWith99OtherFieldsIsChecked();
+    void trailerFieldsCountTowardsTheLimit();
     void pipelinedRequestsAreAnsweredInOrder();
     void aTargetStartingWithTwoSlashesIsAPath();
     void anAnnouncedHugeBodyIsRefusedBeforeItIsRead();
@@ -182,6 +183,29 @@ void TestServerLimits::aKeyWith99OtherFieldsIsChecked()
     const Exchange answer = exchange(checkRequest(fields + "Connection: close\r\n"));
     QCOMPARE(answer.status(), 200);
     QCOMPARE(answer.answers(), 1);
+}
+
+void TestServerLimits::trailerFieldsCountTowardsTheLimit()
+{
+    // A chunked body's trailer adds fields after the header was checked: with Host and
+    // Transfer-Encoding, 98 trailer fields make 100 (the limit), 99 one too many.
+    const auto withTrailer = [](int fields) {
+        QByteArray trailer;
+        for (int i = 0; i < fields; ++i)
+            trailer += "X-Trailer-" + QByteArray::number(i) + ": x\r\n";
+        const QByteArray body = R"({"key": "not a key"})";
+        return "POST /v1/keys/verify HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+               "Transfer-Encoding: chunked\r\n\r\n" +
+               QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n" + trailer + "\r\n";
+    };
+    const Exchange atLimit = exchange(withTrailer(98));
+    QCOMPARE(atLimit.answers(), 1);
+    QVERIFY(atLimit.status() != 431);
+    QVERIFY(atLimit.status() > 0);
+    const Exchange past = exchange(withTrailer(99));
+    QCOMPARE(past.status(), 431);
+    QCOMPARE(past.answers(), 1);
+    QVERIFY(past.closed);
 }
 
 void TestServerLimits::pipelinedRequestsAreAnsweredInOrder()
