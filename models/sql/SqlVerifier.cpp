@@ -76,27 +76,32 @@ Verification SqlVerifier::verify(const ParsedToken &token, const QString &scope,
     return verification;
 }
 
-const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
+void SqlVerifier::forgetWhatChangedElsewhere()
 {
     // Another connection committed since the last check, or this is a new session:
     // what we know may be stale. On SQLite, only if the commit moved the verify epoch
     // (a batch of last-used times does not), and data_version is read once per window.
     const bool newSession = m_connection.session() != m_session;
     const auto now = std::chrono::steady_clock::now();
-    if (newSession || m_connection.isPostgres() ||
-        now - m_dataVersionReadAt >= m_outsideChangeWindow) {
-        const qint64 version = m_connection.dataVersion();
-        m_dataVersionReadAt = now;
-        if (version != m_dataVersion || newSession) {
-            m_dataVersion = version;
-            m_session = m_connection.session();
-            const qint64 epoch = m_connection.isPostgres() ? version : verifyEpoch();
-            if (epoch != m_epoch || newSession) {
-                m_keys.clear();
-                m_epoch = epoch;
-            }
-        }
+    if (!newSession && !m_connection.isPostgres() &&
+        now - m_dataVersionReadAt < m_outsideChangeWindow)
+        return;
+    const qint64 version = m_connection.dataVersion();
+    m_dataVersionReadAt = now;
+    if (version == m_dataVersion && !newSession)
+        return;
+    m_dataVersion = version;
+    m_session = m_connection.session();
+    const qint64 epoch = m_connection.isPostgres() ? version : verifyEpoch();
+    if (epoch != m_epoch || newSession) {
+        m_keys.clear();
+        m_epoch = epoch;
     }
+}
+
+const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
+{
+    forgetWhatChangedElsewhere();
     if (!m_clock.isValid())
         m_clock.start();
     const qint64 nowMs = m_clock.elapsed();

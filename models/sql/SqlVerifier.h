@@ -60,6 +60,8 @@ private:
         qint64 loadedMs = 0; //!< monotonic; old facts are read again (see MaxFactAgeMs*)
     };
 
+    //! Empties the cache when another connection's commit may have changed a check.
+    void forgetWhatChangedElsewhere();
     const KeyFacts *facts(const QString &kid);
     std::optional<KeyFacts> load(const QString &kid);
     //! SQLite: verify_epoch.n, which every write that matters to a check moves.

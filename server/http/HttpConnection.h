@@ -133,8 +133,8 @@ private:
             m_stream, m_buffer, *m_parser,
             [self = this->shared_from_this()](beast::error_code error, std::size_t) {
                 if (!error) {
-                    if (const auto refusal =
-                            HttpReading::checkTrailer(self->m_parser->get(), self->m_core.limits))
+                    if (const auto refusal = HttpReading::checkFieldCount(self->m_parser->get(),
+                                                                          self->m_core.limits))
                         return self->refuse(*refusal);
                     return self->dispatch();
                 }

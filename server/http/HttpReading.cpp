@@ -42,7 +42,7 @@ HttpReading::Header HttpReading::header(const Parser &parser, const HttpHandler 
 std::optional<HttpReading::Refusal>
 HttpReading::checkHeader(Parser &parser, const HttpLimits &limits, const Header &header)
 {
-    if (auto refusal = tooManyFields(parser.get(), limits))
+    if (auto refusal = checkFieldCount(parser.get(), limits))
         return refusal;
     if (!header.target.startsWith('/'))
         return Refusal{HttpStatus::BadRequest, tr("The request target must be a path.")};
@@ -55,14 +55,8 @@ HttpReading::checkHeader(Parser &parser, const HttpLimits &limits, const Header 
     return std::nullopt;
 }
 
-std::optional<HttpReading::Refusal> HttpReading::checkTrailer(const Message &message,
-                                                              const HttpLimits &limits)
-{
-    return tooManyFields(message, limits);
-}
-
-std::optional<HttpReading::Refusal> HttpReading::tooManyFields(const Message &message,
-                                                               const HttpLimits &limits)
+std::optional<HttpReading::Refusal> HttpReading::checkFieldCount(const Message &message,
+                                                                 const HttpLimits &limits)
 {
     if (std::distance(message.begin(), message.end()) <= limits.maxHeaderFields)
         return std::nullopt;

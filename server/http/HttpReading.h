@@ -46,8 +46,9 @@ public:
     //! body limit becomes the route's, which also bounds a chunked body.
     static std::optional<Refusal> checkHeader(Parser &parser, const HttpLimits &limits,
                                               const Header &header);
-    //! Checks the fields again once a chunked body's trailer has added its own to them.
-    static std::optional<Refusal> checkTrailer(const Message &message, const HttpLimits &limits);
+    //! Refuses more header fields than the limit: checked with the header, and again
+    //! once a chunked body's trailer has added its own fields.
+    static std::optional<Refusal> checkFieldCount(const Message &message, const HttpLimits &limits);
     //! What an error while reading the body amounts to (none: close without an answer).
     static std::optional<Refusal> bodyError(const Error &error, const HttpHandler::Route &route);
     //! The complete request, as the route sees it.
@@ -57,6 +58,4 @@ public:
 private:
     static HttpMethod methodOf(boost::beast::http::verb verb);
     static Refusal bodyTooLarge(const HttpHandler::Route &route);
-    //! A refusal when @p message has more header (and trailer) fields than the limit.
-    static std::optional<Refusal> tooManyFields(const Message &message, const HttpLimits &limits);
 };
