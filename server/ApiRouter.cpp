@@ -39,29 +39,38 @@ void ApiRouter::add(Method method, const QString &path, Handler handler, Options
     m_entries.push_back({method, path.split(QLatin1Char('/')), std::move(handler), route});
 }
 
-std::optional<QString> ApiRouter::match(const Entry &entry, const QStringList &segments)
+std::optional<QString> ApiRouter::match(const Entry &entry, QStringView path)
 {
-    if (segments.size() != entry.segments.size())
-        return std::nullopt;
+    // Segment by segment, without splitting the path into strings: this runs for every check.
     QString argument;
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (entry.segments[i] == Argument) {
-            if (segments[i].isEmpty())
+    qsizetype i = 0;
+    for (const QStringView segment : path.tokenize(QLatin1Char('/'))) {
+        if (i == entry.segments.size())
+            return std::nullopt;
+        const QString &expected = entry.segments[i++];
+        if (expected == Argument) {
+            if (segment.isEmpty())
                 return std::nullopt;
-            argument = segments[i];
-        } else if (entry.segments[i] != segments[i]) {
+            argument = segment.toString();
+        } else if (expected != segment) {
             return std::nullopt;
         }
     }
+    if (i != entry.segments.size())
+        return std::nullopt;
     return argument;
 }
 
 HttpHandler::Route ApiRouter::route(HttpMethod method, const QString &path) const
 {
-    const QStringList segments = path.split(QLatin1Char('/'));
     for (const Entry &entry : m_entries) {
-        if (entry.method == method && match(entry, segments))
-            return entry.route;
+        if (entry.method != method)
+            continue;
+        if (std::optional<QString> argument = match(entry, path)) {
+            Route route = entry.route;
+            route.argument = std::move(*argument);
+            return route;
+        }
     }
     Route unknown;
     unknown.maxBodyBytes = JsonBody::DefaultMaxBytes; // read, so the 404 is the answer
@@ -74,16 +83,10 @@ HttpResponse ApiRouter::handle(const HttpRequest &request, const Route &route)
     timer.start();
     ApiCall call{request, clientOf(request), {}, {}};
     HttpResponse response = [&] {
-        if (route.index >= 0 && route.index < int(m_entries.size())) {
-            const Entry &entry = m_entries[std::size_t(route.index)];
-            const std::optional<QString> argument =
-                match(entry, request.url().path().split(QLatin1Char('/')));
-            if (argument) {
-                call.pathArgument = *argument;
-                return entry.handler(call);
-            }
-        }
-        return HttpReplies::notFound();
+        if (route.index < 0 || route.index >= int(m_entries.size()))
+            return HttpReplies::notFound();
+        call.pathArgument = route.argument;
+        return m_entries[std::size_t(route.index)].handler(call);
     }();
     m_log.write(call, static_cast<int>(response.statusCode()), timer.nsecsElapsed() / 1000);
     return response;

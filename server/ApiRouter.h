@@ -50,7 +50,7 @@ private:
         Route route;
     };
     //! The `<arg>` of @p path for @p entry, or nullopt when it does not match.
-    static std::optional<QString> match(const Entry &entry, const QStringList &segments);
+    static std::optional<QString> match(const Entry &entry, QStringView path);
 
     RequestLog &m_log;
     QList<QHostAddress> m_trustedProxies;

@@ -18,6 +18,7 @@ public:
         int index = -1;             //!< -1: no route for this method and path
         qsizetype maxBodyBytes = 0; //!< a longer body is refused with 413 before it is read
         Lane lane = Lane::Inline;
+        QString argument; //!< the path's variable segment (an id), if it has one
     };
 
     virtual ~HttpHandler() = default;

@@ -19,9 +19,9 @@ public:
     {
         seenPath = path;
         if (method == HttpMethod::Post && path == QLatin1String("/v1/keys/verify"))
-            return {0, VerifyBody, Lane::Inline};
+            return {0, VerifyBody, Lane::Inline, {}};
         if (method == HttpMethod::Get && path == QLatin1String("/healthz"))
-            return {1, 0, Lane::Inline};
+            return {1, 0, Lane::Inline, {}};
         return {};
     }
     HttpResponse handle(const HttpRequest &, const Route &) override { return HttpResponse(); }

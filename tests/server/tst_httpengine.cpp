@@ -23,7 +23,7 @@ public:
     Route route(HttpMethod, const QString &path) const override
     {
         if (path == QLatin1String("/slow"))
-            return {0, 0, Lane::Offloaded};
+            return {0, 0, Lane::Offloaded, {}};
         return {};
     }
     HttpResponse handle(const HttpRequest &, const Route &route) override
