@@ -40,6 +40,14 @@ ServerProcess::~ServerProcess()
 bool ServerProcess::start(const QStringList &arguments, quint16 port)
 {
     const int files = m_fileLimit;
+    if (files > 0 && qEnvironmentVariableIsSet("UBSAN_OPTIONS")) {
+        // Out of descriptors, UBSan's vptr check cannot read memory: see the file.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("UBSAN_OPTIONS"),
+                           qEnvironmentVariable("UBSAN_OPTIONS") +
+                               QStringLiteral(":suppressions=" KEYWARD_UBSAN_OUT_OF_FILES));
+        m_process.setProcessEnvironment(environment);
+    }
     m_process.setChildProcessModifier([files] {
         if (files > 0) {
             const rlimit limit{rlim_t(files), rlim_t(files)};
