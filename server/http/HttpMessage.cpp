@@ -1,6 +1,7 @@
 #include "http/HttpMessage.h"
 
 #include <QFile>
+#include <algorithm>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -47,10 +48,23 @@ QUrl httpTargetUrl(const QByteArray &target)
     return QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + target);
 }
 
-HttpRequest::HttpRequest(HttpMethod method, QUrl url, HttpHeaders headers, QByteArray body,
-                         QHostAddress peer)
+QString httpTargetPath(const QByteArray &target)
+{
+    qsizetype end = 0;
+    while (end < target.size() && target[end] != '?' && target[end] != '#')
+        ++end;
+    const auto plain = [](char c) { return c > ' ' && c < '\x7f' && c != '%'; };
+    const QByteArrayView path(target.constData(), end);
+    if (!path.startsWith('/') || !std::all_of(path.begin(), path.end(), plain))
+        return httpTargetUrl(target).path();
+    return QString::fromLatin1(path);
+}
+
+HttpRequest::HttpRequest(HttpMethod method, QByteArray target, QString path, HttpHeaders headers,
+                         QByteArray body, QHostAddress peer)
     : m_method(method)
-    , m_url(std::move(url))
+    , m_target(std::move(target))
+    , m_path(std::move(path))
     , m_headers(std::move(headers))
     , m_body(std::move(body))
     , m_peer(std::move(peer))

@@ -44,18 +44,27 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 //! target starting with "//" stays a path (404), never an authority and a shorter path.
 QUrl httpTargetUrl(const QByteArray &target);
 
+//! The percent-decoded path of @p target, as httpTargetUrl(target).path() reads it. A
+//! plain target (printable ASCII, no percent sign) is read without building a QUrl: that
+//! is every check, and the URL parser was a tenth of a check's work.
+QString httpTargetPath(const QByteArray &target);
+
 //! One request as the engine read it: complete, within the route's limits.
 class HttpRequest final {
 public:
     HttpRequest() = default;
-    //! @p url is the request target as httpTargetUrl() reads it.
-    HttpRequest(HttpMethod method, QUrl url, HttpHeaders headers, QByteArray body,
-                QHostAddress peer);
+    //! @p target is the request target as sent, @p path its path as httpTargetPath() reads it.
+    HttpRequest(HttpMethod method, QByteArray target, QString path, HttpHeaders headers,
+                QByteArray body, QHostAddress peer);
 
     HttpMethod method() const { return m_method; }
-    //! The request target as a URL: its path (percent-decoded by path()) and query.
-    const QUrl &url() const { return m_url; }
-    QUrlQuery query() const { return QUrlQuery(m_url); }
+    //! The request target as sent ("/v1/keys?limit=50").
+    const QByteArray &target() const { return m_target; }
+    //! The target's path, percent-decoded.
+    const QString &path() const { return m_path; }
+    //! The target as a URL (parsed on each call: management routes read their query).
+    QUrl url() const { return httpTargetUrl(m_target); }
+    QUrlQuery query() const { return QUrlQuery(url()); }
     //! Every header field in the order received, names as sent.
     const HttpHeaders &headers() const { return m_headers; }
     //! The first field named @p name (case-insensitive), or empty.
@@ -66,7 +75,8 @@ public:
 
 private:
     HttpMethod m_method = HttpMethod::Other;
-    QUrl m_url;
+    QByteArray m_target;
+    QString m_path;
     HttpHeaders m_headers;
     QByteArray m_body;
     QHostAddress m_peer;

@@ -34,8 +34,8 @@ HttpReading::Header HttpReading::header(const Parser &parser, const HttpHandler 
     Header header;
     header.method = methodOf(parser.get().method());
     header.target = QByteArray(target.data(), qsizetype(target.size()));
-    header.url = httpTargetUrl(header.target);
-    header.route = handler.route(header.method, header.url.path());
+    header.path = httpTargetPath(header.target);
+    header.route = handler.route(header.method, header.path);
     return header;
 }
 
@@ -91,7 +91,7 @@ HttpRequest HttpReading::request(const Message &message, const Header &header,
             {QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
              QByteArray(field.value().data(), qsizetype(field.value().size()))});
     }
-    return HttpRequest(header.method, header.url, std::move(headers),
+    return HttpRequest(header.method, header.target, header.path, std::move(headers),
                        QByteArray(message.body().data(), qsizetype(message.body().size())), peer);
 }
 

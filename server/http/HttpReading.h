@@ -30,7 +30,7 @@ public:
     struct Header {
         HttpMethod method = HttpMethod::Other;
         QByteArray target;
-        QUrl url; //!< the target, parsed once (httpTargetUrl())
+        QString path; //!< the target's path, read once (httpTargetPath())
         HttpHandler::Route route;
     };
 

@@ -100,7 +100,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(url.host() == QLatin1String("localhost") && url.port() == -1 &&
                        url.userInfo().isEmpty(),
                    QString::fromLatin1(header.target));
+        // The path read without a QUrl (a plain target) is the one the URL parser reads.
         FUZZ_CHECK(url.path() == routes.seenPath, routes.seenPath);
+        FUZZ_CHECK(header.path == routes.seenPath, header.path);
 
         if (!parser.is_done() && feed(parser, buffer, false, error) != Outcome::Request) {
             if (error && error != http::error::need_more) {
@@ -120,6 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(request.headers().size() == fields, QString::number(fields));
         FUZZ_CHECK(request.body().size() <= header.route.maxBodyBytes,
                    QString::number(request.body().size()));
+        FUZZ_CHECK(request.path() == routes.seenPath, request.path());
         FUZZ_CHECK(request.url().path() == routes.seenPath, request.url().path());
         if (!message.keep_alive())
             return 0;
