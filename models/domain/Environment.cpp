@@ -5,7 +5,7 @@ QString environmentName(Environment environment)
     return environment == Environment::Live ? QStringLiteral("live") : QStringLiteral("test");
 }
 
-std::optional<Environment> environmentFromName(const QString &name)
+std::optional<Environment> environmentFromName(QStringView name)
 {
     if (name == QLatin1String("test"))
         return Environment::Test;

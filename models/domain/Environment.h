@@ -7,4 +7,4 @@
 enum class Environment { Test, Live };
 
 QString environmentName(Environment environment);
-std::optional<Environment> environmentFromName(const QString &name);
+std::optional<Environment> environmentFromName(QStringView name);

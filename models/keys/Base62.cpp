@@ -31,6 +31,26 @@ QString Base62::encode(const QByteArray &bytes, int width)
     return digits;
 }
 
+std::optional<quint64> Base62::decodeNumber(QStringView digits)
+{
+    Q_ASSERT(digits.size() <= 10); // 62^10 < 2^64
+    quint64 value = 0;
+    for (const QChar c : digits) {
+        const char16_t u = c.unicode();
+        quint64 digit = 0;
+        if (u >= u'0' && u <= u'9')
+            digit = u - u'0';
+        else if (u >= u'A' && u <= u'Z')
+            digit = u - u'A' + 10;
+        else if (u >= u'a' && u <= u'z')
+            digit = u - u'a' + 36;
+        else
+            return std::nullopt;
+        value = value * 62 + digit;
+    }
+    return value;
+}
+
 QString Base62::encodeNumber(quint32 value, int width)
 {
     QString digits(width, QLatin1Char('0'));

@@ -11,5 +11,7 @@ bool isDigit(QChar c);
 //! Encodes @p bytes in exactly @p width digits (zero-padded); @p width must be large enough.
 QString encode(const QByteArray &bytes, int width);
 QString encodeNumber(quint32 value, int width);
+//! The number @p digits spell (at most 10 digits), or nothing when one is not base62.
+std::optional<quint64> decodeNumber(QStringView digits);
 
 } // namespace Base62

@@ -18,7 +18,7 @@ std::array<quint32, 256> makeTable()
 
 } // namespace
 
-quint32 crc32(const QByteArray &data)
+quint32 crc32(QByteArrayView data)
 {
     static const std::array<quint32, 256> table = makeTable();
     quint32 crc = 0xFFFFFFFFU;

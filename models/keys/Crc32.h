@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 
 //! CRC-32 (IEEE 802.3, as zlib and PNG use it).
-quint32 crc32(const QByteArray &data);
+quint32 crc32(QByteArrayView data);

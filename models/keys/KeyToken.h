@@ -33,7 +33,7 @@ QString compose(const ParsedToken &parts);
 //! Checks length, then charset and structure, then the checksum. No store access.
 std::optional<ParsedToken> parse(QStringView token);
 //! True for a vendor prefix: 2–12 of [a-z0-9], starting with a letter.
-bool isValidVendor(const QString &vendor);
+bool isValidVendor(QStringView vendor);
 //! True for 12 base62 characters.
 bool isValidKid(QStringView kid);
 //! vendor_env_kid…last4: identifies a key without revealing it.

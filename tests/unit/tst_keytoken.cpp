@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <thread>
+#include <vector>
 
 class TestKeyToken final : public QObject {
     Q_OBJECT
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void vendorRules();
     void hintShowsKidAndLastFour();
     void digestComparison();
+    void digestIsSha256OnEveryThread();
+    void aChecksumSpellingMoreThan32BitsFails();
 };
 
 namespace {
@@ -48,6 +52,11 @@ void TestKeyToken::base62EncodesFixedWidth()
     QCOMPARE(Base62::encodeNumber(62, 2), QStringLiteral("10"));
     QCOMPARE(Base62::encode(QByteArray(32, '\xff'), 43).size(), 43);
     QCOMPARE(Base62::encode(QByteArray::fromHex("0100"), 3), QStringLiteral("048"));
+    for (const quint32 value : {0U, 61U, 62U, 3843U, 0xCBF43926U, 0xFFFFFFFFU})
+        QCOMPARE(Base62::decodeNumber(Base62::encodeNumber(value, 6)), quint64(value));
+    QCOMPARE(Base62::decodeNumber(u"zzzzzz"), quint64(56800235583ULL)); // 62^6 - 1
+    QCOMPARE(Base62::decodeNumber(u"00_000"), std::nullopt);
+    QCOMPARE(Base62::decodeNumber(u"0\u00e90"), std::nullopt);
 }
 
 void TestKeyToken::hundredThousandKeysAreUniqueAndWellFormed()
@@ -180,6 +189,47 @@ void TestKeyToken::digestComparison()
     QVERIFY(KeyToken::digestsEqual(a, KeyToken::digest(QStringLiteral("secret-one"))));
     QVERIFY(!KeyToken::digestsEqual(a, b));
     QVERIFY(!KeyToken::digestsEqual(a, a.left(31)));
+}
+
+void TestKeyToken::digestIsSha256OnEveryThread()
+{
+    // FIPS 180-2's first example, then the same from threads of their own: each keeps
+    // its own hashing context.
+    const QByteArray abc =
+        QByteArray::fromHex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QCOMPARE(KeyToken::digest(QStringLiteral("abc")), abc);
+    QCOMPARE(KeyToken::digest(QString()).toHex(),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QList<QByteArray> digests(4);
+    std::vector<std::thread> threads;
+    for (qsizetype i = 0; i < digests.size(); ++i) {
+        threads.emplace_back([&digests, i] {
+            for (int round = 0; round < 100; ++round)
+                digests[i] = KeyToken::digest(QStringLiteral("abc"));
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const QByteArray &digest : digests)
+        QCOMPARE(digest, abc);
+}
+
+void TestKeyToken::aChecksumSpellingMoreThan32BitsFails()
+{
+    // The checksum is read as a number: one that spells the right CRC plus 2^32 is not it.
+    const QString token = KeyToken::generate(QStringLiteral("kw"), Environment::Test,
+                                             KeyToken::generateKid());
+    const qsizetype bodySize = token.size() - KeyToken::ChecksumLength;
+    const quint64 crc = crc32(token.left(bodySize).toLatin1());
+    QString wrapped = token.left(bodySize);
+    quint64 value = crc + (quint64(1) << 32);
+    QString digits(KeyToken::ChecksumLength, QLatin1Char('0'));
+    for (qsizetype position = digits.size() - 1; position >= 0; --position) {
+        digits[position] = Base62::encodeNumber(quint32(value % 62), 1).front();
+        value /= 62;
+    }
+    QVERIFY(KeyToken::parse(token));
+    QVERIFY(!KeyToken::parse(wrapped + digits));
 }
 
 QTEST_APPLESS_MAIN(TestKeyToken)
