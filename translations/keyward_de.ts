@@ -476,17 +476,17 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the newest %n event(s). Narrow the filters to see older ones.</source>
+        <source>Showing the newest %Ln event(s). Narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Das neueste Ereignis wird angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
-            <numerusform>Die neuesten %n Ereignisse werden angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
+            <numerusform>Die neuesten %Ln Ereignisse werden angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
+        <source>Exported %Ln event(s) to %1.</source>
         <translation>
-            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
-            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -1676,16 +1676,16 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <source>Exporting the key inventory…</source>
         <translation>Der Schlüsselbestand wird exportiert …</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n key(s) to %1</source>
-        <translation>
-            <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
-            <numerusform>%n Schlüssel nach %1 exportiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The inventory was not exported to %1: %2</source>
         <translation>Der Schlüsselbestand wurde nicht nach %1 exportiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln key(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Schlüssel nach %1 exportiert</numerusform>
+            <numerusform>%Ln Schlüssel nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3906,26 +3906,26 @@ Sie sehen die zuletzt geladenen Daten. Änderungen sind ausgesetzt, bis der Spei
         <source>%1  ·  No API keys</source>
         <translation>%1  ·  Keine API-Schlüssel</translation>
     </message>
-    <message numerus="yes">
-        <source>%1  ·  %n key(s)</source>
-        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
-        <translation>
-            <numerusform>%1  ·  %n Schlüssel</numerusform>
-            <numerusform>%1  ·  %n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  ·  %n expiring within 30 days</source>
-        <translation>
-            <numerusform>  ·  %n davon läuft binnen 30 Tagen ab</numerusform>
-            <numerusform>  ·  %n davon laufen binnen 30 Tagen ab</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The store could not be opened: %1
 Keyward tries again by itself.</source>
         <translation>Der Speicher konnte nicht geöffnet werden: %1
 Keyward versucht es von selbst erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln key(s)</source>
+        <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
+        <translation>
+            <numerusform>%1  ·  %Ln Schlüssel</numerusform>
+            <numerusform>%1  ·  %Ln Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %Ln expiring within 30 days</source>
+        <translation>
+            <numerusform>  ·  %Ln davon läuft binnen 30 Tagen ab</numerusform>
+            <numerusform>  ·  %Ln davon laufen binnen 30 Tagen ab</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>Showing the newest %n event(s). Narrow the filters to see older ones.</source>
+        <source>Showing the newest %Ln event(s). Narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Showing the newest event. Narrow the filters to see older ones.</numerusform>
-            <numerusform>Showing the newest %n events. Narrow the filters to see older ones.</numerusform>
+            <numerusform>Showing the newest %Ln events. Narrow the filters to see older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
+        <source>Exported %Ln event(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n event to %1.</numerusform>
-            <numerusform>Exported %n events to %1.</numerusform>
+            <numerusform>Exported %Ln event to %1.</numerusform>
+            <numerusform>Exported %Ln events to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message numerus="yes">
-        <source>Exported %n key(s) to %1</source>
+        <source>Exported %Ln key(s) to %1</source>
         <translation>
-            <numerusform>Exported %n key to %1</numerusform>
-            <numerusform>Exported %n keys to %1</numerusform>
+            <numerusform>Exported %Ln key to %1</numerusform>
+            <numerusform>Exported %Ln keys to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -113,18 +113,18 @@
 <context>
     <name>StoreStatus</name>
     <message numerus="yes">
-        <source>%1  ·  %n key(s)</source>
+        <source>%1  ·  %Ln key(s)</source>
         <extracomment>Status bar: store name, number of keys, how many expire within 30 days</extracomment>
         <translation>
-            <numerusform>%1  ·  %n key</numerusform>
-            <numerusform>%1  ·  %n keys</numerusform>
+            <numerusform>%1  ·  %Ln key</numerusform>
+            <numerusform>%1  ·  %Ln keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>  ·  %n expiring within 30 days</source>
+        <source>  ·  %Ln expiring within 30 days</source>
         <translation>
-            <numerusform>  ·  %n expiring within 30 days</numerusform>
-            <numerusform>  ·  %n expiring within 30 days</numerusform>
+            <numerusform>  ·  %Ln expiring within 30 days</numerusform>
+            <numerusform>  ·  %Ln expiring within 30 days</numerusform>
         </translation>
     </message>
 </context>

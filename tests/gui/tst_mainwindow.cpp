@@ -1,3 +1,4 @@
+#include "BulkSeed.h"
 #include "GuiTest.h"
 #include "KeywardTranslations.h"
 #include "StoreFixture.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void createButtonsOpenTheCreateDialog();
     void showsKeysAndCountsThem();
     void leavesTheEmptyStateWhenAKeyArrives();
+    void theStatusBarGroupsDigitsAsTheLocaleDoes();
     void navigationSwitchesPages();
     void headerSortsInTheStore();
     void remembersGeometryAndColumns();
@@ -174,6 +176,26 @@ void TestMainWindow::leavesTheEmptyStateWhenAKeyArrives()
     QTRY_VERIFY(statusText(window.get()).contains(QStringLiteral("1 key")));
     QTRY_COMPARE(child<QTableView>(window.get(), "keyTable")->model()->rowCount(), 1);
     window->close();
+}
+
+void TestMainWindow::theStatusBarGroupsDigitsAsTheLocaleDoes()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    StoreFixture fixture;
+    QVERIFY(await(fixture.store->open()).ok());
+    QVERIFY(bulkSeedKeys(fixture.path(), 1234, fixture.clock.now()));
+    std::unique_ptr<MainWindow> window = openWindow(fixture.store.get());
+    QTRY_VERIFY2(statusText(window.get()).contains(QStringLiteral("1,234 keys")),
+                 qPrintable(statusText(window.get())));
+    window->close();
+    window.reset();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    window = openWindow(fixture.store.get());
+    QTRY_VERIFY2(statusText(window.get()).contains(QStringLiteral("1.234 keys")),
+                 qPrintable(statusText(window.get())));
+    window->close();
+    QLocale::setDefault(before);
 }
 
 void TestMainWindow::navigationSwitchesPages()

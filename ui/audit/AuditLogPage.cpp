@@ -148,7 +148,7 @@ void AuditLogPage::updateStatus()
     else if (rows == 0)
         text = tr("No events match these filters.");
     else if (rows >= m_model->query().limit)
-        text = tr("Showing the newest %n event(s). Narrow the filters to see older ones.", nullptr,
+        text = tr("Showing the newest %Ln event(s). Narrow the filters to see older ones.", nullptr,
                   rows);
     else
         text = tr("Events shown: %1").arg(rows);
@@ -214,7 +214,7 @@ void AuditLogPage::exportArrived(const QString &path, const QString &error)
         Q_EMIT exportFinished(false, error);
         return;
     }
-    m_ui->statusLabel->setText(tr("Exported %n event(s) to %1.", nullptr, m_model->rowCount())
+    m_ui->statusLabel->setText(tr("Exported %Ln event(s) to %1.", nullptr, m_model->rowCount())
                                    .arg(QDir::toNativeSeparators(path)));
     Q_EMIT exportFinished(true, path);
 }

@@ -54,7 +54,7 @@ void ExportRunner::start(const KeyFilter &filter, ExportFormat format, const QSt
         if (done.isCanceled() || done.resultCount() == 0) {
             Q_EMIT cancelled();
         } else if (const StoreResult<ExportSummary> &result = done.result(); result.ok()) {
-            Q_EMIT exported(tr("Exported %n key(s) to %1", nullptr, result.value().keyCount)
+            Q_EMIT exported(tr("Exported %Ln key(s) to %1", nullptr, result.value().keyCount)
                                 .arg(QDir::toNativeSeparators(result.value().path)));
         } else {
             Q_EMIT failed(tr("The inventory was not exported to %1: %2")

@@ -134,6 +134,6 @@ void StoreStatus::countsArrived(int total, int expiringSoon)
         return;
     }
     //: Status bar: store name, number of keys, how many expire within 30 days
-    m_statusLabel->setText(tr("%1  ·  %n key(s)", nullptr, total).arg(name) +
-                           tr("  ·  %n expiring within 30 days", nullptr, expiringSoon));
+    m_statusLabel->setText(tr("%1  ·  %Ln key(s)", nullptr, total).arg(name) +
+                           tr("  ·  %Ln expiring within 30 days", nullptr, expiringSoon));
 }
