@@ -21,6 +21,7 @@ SqlConnection::SqlConnection(const SqlStoreOptions &options)
     : m_path(options.postgres ? QStringLiteral("postgresql://") + options.postgres->displayName()
              : options.path.isEmpty() ? defaultLocalStorePath()
                                       : options.path)
+    , m_mmapBytes(options.mmapBytes)
     , m_postgres(options.postgres)
     , m_connectionName(QStringLiteral("keyward-") + QUuid::createUuid().toString(QUuid::Id128))
 {
@@ -80,9 +81,10 @@ void SqlConnection::openSqlite(QSqlDatabase &db)
         // Deleted rows (expired idempotency seals above all) are overwritten, not left in
         // free pages.
         exec(QStringLiteral("PRAGMA secure_delete = ON"));
-        // Reads (verification above all) go through memory-mapped pages and a larger
-        // page cache instead of a read() per page.
-        exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+        // A larger page cache than SQLite's 2 MiB; a memory map only where asked for
+        // (the verify connections: reads at random across the file, without a read()
+        // per page).
+        exec(QStringLiteral("PRAGMA mmap_size = %1").arg(m_mmapBytes));
         exec(QStringLiteral("PRAGMA cache_size = -32768"));
     } catch (...) {
         db.close();

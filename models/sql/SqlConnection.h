@@ -73,6 +73,7 @@ private:
     void bind(QSqlQuery &query, const QVariantList &bindings) const;
 
     QString m_path;
+    qint64 m_mmapBytes = 0; //!< SqlStoreOptions::mmapBytes
     std::optional<PostgresTarget> m_postgres;
     QString m_connectionName;
     qint64 m_notifications = 0; //!< PostgreSQL: changes announced by other sessions

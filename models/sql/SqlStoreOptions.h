@@ -64,6 +64,10 @@ struct SqlStoreOptions {
     QString sealSecretPath;
     //! How often to delete the idempotency rows older than 24 hours (also done on open).
     int purgeIntervalMs = 10 * 60 * 1000;
+    //! SQLite: how much of the file its connections read through a memory map. None by
+    //! default (a desktop reads through the page cache, and a mapped million-key file
+    //! would count in its memory); keyward-server's verify connections map 256 MiB.
+    qint64 mmapBytes = 0;
 };
 
 //! The local store's file under QStandardPaths::AppDataLocation.

@@ -3,6 +3,7 @@
 #include "keys/KeyToken.h"
 #include "sql/SqlThreadVerifier.h"
 
+#include <QFile>
 #include <QTest>
 #include <thread>
 
@@ -21,8 +22,11 @@ private Q_SLOTS:
     void writesThatChangeNoCheckKeepWhatItKnows();
     void anotherProgramsChangeIsSeenOnceItsWindowHasPassed();
     void probeReadsTheStore();
+    void onlyTheVerifyConnectionsMapTheFile();
 
 private:
+    //! How many of this process's memory mappings are of the store file itself.
+    int mappingsOfTheStoreFile() const;
     //! The digest comparisons one check of @p token makes on this thread.
     quint64 comparisonsFor(SqlThreadVerifier &verifier, const QString &token);
 
@@ -192,6 +196,36 @@ void TestSqlThreadVerifier::probeReadsTheStore()
     const StoreResult<Done> result = nowhere.probe();
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), StoreError::Code::Unavailable);
+}
+
+int TestSqlThreadVerifier::mappingsOfTheStoreFile() const
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/maps");
+    const QByteArray path = ' ' + m_fixture.path().toLocal8Bit(); // not keys.db-shm
+    int count = 0;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        if (line.endsWith(path))
+            ++count;
+    }
+    return count;
+}
+
+void TestSqlThreadVerifier::onlyTheVerifyConnectionsMapTheFile()
+{
+    // The store's own connection (a desktop's) has read and written the file by now.
+    QVERIFY(await(m_fixture.store->queryKeys({}, KeyQuery{})).ok());
+    // Pages are read through the map only from the file, not from the write-ahead log.
+    QVERIFY(RawStore(m_fixture.path()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    QVERIFY(await(m_fixture.store->queryKeys({}, KeyQuery{})).ok());
+    QCOMPARE(mappingsOfTheStoreFile(), 0);
+    {
+        SqlThreadVerifier verifier(*m_fixture.store);
+        QVERIFY(verifier.verify(m_live.token, {}).ok());
+        QVERIFY(mappingsOfTheStoreFile() > 0);
+    }
+    QCOMPARE(mappingsOfTheStoreFile(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSqlThreadVerifier)
