@@ -66,7 +66,7 @@ struct SqlStoreOptions {
     int purgeIntervalMs = 10 * 60 * 1000;
     //! SQLite: how much of the file its connections read through a memory map. None by
     //! default (a desktop reads through the page cache, and a mapped million-key file
-    //! would count in its memory); keyward-server's verify connections map 256 MiB.
+    //! would count in its memory); keyward-server maps 256 MiB.
     qint64 mmapBytes = 0;
 };
 

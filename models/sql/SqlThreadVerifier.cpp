@@ -6,20 +6,12 @@ namespace {
 
 constexpr qint64 RetryAfterFailureMs = 1000;
 
-//! A check reads a key's rows wherever they are in the file: through a memory map of up
-//! to 256 MiB, not a read() per page. Only these connections map the file.
-SqlStoreOptions forVerifying(SqlStoreOptions options)
-{
-    options.mmapBytes = qint64(256) * 1024 * 1024;
-    return options;
-}
-
 } // namespace
 
 SqlThreadVerifier::SqlThreadVerifier(SqlKeyStore &store,
                                      std::chrono::microseconds outsideChangeWindow)
     : m_store(store)
-    , m_connection(forVerifying(store.options()))
+    , m_connection(store.options())
     , m_verifier(m_connection, outsideChangeWindow)
 {
     m_connection.setListening(false); // no event loop here: the store's count tells
