@@ -1,4 +1,6 @@
 #include "KeysHarness.h"
+#include "SqlitePause.h"
+#include "common/BusyIndicator.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void searchFiltersAfterAShortPause();
     void typeAndStatusFilterTheRows();
     void sortingWorksWithAFilter();
+    void theBusyIndicatorWaitsBeforeItShows();
+    void aSlowSearchShowsTheBusyIndicator();
 
 private:
     static QStringList names(ApiKeyTableModel *model);
@@ -30,6 +34,7 @@ void TestApiKeysPageFilters::initTestCase()
 {
     QVERIFY(m_settings.isValid());
     initSettings(m_settings.path());
+    SqlitePause::install(); // before any store opens its connection
 }
 
 void TestApiKeysPageFilters::cleanup()
@@ -140,6 +145,53 @@ void TestApiKeysPageFilters::sortingWorksWithAFilter()
     QTRY_COMPARE(names(harness.model()),
                  (QStringList{QStringLiteral("Partner script"), QStringLiteral("CRM sync")}));
     QCOMPARE(harness.model()->filter().environment, std::optional(Environment::Test));
+    harness.window->close();
+}
+
+void TestApiKeysPageFilters::theBusyIndicatorWaitsBeforeItShows()
+{
+    QWidget window;
+    auto *busy = new BusyIndicator(&window);
+    window.show();
+    auto *delay = busy->findChild<QTimer *>();
+    QVERIFY(delay && delay->isSingleShot());
+    QCOMPARE(delay->interval(), BusyIndicator::ShowAfterMs);
+    QVERIFY(!busy->accessibleName().isEmpty());
+
+    busy->setBusy(true);
+    QVERIFY(!busy->isVisible()); // not at once: a quick answer shows nothing
+    busy->setBusy(false);
+    QVERIFY(!delay->isActive()); // and an answer before the delay never shows it
+    QVERIFY(!busy->isVisible());
+
+    busy->setBusy(true);
+    QTRY_VERIFY(busy->isVisible());
+    busy->setBusy(true); // still busy: stays
+    QVERIFY(busy->isVisible());
+    busy->setBusy(false);
+    QVERIFY(!busy->isVisible());
+}
+
+void TestApiKeysPageFilters::aSlowSearchShowsTheBusyIndicator()
+{
+    WindowHarness harness;
+    seed(harness.fixture);
+    QVERIFY(harness.open(4));
+    auto *busy = harness.child<BusyIndicator>("busyIndicator");
+    QVERIFY(busy);
+    QVERIFY(!busy->isVisible());
+    auto *search = harness.child<QLineEdit>("searchEdit");
+    {
+        // The store's next statement waits inside SQLite: the search's answer is late.
+        SqlitePause pause([] { return true; });
+        search->setText(QStringLiteral("crm"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(pause.waitUntilPaused());
+        QTRY_VERIFY(busy->isVisible());
+        QCOMPARE(harness.model()->rowCount(), 4); // the old rows, under the indicator
+    }
+    QTRY_COMPARE(harness.model()->rowCount(), 2);
+    QTRY_VERIFY(!busy->isVisible());
     harness.window->close();
 }
 

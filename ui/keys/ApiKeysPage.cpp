@@ -1,5 +1,6 @@
 #include "keys/ApiKeysPage.h"
 
+#include "common/BusyIndicator.h"
 #include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
 #include "keys/KeyCellDelegate.h"
@@ -46,6 +47,8 @@ ApiKeysPage::ApiKeysPage(Session *session, QWidget *parent)
 
     connect(m_model, &ApiKeyTableModel::countsChanged, this, &ApiKeysPage::countsArrived);
     connect(m_model, &ApiKeyTableModel::errorOccurred, this, &ApiKeysPage::requestFailed);
+    connect(m_model, &ApiKeyTableModel::loadingChanged, m_ui->busyIndicator,
+            &BusyIndicator::setBusy);
     connect(m_ui->createKeyButton, &QPushButton::clicked, this, &ApiKeysPage::createRequested);
     connect(m_ui->emptyCreateButton, &QPushButton::clicked, this, &ApiKeysPage::createRequested);
     connect(m_ui->emptyConnectLabel, &QLabel::linkActivated, this, &ApiKeysPage::connectRequested);
