@@ -589,6 +589,14 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Loading</source>
+        <extracomment>Accessible name of the bar that shows while keys are being loaded</extracomment>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
