@@ -13,13 +13,22 @@ const QString SelectColumns = QStringLiteral(
     " k.expires_at, k.last_used_at, k.revoked_at, k.hint, k.version");
 const QString FromKeys = QStringLiteral(" FROM api_keys k JOIN members m ON m.id = k.created_by");
 
+//! LIKE's pattern for the substring @p text (case-folded), with its wildcards literal.
 QString likePattern(const QString &text)
 {
-    QString escaped = text.toCaseFolded();
+    QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+//! An FTS5 query that is @p text as one phrase: with the trigram tokenizer, the rows
+//! that contain it. Quoted, so no character of it is query syntax.
+QString trigramPhrase(QString text)
+{
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
 } // namespace
@@ -97,12 +106,21 @@ KeyCounts SqlKeyReader::counts(qint64 workspaceId, const KeyFilter &filter, cons
 }
 
 SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter &filter,
-                                            const QDateTime &now)
+                                            const QDateTime &now) const
 {
     Clause clause{QStringLiteral(" WHERE k.workspace_id = ?"), {workspaceId}};
-    if (!filter.text.trimmed().isEmpty()) {
-        clause.sql += QStringLiteral(" AND k.search_text LIKE ? ESCAPE '\\'");
-        clause.bindings << likePattern(filter.text.trimmed());
+    if (const QString text = filter.text.trimmed().toCaseFolded(); !text.isEmpty()) {
+        // The same literal substring either way: through SQLite's trigram index for three
+        // characters or more, which it cannot index below that; PostgreSQL's LIKE uses its
+        // pg_trgm index by itself (SqlSchema, searchIndex()).
+        if (!m_connection.isPostgres() && text.toUcs4().size() >= 3) {
+            clause.sql += QStringLiteral(" AND k.search_id IN (SELECT rowid FROM api_keys_search"
+                                         " WHERE api_keys_search MATCH ?)");
+            clause.bindings << trigramPhrase(text);
+        } else {
+            clause.sql += QStringLiteral(" AND k.search_text LIKE ? ESCAPE '\\'");
+            clause.bindings << likePattern(text);
+        }
     }
     if (filter.environment) {
         clause.sql += QStringLiteral(" AND k.environment = ?");

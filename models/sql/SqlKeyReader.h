@@ -27,7 +27,7 @@ private:
         QVariantList bindings;
     };
 
-    static Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now);
+    Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now) const;
     static QString statusCondition(KeyStatus status, const QDateTime &now);
     static QString sortExpression(KeySortField field, const QDateTime &now);
     QList<ApiKey> readRows(QSqlQuery &query, QVariantList *sortValues = nullptr);

@@ -12,6 +12,51 @@
 namespace {
 
 const QLatin1String VerifyEpochTrigger("CREATE TRIGGER verify_epoch_");
+// A migration's statements are SQLite's, translated for PostgreSQL (forPostgres()); one
+// that starts with one of these runs only on that database.
+const QLatin1String SqliteOnly("/* sqlite */ ");
+const QLatin1String PostgresOnly("/* postgresql */ ");
+
+//! Substring search through an index (SqlKeyReader::whereFor). SQLite: an FTS5 table
+//! with the trigram tokenizer over search_text, its text read from api_keys (external
+//! content) and kept in step by triggers, for every program that writes the file. Its
+//! rows are keyed by search_id, a number of the key's own: api_keys' rowid is not an
+//! INTEGER PRIMARY KEY, so VACUUM may renumber it. search_text is case-folded by the
+//! writer, so the index folds nothing again (case_sensitive 1). PostgreSQL: a pg_trgm GIN
+//! index, which serves the LIKE the search already is.
+QStringList searchIndex()
+{
+    return {
+        SqliteOnly + QStringLiteral("ALTER TABLE api_keys ADD COLUMN search_id INTEGER"),
+        SqliteOnly + QStringLiteral("UPDATE api_keys SET search_id = rowid"),
+        SqliteOnly + QStringLiteral("CREATE UNIQUE INDEX api_keys_by_search_id ON api_keys"
+                                    " (search_id)"),
+        SqliteOnly + QStringLiteral("CREATE VIRTUAL TABLE api_keys_search USING fts5(search_text,"
+                                    " content='api_keys', content_rowid='search_id',"
+                                    " tokenize='trigram case_sensitive 1')"),
+        SqliteOnly +
+            QStringLiteral("INSERT INTO api_keys_search (api_keys_search) VALUES ('rebuild')"),
+        SqliteOnly + QStringLiteral(
+                         "CREATE TRIGGER api_keys_search_insert AFTER INSERT ON api_keys BEGIN"
+                         " UPDATE api_keys SET search_id = (SELECT coalesce(max(search_id), 0) + 1"
+                         " FROM api_keys) WHERE rowid = new.rowid;"
+                         " INSERT INTO api_keys_search (rowid, search_text) SELECT search_id,"
+                         " search_text FROM api_keys WHERE rowid = new.rowid; END"),
+        SqliteOnly +
+            QStringLiteral("CREATE TRIGGER api_keys_search_update AFTER UPDATE OF search_text ON"
+                           " api_keys BEGIN INSERT INTO api_keys_search (api_keys_search, rowid,"
+                           " search_text) VALUES ('delete', old.search_id, old.search_text);"
+                           " INSERT INTO api_keys_search (rowid, search_text) VALUES"
+                           " (new.search_id, new.search_text); END"),
+        SqliteOnly +
+            QStringLiteral("CREATE TRIGGER api_keys_search_delete AFTER DELETE ON api_keys BEGIN"
+                           " INSERT INTO api_keys_search (api_keys_search, rowid, search_text)"
+                           " VALUES ('delete', old.search_id, old.search_text); END"),
+        PostgresOnly + QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        PostgresOnly + QStringLiteral("CREATE INDEX api_keys_by_search_text ON api_keys USING gin"
+                                      " (search_text gin_trgm_ops)"),
+    };
+}
 
 //! SQLite: every write that can change what a check decides (credentials, revocation,
 //! expiry, scopes, roles, a member's role, a workspace's prefix) adds one to
@@ -128,6 +173,7 @@ const QList<QStringList> &migrations()
                            " DEFAULT ''"),
         },
         verifyEpochTriggers(),
+        searchIndex(),
     };
     return all;
 }
@@ -215,8 +261,10 @@ QString SqlSchema::forPostgres(const QString &statement)
     // The migrations are written for SQLite; PostgreSQL gets the same tables with its own
     // names for the same types, and the audit log's guard as a trigger function. The
     // verify epoch's triggers are SQLite's: on PostgreSQL every write sends NOTIFY.
-    if (statement.startsWith(VerifyEpochTrigger))
+    if (statement.startsWith(VerifyEpochTrigger) || statement.startsWith(SqliteOnly))
         return {};
+    if (statement.startsWith(PostgresOnly))
+        return statement.mid(PostgresOnly.size());
     if (statement.startsWith(QLatin1String("CREATE TRIGGER audit_events_no_update"))) {
         return QStringLiteral(
             "CREATE OR REPLACE FUNCTION keyward_audit_append_only() RETURNS trigger LANGUAGE"
@@ -249,7 +297,9 @@ void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const 
         if (currentVersion(connection) != next)
             return; // another process migrated it meanwhile
         for (const QString &statement : migrations().at(next)) {
-            const QString sql = connection.isPostgres() ? forPostgres(statement) : statement;
+            const QString sql = connection.isPostgres()              ? forPostgres(statement)
+                                : statement.startsWith(PostgresOnly) ? QString()
+                                                                     : statement;
             if (!sql.isEmpty())
                 connection.exec(sql);
         }

@@ -67,6 +67,22 @@ public:
         return values;
     }
 
+    //! The first column of every row @p sql returns with positional @p bindings.
+    QVariantList column(const QString &sql, const QVariantList &bindings)
+    {
+        QVariantList values;
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (query.prepare(sql)) {
+            for (const QVariant &binding : bindings)
+                query.addBindValue(binding);
+            if (query.exec()) {
+                while (query.next())
+                    values << query.value(0);
+            }
+        }
+        return values;
+    }
+
     //! Every row of every table, as text: equal dumps mean nothing was written.
     QString dump()
     {

@@ -903,6 +903,12 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
         for (const QVariant &trigger : triggers)
             QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger.toString())));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE verify_epoch")));
+        // Nor the search index of version 5.
+        for (const char *trigger : {"insert", "update", "delete"})
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER api_keys_search_%1").arg(QLatin1String(trigger))));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE api_keys_search")));
+        QVERIFY(raw.exec(QStringLiteral("DROP INDEX api_keys_by_search_id")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE api_keys DROP COLUMN search_id")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
@@ -918,6 +924,13 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
     const int epoch = raw.scalar(QStringLiteral("SELECT n FROM verify_epoch")).toInt();
     QVERIFY(await(f.store->revokeKey({}, before.key.id)).ok());
     QVERIFY(raw.scalar(QStringLiteral("SELECT n FROM verify_epoch")).toInt() > epoch);
+    // The key that was there before the search index is found through it.
+    KeyQuery search;
+    search.filter.text = QStringLiteral("BEFO");
+    const auto found = await(f.store->queryKeys({}, search));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().keys.size(), 1);
+    QCOMPARE(found.value().keys.first().id, before.key.id);
 }
 
 QTEST_GUILESS_MAIN(TestSqlKeyStore)

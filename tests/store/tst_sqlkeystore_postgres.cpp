@@ -4,6 +4,8 @@
 #include "sql/SqlKeyStore.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 //! SqlKeyStore on a real PostgreSQL server that goes away and comes back: calls fail as
@@ -15,6 +17,7 @@ class TestSqlKeyStorePostgres final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void textSearchGoesThroughTheTrigramIndex();
     void recoversWhenTheServerIsBack();
 
 private:
@@ -47,6 +50,44 @@ SqlStoreOptions TestSqlKeyStorePostgres::options() const
     options.ownerName = QStringLiteral("Olivia Owner");
     options.pollIntervalMs = 200;
     return options;
+}
+
+void TestSqlKeyStorePostgres::textSearchGoesThroughTheTrigramIndex()
+{
+    SqlKeyStore store(options());
+    QVERIFY(await(store.open()).ok());
+    KeyDraft draft;
+    draft.name = QStringLiteral("Warehouse feed");
+    const StoreResult<IssuedKey> issued = await(store.createKey({}, draft));
+    QVERIFY(issued.ok());
+    KeyQuery query;
+    query.filter.text = QStringLiteral("REHOUS");
+    const StoreResult<KeyPage> found = await(store.queryKeys({}, query));
+    QVERIFY(found.ok());
+    QCOMPARE(found.value().keys.size(), 1);
+    QCOMPARE(found.value().keys.first().id, issued.value().key.id);
+
+    // The migration made the pg_trgm index, and the search's LIKE can use it (a table this
+    // small is scanned unless scans are off).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_postgres.port());
+        db.setDatabaseName(QStringLiteral("keyward"));
+        db.setUserName(QStringLiteral("keyward"));
+        db.setPassword(m_postgres.password());
+        QVERIFY(db.open());
+        QSqlQuery sql(db);
+        QVERIFY(sql.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(sql.exec(QStringLiteral("EXPLAIN SELECT kid FROM api_keys WHERE search_text LIKE"
+                                        " '%rehous%' ESCAPE '\\'")));
+        QString plan;
+        while (sql.next())
+            plan += sql.value(0).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QLatin1String("api_keys_by_search_text")), qPrintable(plan));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 void TestSqlKeyStorePostgres::recoversWhenTheServerIsBack()

@@ -1,6 +1,9 @@
 #include "BulkSeed.h"
+#include "RawStore.h"
 #include "StoreFixture.h"
 
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 //! Filtering, sorting and paging run in SQL and stay correct on a large inventory.
@@ -14,6 +17,8 @@ private Q_SLOTS:
     void sortsEachColumnBothWays_data();
     void sortsEachColumnBothWays();
     void textSearchIsCaseInsensitiveAndLiteral();
+    void indexedSearchFindsWhatLikeFound();
+    void theSearchIndexFollowsEveryWrite();
     void filtersByRoleAndCreator();
     void badCursorIsInvalid();
 
@@ -35,6 +40,31 @@ QList<ApiKey> allPages(KeyStore &store, KeyQuery query)
         query.after = page.value().nextCursor;
     } while (!query.after.isEmpty());
     return keys;
+}
+
+QSet<QString> kidsOf(const QList<ApiKey> &keys)
+{
+    QSet<QString> kids;
+    for (const ApiKey &key : keys)
+        kids.insert(key.id);
+    return kids;
+}
+
+//! The search as it was before its index: LIKE over the case-folded text, with LIKE's
+//! wildcards taken literally.
+QSet<QString> likeSearch(RawStore &raw, const QString &term)
+{
+    QString pattern = term.trimmed().toCaseFolded();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    QSet<QString> kids;
+    const QVariantList rows =
+        raw.column(QStringLiteral("SELECT kid FROM api_keys WHERE search_text LIKE ? ESCAPE '\\'"),
+                   {QLatin1Char('%') + pattern + QLatin1Char('%')});
+    for (const QVariant &kid : rows)
+        kids.insert(kid.toString());
+    return kids;
 }
 
 } // namespace
@@ -133,6 +163,106 @@ void TestStoreQueries::textSearchIsCaseInsensitiveAndLiteral()
     QCOMPARE(allPages(*m_fixture.store, query).size(), 0);
     query.filter.text = QStringLiteral("seed00000042");
     QCOMPARE(allPages(*m_fixture.store, query).size(), 1);
+}
+
+void TestStoreQueries::indexedSearchFindsWhatLikeFound()
+{
+    // Names and descriptions from pieces that make trouble: LIKE's and FTS5's syntax,
+    // quotes, backslashes, case pairs with no one-to-one folding, characters outside the
+    // BMP. A fixed seed, so that a failure can be repeated.
+    const QStringList pieces{
+        QStringLiteral("a"),  QStringLiteral("B"),    QStringLiteral("ab"), QStringLiteral(" "),
+        QStringLiteral("_"),  QStringLiteral("%"),    QStringLiteral("\\"), QStringLiteral("\""),
+        QStringLiteral("'"),  QStringLiteral("*"),    QStringLiteral("^"),  QStringLiteral("("),
+        QStringLiteral("OR"), QStringLiteral("NEAR"), QStringLiteral("é"),  QStringLiteral("É"),
+        QStringLiteral("ß"),  QStringLiteral("ẞ"),    QStringLiteral("Σ"),  QStringLiteral("ς"),
+        QStringLiteral("σ"),  QStringLiteral("İ"),    QStringLiteral("ı"),  QStringLiteral("日本"),
+        QStringLiteral("🔑"),  QStringLiteral("-"),    QStringLiteral(":"),  QStringLiteral("0")};
+    QRandomGenerator random(20261203);
+    const auto text = [&](int count) {
+        QString result;
+        for (int i = 0; i < count; ++i)
+            result += pieces.at(random.bounded(int(pieces.size())));
+        return result;
+    };
+    StoreFixture fixture;
+    QStringList texts;
+    for (int i = 0; i < 120; ++i) {
+        KeyDraft draft;
+        draft.name = (QStringLiteral("k") + text(random.bounded(1, 8))).trimmed();
+        draft.description = text(random.bounded(0, 10));
+        const auto created = await(fixture.store->createKey({}, draft));
+        QVERIFY2(created.ok(), qPrintable(draft.name));
+        texts << draft.name + QLatin1Char('\n') + draft.description + QLatin1Char('\n') +
+                     created.value().key.id;
+    }
+    // Terms: the pieces themselves, runs of one to six characters cut from the keys'
+    // texts (some in upper case), and a few that match nothing.
+    QStringList terms = pieces;
+    terms << QStringLiteral("\"\"") << QStringLiteral("a OR b") << QStringLiteral("NEAR(")
+          << QStringLiteral("zzzz") << QStringLiteral("%_\\");
+    for (int i = 0; i < 200; ++i) {
+        const QList<uint> points = texts.at(random.bounded(int(texts.size()))).toUcs4();
+        const int length = random.bounded(1, 7);
+        const int start = random.bounded(int(points.size()));
+        const QList<uint> cut = points.mid(start, length);
+        QString term =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(cut.constData()), cut.size());
+        terms << (random.bounded(3) == 0 ? term.toUpper() : term);
+    }
+    RawStore raw(fixture.path());
+    int compared = 0;
+    for (const QString &term : std::as_const(terms)) {
+        if (term.trimmed().isEmpty() || term.contains(QLatin1Char('\n')))
+            continue;
+        KeyQuery query;
+        query.filter.text = term;
+        const QSet<QString> expected = likeSearch(raw, term);
+        QCOMPARE_EQ(kidsOf(allPages(*fixture.store, query)), expected);
+        const auto counts = await(fixture.store->countKeys({}, query.filter));
+        QVERIFY(counts.ok());
+        QCOMPARE(counts.value().total, int(expected.size()));
+        ++compared;
+    }
+    QVERIFY(compared > 150);
+}
+
+void TestStoreQueries::theSearchIndexFollowsEveryWrite()
+{
+    StoreFixture fixture;
+    const IssuedKey first = fixture.create(QStringLiteral("Invoice export"));
+    const IssuedKey second = fixture.create(QStringLiteral("Payroll sync"));
+    const auto search = [&fixture](const QString &text) {
+        KeyQuery query;
+        query.filter.text = text;
+        return kidsOf(allPages(*fixture.store, query));
+    };
+    QCOMPARE(search(QStringLiteral("voice")), QSet<QString>{first.key.id});
+    // A rename: the old words go, the new ones come.
+    KeyChanges changes;
+    changes.id = first.key.id;
+    changes.name = QStringLiteral("Ledger export");
+    changes.description = QStringLiteral("Nightly run");
+    changes.expectedVersion = first.key.version;
+    QVERIFY(await(fixture.store->editKey({}, changes)).ok());
+    QCOMPARE(search(QStringLiteral("voice")), QSet<QString>{});
+    QCOMPARE(search(QStringLiteral("ledg")), QSet<QString>{first.key.id});
+    QCOMPARE(search(QStringLiteral("nightly")), QSet<QString>{first.key.id});
+    QCOMPARE(search(QStringLiteral("export")), QSet<QString>{first.key.id});
+    // A delete takes the key out of the index.
+    QVERIFY(await(fixture.store->deleteKey({}, second.key.id)).ok());
+    QCOMPARE(search(QStringLiteral("payroll")), QSet<QString>{});
+    // The index agrees with its table (FTS5's own check), and survives VACUUM, which may
+    // renumber the table's rowids.
+    RawStore raw(fixture.path());
+    QVERIFY(raw.exec(QStringLiteral(
+        "INSERT INTO api_keys_search (api_keys_search) VALUES ('integrity-check')")));
+    const IssuedKey third = fixture.create(QStringLiteral("Warehouse feed"));
+    QVERIFY(raw.exec(QStringLiteral("VACUUM")));
+    QCOMPARE(search(QStringLiteral("warehouse")), QSet<QString>{third.key.id});
+    QCOMPARE(search(QStringLiteral("ledger")), QSet<QString>{first.key.id});
+    QVERIFY(raw.exec(QStringLiteral(
+        "INSERT INTO api_keys_search (api_keys_search) VALUES ('integrity-check')")));
 }
 
 void TestStoreQueries::filtersByRoleAndCreator()
