@@ -11,6 +11,10 @@ namespace {
 const QString SelectColumns = QStringLiteral(
     "SELECT k.kid, k.name, k.description, k.environment, k.created_by, m.name, k.created_at,"
     " k.expires_at, k.last_used_at, k.revoked_at, k.hint, k.version");
+//! Up to this many keys matching a search are read from the index and sorted; more are
+//! found by walking the sort order (SqlKeyReader::whereFor).
+constexpr int FewMatches = 2000;
+
 const QString FromKeys = QStringLiteral(" FROM api_keys k JOIN members m ON m.id = k.created_by");
 
 //! LIKE's pattern for the substring @p text (case-folded), with its wildcards literal.
@@ -114,9 +118,17 @@ SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter 
         // characters or more, which it cannot index below that; PostgreSQL's LIKE uses its
         // pg_trgm index by itself (SqlSchema, searchIndex()).
         if (!m_connection.isPostgres() && text.toUcs4().size() >= 3) {
+            const QString phrase = trigramPhrase(text);
+            // SQLite cannot tell how many keys a phrase matches, and walks a sort index
+            // past every key testing each. Right when most keys match (a page is found
+            // at once); a million steps when few do. So first ask the index for a few
+            // more than a few: if that is all, start from the matches instead ('+' keeps
+            // the workspace's indexes out of the plan) and sort them.
+            if (matchesAtMost(phrase, FewMatches))
+                clause.sql = QStringLiteral(" WHERE +k.workspace_id = ?");
             clause.sql += QStringLiteral(" AND k.search_id IN (SELECT rowid FROM api_keys_search"
                                          " WHERE api_keys_search MATCH ?)");
-            clause.bindings << trigramPhrase(text);
+            clause.bindings << phrase;
         } else {
             clause.sql += QStringLiteral(" AND k.search_text LIKE ? ESCAPE '\\'");
             clause.bindings << likePattern(text);
@@ -138,6 +150,16 @@ SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter 
         clause.bindings << filter.createdBy;
     }
     return clause;
+}
+
+bool SqlKeyReader::matchesAtMost(const QString &phrase, int count) const
+{
+    QSqlQuery query =
+        m_connection.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM api_keys_search"
+                                         " WHERE api_keys_search MATCH ? LIMIT %1)")
+                              .arg(count + 1),
+                          {phrase});
+    return query.next() && query.value(0).toInt() <= count;
 }
 
 QString SqlKeyReader::statusCondition(KeyStatus status, const QDateTime &now)

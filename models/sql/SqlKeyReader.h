@@ -28,6 +28,8 @@ private:
     };
 
     Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now) const;
+    //! Whether the search index has @p count rows or fewer for the FTS5 query @p phrase.
+    bool matchesAtMost(const QString &phrase, int count) const;
     static QString statusCondition(KeyStatus status, const QDateTime &now);
     static QString sortExpression(KeySortField field, const QDateTime &now);
     QList<ApiKey> readRows(QSqlQuery &query, QVariantList *sortValues = nullptr);

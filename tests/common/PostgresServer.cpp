@@ -122,12 +122,7 @@ bool PostgresServer::launch(const QString &sql, QString *error)
     const QString name = QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ready = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_port);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        db.setUserName(QStringLiteral("keyward"));
-        db.setPassword(password());
+        QSqlDatabase db = connection(name, QStringLiteral("postgres"));
         QElapsedTimer waited;
         waited.start();
         while (!(ready = db.open()) && waited.elapsed() < 30000 &&
@@ -168,4 +163,15 @@ QString PostgresServer::url() const
 QString PostgresServer::passwordFile()
 {
     return m_dir.filePath(QStringLiteral("pwfile"));
+}
+
+QSqlDatabase PostgresServer::connection(const QString &name, const QString &database) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(QStringLiteral("127.0.0.1"));
+    db.setPort(m_port);
+    db.setDatabaseName(database);
+    db.setUserName(QStringLiteral("keyward"));
+    db.setPassword(password());
+    return db;
 }

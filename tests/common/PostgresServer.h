@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -24,6 +25,10 @@ public:
     quint16 port() const { return m_port; }
     //! postgresql://keyward@127.0.0.1:PORT/keyward (the password is separate, as for users).
     QString url() const;
+    //! Adds the connection @p name (QSqlDatabase::removeDatabase() it when done) to
+    //! @p database as its owner, the way another program would reach it, not opened.
+    QSqlDatabase connection(const QString &name,
+                            const QString &database = QStringLiteral("keyward")) const;
     QString password() const { return QStringLiteral("test-only-5e2b9c"); }
     //! Writes the password to a file readable by keyward-server, for --password-file.
     QString passwordFile();

@@ -168,12 +168,7 @@ void TestServerPostgres::changeOutsideKeywardIsEnforcedWithinASecond()
     QCOMPARE(authorize(m_second, token), 200);
     QElapsedTimer since; // both remember the key from before this moment
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("dba"));
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_postgres.port());
-        db.setDatabaseName(QStringLiteral("keyward"));
-        db.setUserName(QStringLiteral("keyward"));
-        db.setPassword(m_postgres.password());
+        QSqlDatabase db = m_postgres.connection(QStringLiteral("dba"));
         QVERIFY(db.open());
         QSqlQuery revoke(db);
         QVERIFY(revoke.prepare(QStringLiteral("UPDATE api_keys SET revoked_at = 1 WHERE kid = ?")));

@@ -70,12 +70,7 @@ void TestSqlKeyStorePostgres::textSearchGoesThroughTheTrigramIndex()
     // The migration made the pg_trgm index, and the search's LIKE can use it (a table this
     // small is scanned unless scans are off).
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_postgres.port());
-        db.setDatabaseName(QStringLiteral("keyward"));
-        db.setUserName(QStringLiteral("keyward"));
-        db.setPassword(m_postgres.password());
+        QSqlDatabase db = m_postgres.connection(QStringLiteral("raw"));
         QVERIFY(db.open());
         QSqlQuery sql(db);
         QVERIFY(sql.exec(QStringLiteral("SET enable_seqscan = off")));

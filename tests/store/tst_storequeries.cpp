@@ -163,6 +163,22 @@ void TestStoreQueries::textSearchIsCaseInsensitiveAndLiteral()
     QCOMPARE(allPages(*m_fixture.store, query).size(), 0);
     query.filter.text = QStringLiteral("seed00000042");
     QCOMPARE(allPages(*m_fixture.store, query).size(), 1);
+    // A broad term (more matches than are read from the index and sorted): found by
+    // walking the sort order, and paged to the end all the same.
+    query.filter.text = QStringLiteral("Key 001");
+    const QList<ApiKey> broad = allPages(*m_fixture.store, query);
+    QCOMPARE(broad.size(), 10000); // Key 0010000 … Key 0019999
+    QCOMPARE(broad.first().name, QStringLiteral("Key 0010000"));
+    QCOMPARE(broad.last().name, QStringLiteral("Key 0019999"));
+    QCOMPARE(await(m_fixture.store->countKeys({}, query.filter)).value().total, 10000);
+    query.filter.text = QStringLiteral("key 00");
+    query.sortOrder = Qt::DescendingOrder;
+    query.limit = 3;
+    const auto page = await(m_fixture.store->queryKeys({}, query));
+    QVERIFY(page.ok());
+    QCOMPARE(page.value().keys.size(), 3);
+    QCOMPARE(page.value().keys.first().name, QStringLiteral("Key 0099999"));
+    QCOMPARE(await(m_fixture.store->countKeys({}, query.filter)).value().total, KeyCount);
 }
 
 void TestStoreQueries::indexedSearchFindsWhatLikeFound()

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# A million keys through keyward-server on SQLite: searches, counts, first pages and the
+# CSV export, with the sqlite3 shell's CSV dump of the key table as the export's anchor,
+# in one run.
+#   bench/scale.sh                       (build first: packaging/dev.sh build)
+# Seeds a new store (127.0.0.1 only), then times each request three times with curl and
+# prints the median as a Markdown table for the README. Targets: every search, count and
+# first page under 100 ms; the export at least 0.5x the speed of the dump.
+# Environment: BUILD_DIR (default: build), KEYS (default 1000000).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${BUILD_DIR:-$here/build}
+keys=${KEYS:-1000000}
+port=18423
+
+# shellcheck source=bench/common.sh
+source "$here/bench/common.sh"
+bench_install sqlite3 curl
+bench_workdir
+
+seed_start=$SECONDS
+"$build_dir/bin/keyward-bench-seed" "$work/keys.db" "$keys" "$work/tokens.txt" 1 >&2
+seed_seconds=$((SECONDS - seed_start))
+admin=$(HOME="$work" "$build_dir/bin/keyward-cli" --store "$work/keys.db" create \
+    --name "Bench admin" --scope api_keys:read --expires-in never)
+
+HOME="$work" "$build_dir/bin/keyward-server" --listen 127.0.0.1:$port \
+    --database "sqlite:$work/keys.db" --quiet --max-failures 0 >"$work/server.out" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do
+    grep -q Listening "$work/server.out" 2>/dev/null && break
+    sleep 0.1
+done
+base=http://127.0.0.1:$port
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+timed() { # path: the median of three requests, in ms
+    for _ in 1 2 3; do
+        curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $admin" "$base$1"
+    done | median | awk '{ printf "%.1f", $1 * 1000 }'
+}
+row() { # label path target-ms
+    local ms
+    ms=$(timed "$2")
+    printf '| %s | `%s` | %s ms | %s |\n' "$1" "$2" "$ms" \
+        "$(awk -v ms="$ms" -v t="$3" 'BEGIN { print (ms < t) ? "met" : "**not met**" }')"
+}
+
+printf '| %s keys, SQLite, 2 cores | request | median of 3 | < 100 ms |\n' "$keys"
+printf '| --- | --- | ---: | --- |\n'
+row "search, selective" "/v1/keys?search=Bench%2009996&limit=50" 100
+row "search, broad (every key)" "/v1/keys?search=bench&limit=50" 100
+row "search, no hit" "/v1/keys?search=zzqqzz&limit=50" 100
+row "search, one character" "/v1/keys?search=7&limit=50" 100
+row "search, two characters, no hit" "/v1/keys?search=q%23&limit=50" 100
+row "count" "/v1/keys/count" 100
+row "count, selective search" "/v1/keys/count?search=Bench%2009996" 100
+row "count, broad search" "/v1/keys/count?search=bench" 100
+for sort in name type status created created_by last_used expires; do
+    row "first page by $sort" "/v1/keys?sort=$sort&limit=50" 100
+done
+
+export_ms=$(timed "/v1/export?format=csv")
+dump_ms=$( (for _ in 1 2 3; do
+    start=$(date +%s%N)
+    sqlite3 -csv "$work/keys.db" "SELECT * FROM api_keys" >/dev/null
+    echo $((($(date +%s%N) - start) / 1000000))
+done) | median)
+echo
+echo "| export | ms | |"
+echo "| --- | ---: | --- |"
+echo "| GET /v1/export?format=csv | $export_ms | |"
+echo "| sqlite3 -csv, SELECT * FROM api_keys | $dump_ms | |"
+awk -v e="$export_ms" -v d="$dump_ms" \
+    'BEGIN { printf "| speed of the export against the dump | %.2fx | %s |\n", d / e, (d / e >= 0.5) ? "met" : "**not met** (target 0.5x)" }'
+echo
+echo "Seeding $keys keys (keyward-bench-seed, search index included): ${seed_seconds} s"
