@@ -174,6 +174,17 @@ const QList<QStringList> &migrations()
         },
         verifyEpochTriggers(),
         searchIndex(),
+        {
+            // The first page by type, last use or expiry read in index order, like name
+            // and creation (SqlKeyReader::sortExpression() spells the same expressions).
+            // Status depends on the time of the query and creator on a joined name.
+            QStringLiteral("CREATE INDEX api_keys_by_type ON api_keys (workspace_id,"
+                           " environment, kid)"),
+            QStringLiteral("CREATE INDEX api_keys_by_last_use ON api_keys (workspace_id,"
+                           " (coalesce(last_used_at, -1)), kid)"),
+            QStringLiteral("CREATE INDEX api_keys_by_expiry_or_never ON api_keys (workspace_id,"
+                           " (coalesce(expires_at, 253402300800000)), kid)"),
+        },
     };
     return all;
 }

@@ -905,10 +905,15 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE verify_epoch")));
         // Nor the search index of version 5.
         for (const char *trigger : {"insert", "update", "delete"})
-            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER api_keys_search_%1").arg(QLatin1String(trigger))));
+            QVERIFY(raw.exec(
+                QStringLiteral("DROP TRIGGER api_keys_search_%1").arg(QLatin1String(trigger))));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE api_keys_search")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX api_keys_by_search_id")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE api_keys DROP COLUMN search_id")));
+        // Nor the sort indexes of version 6.
+        for (const char *index : {"type", "last_use", "expiry_or_never"})
+            QVERIFY(
+                raw.exec(QStringLiteral("DROP INDEX api_keys_by_%1").arg(QLatin1String(index))));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
