@@ -24,18 +24,10 @@ bench_workdir
 
 "$build_dir/bin/keyward-bench-seed" "$work/keys.db" "$keys" "$work/tokens.txt" 1000 >&2
 
-"$build_dir/bin/keyward-server" --listen 127.0.0.1:$server_port --database "sqlite:$work/keys.db" \
-    --quiet --max-failures 0 ${THREADS:+--threads "$THREADS"} >"$work/server.out" 2>&1 &
-pids+=($!)
-server_pid=$!
+bench_server $server_port ${THREADS:+--threads "$THREADS"}
 
 bench_nginx $nginx_port
 printf 'ok\n' >"$work/www/index.html"
-
-for _ in $(seq 100); do
-    grep -q Listening "$work/server.out" 2>/dev/null && break
-    sleep 0.1
-done
 sleep 1
 
 run() { # url [script]

@@ -2,6 +2,8 @@
 #   bench_install PACKAGE...   apt-get install those that are missing
 #   bench_workdir              $work: a temporary folder, removed on exit with every pid in $pids
 #   bench_nginx PORT           nginx serving $work/www on 127.0.0.1:PORT, its pid added to $pids
+#   bench_server PORT [ARG...] keyward-server on 127.0.0.1:PORT over $work/keys.db (HOME=$work),
+#                              its pid in $pids and $server_pid; returns once it listens
 
 bench_install() {
     local missing=() package
@@ -53,4 +55,19 @@ http {
 CONF
     "$nginx_bin" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
     pids+=($!)
+}
+
+bench_server() {
+    local port=$1
+    shift
+    HOME="$work" "$build_dir/bin/keyward-server" --listen "127.0.0.1:$port" \
+        --database "sqlite:$work/keys.db" --quiet --max-failures 0 "$@" >"$work/server.out" 2>&1 &
+    server_pid=$!
+    pids+=($!)
+    for _ in $(seq 100); do
+        grep -q Listening "$work/server.out" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    echo "keyward-server did not start: $(cat "$work/server.out")" >&2
+    return 1
 }

@@ -23,13 +23,7 @@ admin=$(HOME="$work" "$build_dir/bin/keyward-cli" --store "$work/keys.db" create
     --name "Bench admin" --scope api_keys:read --expires-in never)
 check_key=$(head -n 1 "$work/tokens.txt")
 
-HOME="$work" "$build_dir/bin/keyward-server" --listen 127.0.0.1:$port \
-    --database "sqlite:$work/keys.db" --quiet --max-failures 0 >"$work/server.out" 2>&1 &
-pids+=($!)
-for _ in $(seq 100); do
-    grep -q Listening "$work/server.out" 2>/dev/null && break
-    sleep 0.1
-done
+bench_server $port
 
 base=http://127.0.0.1:$port
 checks() { # output file: a check every 20 ms for $seconds seconds, one time (s) per line
