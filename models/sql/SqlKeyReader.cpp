@@ -99,6 +99,8 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
 
 KeyCounts SqlKeyReader::counts(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now)
 {
+    if (filter.text.trimmed().isEmpty() && filter.role.isEmpty() && filter.createdBy.isEmpty())
+        return countedByType(workspaceId, filter, now);
     const Clause where = whereFor(workspaceId, filter, now);
     QSqlQuery query = m_connection.exec(
         QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
@@ -107,6 +109,57 @@ KeyCounts SqlKeyReader::counts(qint64 workspaceId, const KeyFilter &filter, cons
         where.bindings);
     query.next();
     return {query.value(0).toInt(), query.value(1).toInt()};
+}
+
+KeyCounts SqlKeyReader::countedByType(qint64 workspaceId, const KeyFilter &filter,
+                                      const QDateTime &now)
+{
+    // key_counts has the keys per type, revoked or not (SqlSchema, keyCounters()); of the
+    // ones not revoked, those expired or expiring by now are counted on their partial
+    // index. The rest are active.
+    QString type;
+    QVariantList bindings{workspaceId};
+    if (filter.environment) {
+        type = QStringLiteral(" AND environment = ?");
+        bindings << environmentName(*filter.environment);
+    }
+    QSqlQuery kept = m_connection.exec(
+        QStringLiteral("SELECT coalesce(sum(CASE WHEN revoked = 0 THEN n ELSE 0 END), 0),"
+                       " coalesce(sum(CASE WHEN revoked = 1 THEN n ELSE 0 END), 0) FROM"
+                       " key_counts WHERE workspace_id = ?") +
+            type,
+        bindings);
+    kept.next();
+    const qint64 unrevoked = kept.value(0).toLongLong();
+    const qint64 revoked = kept.value(1).toLongLong();
+    const QString nowMs = QString::number(now.toMSecsSinceEpoch());
+    const QString soonMs = QString::number(now.addDays(ExpiringSoonDays).toMSecsSinceEpoch());
+    QSqlQuery ending = m_connection.exec(
+        QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN expires_at <= %1 THEN 1 ELSE 0"
+                       " END), 0) FROM api_keys WHERE workspace_id = ?%2 AND revoked_at IS NULL"
+                       " AND expires_at <= %3")
+            .arg(nowMs, type, soonMs),
+        bindings);
+    ending.next();
+    const qint64 expired = ending.value(1).toLongLong();
+    const qint64 expiring = ending.value(0).toLongLong() - expired;
+    const auto total = [&]() -> qint64 {
+        if (!filter.status)
+            return unrevoked + revoked;
+        switch (*filter.status) {
+        case KeyStatus::Active:
+            return unrevoked - expired - expiring;
+        case KeyStatus::ExpiringSoon:
+            return expiring;
+        case KeyStatus::Expired:
+            return expired;
+        case KeyStatus::Revoked:
+            return revoked;
+        }
+        return 0;
+    };
+    const bool expiringCounts = !filter.status || *filter.status == KeyStatus::ExpiringSoon;
+    return {int(total()), expiringCounts ? int(expiring) : 0};
 }
 
 SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter &filter,

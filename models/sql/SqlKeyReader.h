@@ -27,6 +27,8 @@ private:
         QVariantList bindings;
     };
 
+    //! counts() for a filter by type and status only: from the maintained counters.
+    KeyCounts countedByType(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now);
     Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now) const;
     //! Whether the search index has @p count rows or fewer for the FTS5 query @p phrase.
     bool matchesAtMost(const QString &phrase, int count) const;

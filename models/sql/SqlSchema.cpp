@@ -58,6 +58,56 @@ QStringList searchIndex()
     };
 }
 
+//! How many keys a workspace has, per type and revoked or not (SqlKeyReader::counts()),
+//! so that a count reads a few rows instead of every key. Derived data, kept in step by
+//! triggers in the transaction of each write, so no writer, crash or other program
+//! (the sqlite3 shell, a second server) can leave it behind. Whether a key that is not
+//! revoked has expired depends on the time of the question: that part is counted on a
+//! partial index of those keys' expiry times.
+QStringList keyCounters()
+{
+    const QString change = QStringLiteral(
+        "INSERT INTO key_counts (workspace_id, environment, revoked, n) VALUES (%1.workspace_id,"
+        " %1.environment, CASE WHEN %1.revoked_at IS NULL THEN 0 ELSE 1 END, %2) ON CONFLICT"
+        " (workspace_id, environment, revoked) DO UPDATE SET n = key_counts.n + excluded.n;");
+    const QString added = change.arg(QLatin1String("new"), QLatin1String("1"));
+    const QString removed = change.arg(QLatin1String("old"), QLatin1String("-1"));
+    return {
+        QStringLiteral("CREATE TABLE key_counts (workspace_id INTEGER NOT NULL, environment TEXT"
+                       " NOT NULL, revoked INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY"
+                       " (workspace_id, environment, revoked))"),
+        QStringLiteral("INSERT INTO key_counts (workspace_id, environment, revoked, n) SELECT"
+                       " workspace_id, environment, CASE WHEN revoked_at IS NULL THEN 0 ELSE 1"
+                       " END, count(*) FROM api_keys GROUP BY 1, 2, 3"),
+        SqliteOnly + QStringLiteral("CREATE TRIGGER key_counts_insert AFTER INSERT ON api_keys"
+                                    " BEGIN %1 END")
+                         .arg(added),
+        SqliteOnly + QStringLiteral("CREATE TRIGGER key_counts_delete AFTER DELETE ON api_keys"
+                                    " BEGIN %1 END")
+                         .arg(removed),
+        SqliteOnly + QStringLiteral("CREATE TRIGGER key_counts_update AFTER UPDATE OF"
+                                    " workspace_id, environment, revoked_at ON api_keys BEGIN"
+                                    " %1 %2 END")
+                         .arg(removed, added),
+        PostgresOnly +
+            QStringLiteral(
+                "CREATE FUNCTION keyward_count_keys() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN IF TG_OP IN ('DELETE', 'UPDATE') THEN %1 END IF;"
+                " IF TG_OP IN ('INSERT', 'UPDATE') THEN %2 END IF; RETURN NULL; END $$")
+                .arg(removed, added)
+                .replace(QLatin1String("old."), QLatin1String("OLD."))
+                .replace(QLatin1String("new."), QLatin1String("NEW.")),
+        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_insert_delete AFTER INSERT OR"
+                                      " DELETE ON api_keys FOR EACH ROW EXECUTE FUNCTION"
+                                      " keyward_count_keys()"),
+        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_update AFTER UPDATE OF"
+                                      " workspace_id, environment, revoked_at ON api_keys FOR"
+                                      " EACH ROW EXECUTE FUNCTION keyward_count_keys()"),
+        QStringLiteral("CREATE INDEX api_keys_unrevoked_by_expiry ON api_keys (workspace_id,"
+                       " expires_at, environment) WHERE revoked_at IS NULL"),
+    };
+}
+
 //! SQLite: every write that can change what a check decides (credentials, revocation,
 //! expiry, scopes, roles, a member's role, a workspace's prefix) adds one to
 //! verify_epoch.n in its own transaction; last-used times and names do not. A check's
@@ -185,6 +235,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX api_keys_by_expiry_or_never ON api_keys (workspace_id,"
                            " (coalesce(expires_at, 253402300800000)), kid)"),
         },
+        keyCounters(),
     };
     return all;
 }

@@ -1,4 +1,6 @@
 #include "CliRunner.h"
+#include "KeyRecount.h"
+#include "RawStore.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -216,6 +218,11 @@ void TestCliCrash::killedCreatesLoseNothingAcknowledged()
                 query.next());
         QCOMPARE(query.value(0).toInt(), query.value(1).toInt());
         QVERIFY(query.value(0).toInt() >= acknowledged.size());
+        // The key counters, written by triggers in each create's transaction, equal a
+        // recount.
+        const QStringList counters = rowsAsText(db, KeyRecount::counters());
+        QVERIFY(!counters.isEmpty());
+        QCOMPARE(counters, rowsAsText(db, KeyRecount::recount()));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));

@@ -8,6 +8,22 @@
 #include <QUuid>
 #include <QVariant>
 
+//! Every row @p sql returns on @p db, its values as text joined by '|'; empty when it fails.
+inline QStringList rowsAsText(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (query.exec(sql)) {
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            rows << values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
 //! A connection of its own to a SQLite store's file, for what a test does behind the
 //! store's back: read a table the store does not show, dump every table, or add a
 //! test-only trigger, as another program would.
@@ -83,6 +99,12 @@ public:
         return values;
     }
 
+    //! Every row @p sql returns, as rowsAsText() writes them.
+    QStringList rows(const QString &sql)
+    {
+        return rowsAsText(QSqlDatabase::database(m_name, false), sql);
+    }
+
     //! Every row of every table, as text: equal dumps mean nothing was written.
     QString dump()
     {
@@ -91,14 +113,9 @@ public:
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         for (const QVariant &table : tables) {
             text += QStringLiteral("[%1]\n").arg(table.toString());
-            QSqlQuery rows(QSqlDatabase::database(m_name, false));
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table.toString()));
-            while (rows.next()) {
-                QStringList values;
-                for (int i = 0; i < rows.record().count(); ++i)
-                    values << rows.value(i).toString();
-                text += values.join(QLatin1Char('|')) + QLatin1Char('\n');
-            }
+            for (const QString &row :
+                 rows(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table.toString())))
+                text += row + QLatin1Char('\n');
         }
         return text;
     }

@@ -1,3 +1,4 @@
+#include "KeyRecount.h"
 #include "RawStore.h"
 #include "StoreFixture.h"
 #include "StoreLock.h"
@@ -914,6 +915,12 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
         for (const char *index : {"type", "last_use", "expiry_or_never"})
             QVERIFY(
                 raw.exec(QStringLiteral("DROP INDEX api_keys_by_%1").arg(QLatin1String(index))));
+        // Nor the key counters of version 7.
+        for (const char *trigger : {"insert", "update", "delete"})
+            QVERIFY(
+                raw.exec(QStringLiteral("DROP TRIGGER key_counts_%1").arg(QLatin1String(trigger))));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE key_counts")));
+        QVERIFY(raw.exec(QStringLiteral("DROP INDEX api_keys_unrevoked_by_expiry")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
@@ -936,6 +943,13 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
     QVERIFY(found.ok());
     QCOMPARE(found.value().keys.size(), 1);
     QCOMPARE(found.value().keys.first().id, before.key.id);
+    // The keys that were there before the counters are counted, and so is every change since.
+    QCOMPARE(raw.rows(KeyRecount::counters()), raw.rows(KeyRecount::recount()));
+    QCOMPARE(raw.rows(KeyRecount::counters()).size(), 2); // one revoked key, one not
+    KeyFilter revoked;
+    revoked.status = KeyStatus::Revoked;
+    QCOMPARE(await(f.store->countKeys({}, revoked)).value().total, 1);
+    QCOMPARE(await(f.store->countKeys({}, {})).value().total, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSqlKeyStore)

@@ -1,6 +1,9 @@
 #include "Await.h"
 #include "MissingDependency.h"
 #include "PostgresServer.h"
+#include "RawStore.h"
+#include "StoreRecount.h"
+#include "TestClock.h"
 #include "sql/SqlKeyStore.h"
 
 #include <QSignalSpy>
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void textSearchGoesThroughTheTrigramIndex();
+    void countsEqualARecountAfterConcurrentWriters();
     void recoversWhenTheServerIsBack();
 
 private:
@@ -83,6 +87,54 @@ void TestSqlKeyStorePostgres::textSearchGoesThroughTheTrigramIndex()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestSqlKeyStorePostgres::countsEqualARecountAfterConcurrentWriters()
+{
+    // Two stores on one database, as two keyward-server instances would be, each with its
+    // calls in flight at once: the counters' triggers run in each writer's transaction.
+    TestClock clock;
+    SqlStoreOptions clocked = options();
+    clocked.clock = clock.clock();
+    SqlKeyStore first(clocked);
+    SqlKeyStore second(clocked);
+    QVERIFY(await(first.open()).ok());
+    QVERIFY(await(second.open()).ok());
+    QList<QFuture<StoreResult<IssuedKey>>> creates;
+    for (int i = 0; i < 120; ++i) {
+        KeyDraft draft;
+        draft.name = QStringLiteral("Concurrent %1").arg(i);
+        draft.environment = i % 3 ? Environment::Test : Environment::Live;
+        draft.neverExpires = i % 5 == 0;
+        creates << (i % 2 ? second.createKey({}, draft) : first.createKey({}, draft));
+    }
+    QList<QFuture<StoreResult<ApiKey>>> revokes;
+    QList<QFuture<StoreResult<Done>>> deletes;
+    for (int i = 0; i < creates.size(); ++i) {
+        const StoreResult<IssuedKey> created = await(creates.at(i));
+        QVERIFY(created.ok());
+        SqlKeyStore &writer = i % 2 ? first : second;
+        if (i % 4 == 1)
+            revokes << writer.revokeKey({}, created.value().key.id);
+        else if (i % 4 == 2)
+            deletes << writer.deleteKey({}, created.value().key.id);
+    }
+    for (const auto &revoke : std::as_const(revokes))
+        QVERIFY(await(revoke).ok());
+    for (const auto &remove : std::as_const(deletes))
+        QVERIFY(await(remove).ok());
+    compareCountsWithRecount(first, clock.now());
+    if (QTest::currentTestFailed())
+        return;
+    {
+        QSqlDatabase db = m_postgres.connection(QStringLiteral("recount"));
+        QVERIFY(db.open());
+        const QStringList counters = rowsAsText(db, KeyRecount::counters());
+        QVERIFY(!counters.isEmpty());
+        QCOMPARE(counters, rowsAsText(db, KeyRecount::recount()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("recount"));
 }
 
 void TestSqlKeyStorePostgres::recoversWhenTheServerIsBack()

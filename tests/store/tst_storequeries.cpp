@@ -1,6 +1,7 @@
 #include "BulkSeed.h"
 #include "RawStore.h"
 #include "StoreFixture.h"
+#include "StoreRecount.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -13,6 +14,8 @@ class TestStoreQueries final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void countsByStatusAndType();
+    void countsEqualARecountAfterRandomOperations();
+    void countsEqualARecountAfterConcurrentWriters();
     void pagingVisitsEveryKeyOnceInOrder();
     void sortsEachColumnBothWays_data();
     void sortsEachColumnBothWays();
@@ -67,6 +70,59 @@ QSet<QString> likeSearch(RawStore &raw, const QString &term)
     return kids;
 }
 
+//! The store's counts against a recount, and its counters against a GROUP BY of the keys.
+void compareWithRecount(StoreFixture &fixture)
+{
+    compareCountsWithRecount(*fixture.store, fixture.clock.now());
+    RawStore raw(fixture.path());
+    QCOMPARE(raw.rows(KeyRecount::counters()), raw.rows(KeyRecount::recount()));
+}
+
+//! A random write to the store: a create (either type, a random expiry or none), a revoke,
+//! a delete, a reset or a rename of a random key; or the clock moves on by some days.
+void randomWrite(StoreFixture &fixture, QList<QString> &kids, QRandomGenerator &random)
+{
+    const int what = kids.isEmpty() ? 0 : int(random.bounded(6));
+    const QString kid = kids.isEmpty() ? QString() : kids.at(int(random.bounded(kids.size())));
+    switch (what) {
+    case 0: {
+        KeyDraft draft;
+        draft.name = QStringLiteral("Key %1").arg(random.generate());
+        draft.environment = random.bounded(2) ? Environment::Live : Environment::Test;
+        draft.neverExpires = random.bounded(4) == 0;
+        if (!draft.neverExpires)
+            draft.expiresAt = fixture.clock.now().addSecs(qint64(random.bounded(90 * 86400)) + 60);
+        const auto created = await(fixture.store->createKey({}, draft));
+        if (!created.ok())
+            qFatal("create failed: %s", qPrintable(created.error().message()));
+        kids << created.value().key.id;
+        return;
+    }
+    case 1:
+        (void)await(fixture.store->revokeKey({}, kid)); // a second revoke is a conflict
+        return;
+    case 2:
+        QVERIFY(await(fixture.store->deleteKey({}, kid)).ok());
+        kids.removeOne(kid);
+        return;
+    case 3:
+        (void)await(fixture.store->resetKey({}, kid, KeyStore::Grace(0), {})); // not when revoked
+        return;
+    case 4: {
+        const auto key = await(fixture.store->key({}, kid));
+        QVERIFY(key.ok());
+        KeyChanges changes;
+        changes.id = kid;
+        changes.expectedVersion = key.value().version;
+        changes.name = QStringLiteral("Renamed %1").arg(random.generate());
+        QVERIFY(await(fixture.store->editKey({}, changes)).ok());
+        return;
+    }
+    default:
+        fixture.clock.advanceDays(random.bounded(20));
+        return;
+    }
+}
 } // namespace
 
 void TestStoreQueries::initTestCase()
@@ -96,6 +152,67 @@ void TestStoreQueries::countsByStatusAndType()
     QCOMPARE(await(store.countKeys({}, live)).value().total, KeyCount / 2);
     live.status = KeyStatus::Revoked;
     QCOMPARE(await(store.countKeys({}, live)).value().total, KeyCount / 10);
+}
+
+void TestStoreQueries::countsEqualARecountAfterRandomOperations()
+{
+    StoreFixture fixture;
+    QVERIFY(await(fixture.store->open()).ok());
+    QRandomGenerator random(20261204);
+    QList<QString> kids;
+    for (int round = 0; round < 6; ++round) {
+        for (int i = 0; i < 60; ++i)
+            randomWrite(fixture, kids, random);
+        compareWithRecount(fixture);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // The counters are written by triggers: a program other than Keyward keeps them too.
+    {
+        RawStore raw(fixture.path());
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM api_keys WHERE environment = 'live' AND"
+                                        " rowid % 3 = 0")));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE api_keys SET revoked_at = 1 WHERE rowid % 5 = 0")));
+    }
+    compareWithRecount(fixture);
+}
+
+void TestStoreQueries::countsEqualARecountAfterConcurrentWriters()
+{
+    // Two stores on one file, as a desktop and a server would be, each writing as fast as
+    // it can with its calls in flight at once.
+    StoreFixture fixture;
+    QVERIFY(await(fixture.store->open()).ok());
+    SqlStoreOptions options;
+    options.path = fixture.path();
+    options.clock = fixture.clock.clock();
+    SqlKeyStore other(options);
+    QVERIFY(await(other.open()).ok());
+    QList<QFuture<StoreResult<IssuedKey>>> creates;
+    for (int i = 0; i < 200; ++i) {
+        KeyDraft draft;
+        draft.name = QStringLiteral("Concurrent %1").arg(i);
+        draft.environment = i % 3 ? Environment::Test : Environment::Live;
+        draft.neverExpires = true;
+        creates << (i % 2 ? other.createKey({}, draft) : fixture.store->createKey({}, draft));
+    }
+    QList<QFuture<StoreResult<ApiKey>>> revokes;
+    QList<QFuture<StoreResult<Done>>> deletes;
+    for (int i = 0; i < creates.size(); ++i) {
+        const StoreResult<IssuedKey> created = await(creates.at(i));
+        QVERIFY(created.ok());
+        KeyStore &writer = i % 2 ? static_cast<KeyStore &>(*fixture.store) : other;
+        if (i % 4 == 1)
+            revokes << writer.revokeKey({}, created.value().key.id);
+        else if (i % 4 == 2)
+            deletes << writer.deleteKey({}, created.value().key.id);
+    }
+    for (const auto &revoke : revokes)
+        QVERIFY(await(revoke).ok());
+    for (const auto &remove : deletes)
+        QVERIFY(await(remove).ok());
+    compareWithRecount(fixture);
+    QCOMPARE(await(other.countKeys({}, {})).value().total, 150);
 }
 
 void TestStoreQueries::pagingVisitsEveryKeyOnceInOrder()
