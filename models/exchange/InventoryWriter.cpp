@@ -5,19 +5,9 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <iterator>
 
 namespace {
-
-QString fieldText(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items << item.toString();
-        return items.join(QLatin1Char(' '));
-    }
-    return value.toString();
-}
 
 //! = + - @ start a formula in Excel (= alone in LibreOffice), and so may their full-width
 //! forms (U+FF1D, U+FF0B, U+FF0D, U+FF20), which Japanese input methods and Excel's
@@ -66,6 +56,7 @@ InventoryWriter::InventoryWriter(QIODevice &device, ExportFormat format, const Q
 
 QStringList InventoryWriter::columns()
 {
+    // The CSV fields add() writes, in the same order.
     return {
         QStringLiteral("id"),         QStringLiteral("name"),         QStringLiteral("description"),
         QStringLiteral("type"),       QStringLiteral("status"),       QStringLiteral("roles"),
@@ -85,15 +76,34 @@ void InventoryWriter::begin()
 
 void InventoryWriter::add(const ApiKey &key)
 {
-    const QJsonObject object = KeyJson::toJson(key, m_now);
     if (m_format == ExportFormat::Csv) {
-        QStringList fields;
-        for (const QString &column : columns())
-            fields << csvField(fieldText(object.value(column)));
-        write(fields.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+        // The fields of KeyJson::toJson(), in columns() order, read from the key itself
+        // (an object per key was most of a CSV export's time); a list is its items
+        // joined by spaces, a time that is not set an empty field.
+        const QString fields[] = {key.id,
+                                  key.name,
+                                  key.description,
+                                  environmentName(key.environment),
+                                  keyStatusName(key.statusAt(m_now)),
+                                  key.roles.join(QLatin1Char(' ')),
+                                  key.scopes.join(QLatin1Char(' ')),
+                                  KeyJson::timeText(key.createdAt),
+                                  key.createdBy,
+                                  KeyJson::timeText(key.expiresAt),
+                                  KeyJson::timeText(key.lastUsedAt),
+                                  key.hint};
+        static_assert(std::size(fields) == ColumnCount);
+        QString line;
+        for (int i = 0; i < ColumnCount; ++i) {
+            if (i > 0)
+                line += QLatin1Char(',');
+            line += csvField(fields[i]);
+        }
+        write(line + QStringLiteral("\r\n"));
     } else {
         write((m_written > 0 ? QStringLiteral(",\n  ") : QStringLiteral("\n  ")) +
-              QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+              QString::fromUtf8(
+                  QJsonDocument(KeyJson::toJson(key, m_now)).toJson(QJsonDocument::Compact)));
     }
     ++m_written;
 }

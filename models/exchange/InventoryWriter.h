@@ -20,6 +20,7 @@ public:
     //! leading spaces and control characters.
     static QString csvField(const QString &value);
     static QStringList columns();
+    static constexpr int ColumnCount = 12;
 
 private:
     void write(const QString &text);

@@ -4,7 +4,39 @@
 
 QString KeyJson::timeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    if (!time.isValid())
+        return {};
+    // What QDateTime::toString(Qt::ISODate) writes in UTC ("2026-01-01T12:00:00Z",
+    // milliseconds dropped), without its printf: a million-key export writes three each.
+    constexpr qint64 DayMs = 86400000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / DayMs : -((-ms + DayMs - 1) / DayMs);
+    const qint64 seconds = (ms - days * DayMs) / 1000;
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's days_from_civil inverse).
+    const qint64 shifted = days + 719468;
+    const qint64 era = (shifted >= 0 ? shifted : shifted - 146096) / 146097;
+    const qint64 dayOfEra = shifted - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    const int month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2);
+    if (year < 0 || year > 9999)
+        return time.toUTC().toString(Qt::ISODate);
+    char text[] = "0000-00-00T00:00:00Z";
+    const auto put = [&text](int at, int digits, qint64 value) {
+        for (int i = at + digits - 1; i >= at; --i, value /= 10)
+            text[i] = char('0' + value % 10);
+    };
+    put(0, 4, year);
+    put(5, 2, month);
+    put(8, 2, day);
+    put(11, 2, seconds / 3600);
+    put(14, 2, seconds / 60 % 60);
+    put(17, 2, seconds % 60);
+    return QString::fromLatin1(text, sizeof(text) - 1);
 }
 
 QJsonValue KeyJson::timeValue(const QDateTime &time)

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int ExportPageSize = 500;
+constexpr int ExportPageSize = 1000;
 
 } // namespace
 

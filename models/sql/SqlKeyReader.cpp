@@ -6,6 +6,9 @@
 #include "sql/SqlConnection.h"
 #include "sql/SqlDirectory.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace {
 
 const QString SelectColumns = QStringLiteral(
@@ -294,32 +297,35 @@ void SqlKeyReader::attachDetails(qint64 workspaceId, QList<ApiKey> &keys)
     if (keys.isEmpty())
         return;
     QHash<QString, ApiKey *> byId;
-    QStringList marks;
-    QVariantList ids;
+    QJsonArray ids;
     for (ApiKey &key : keys) {
         byId.insert(key.id, &key);
-        marks << QStringLiteral("?");
-        ids << key.id;
+        ids.append(key.id);
     }
-    const QString in = marks.join(QLatin1Char(','));
-    QSqlQuery roles = m_connection.exec(
+    // The page's ids travel as one JSON array, so each statement is the same text for
+    // every page, prepared once (a list of a thousand '?' was parsed again for each page).
+    const QVariantList bound{QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))};
+    const QString in = m_connection.isPostgres()
+                           ? QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))")
+                           : QStringLiteral("SELECT value FROM json_each(?)");
+    QSqlQuery &roles = m_connection.execCached(
         QStringLiteral("SELECT kr.kid, r.name FROM key_roles kr JOIN roles r ON r.id ="
                        " kr.role_id WHERE kr.kid IN (%1) ORDER BY r.name")
             .arg(in),
-        ids);
+        bound);
     while (roles.next())
         byId.value(roles.value(0).toString())->roles.append(roles.value(1).toString());
-    QSqlQuery scopes = m_connection.exec(
+    QSqlQuery &scopes = m_connection.execCached(
         QStringLiteral("SELECT kid, scope FROM key_scopes WHERE kid IN (%1) ORDER BY scope")
             .arg(in),
-        ids);
+        bound);
     while (scopes.next())
         byId.value(scopes.value(0).toString())->scopes.append(scopes.value(1).toString());
-    QSqlQuery credentials = m_connection.exec(
+    QSqlQuery &credentials = m_connection.execCached(
         QStringLiteral("SELECT kid, created_at, ends_at FROM credentials WHERE kid IN (%1)"
                        " ORDER BY id")
             .arg(in),
-        ids);
+        bound);
     while (credentials.next()) {
         byId.value(credentials.value(0).toString())
             ->credentials.append({SqlConnection::timeFrom(credentials.value(1)),

@@ -391,12 +391,12 @@ void TestStoreSecrets::exportCancelledBeforeItStartsWritesNothing()
 
 void TestStoreSecrets::exportCancelledMidwayLeavesNothing_data()
 {
-    // The store exports 500 keys a page; the cancel comes while it reads the second page,
+    // The store exports 1,000 keys a page; the cancel comes while it reads the second page,
     // once with a third page to come, once with none (the file is complete but for the
     // commit when it notices).
     QTest::addColumn<int>("keys");
-    QTest::newRow("a page to come") << 1400;
-    QTest::newRow("last page") << 800;
+    QTest::newRow("a page to come") << 2800;
+    QTest::newRow("last page") << 1600;
 }
 
 void TestStoreSecrets::exportCancelledMidwayLeavesNothing()
@@ -418,7 +418,7 @@ void TestStoreSecrets::exportCancelledMidwayLeavesNothing()
     SqlitePause pause([folder] { return largestOpenFileIn(folder) > 16 * 1024; });
     auto future = f.store->exportInventory({}, {}, ExportFormat::Csv, path);
     QVERIFY(pause.waitUntilPaused());
-    QCOMPARE(future.progressValue(), 500); // the first page is written, the second not yet
+    QCOMPARE(future.progressValue(), 1000); // the first page is written, the second not yet
     QVERIFY(largestOpenFileIn(folder) > 16 * 1024);
     QCOMPARE(fileBytes(path), previous); // the rows went elsewhere
     future.cancel();

@@ -1,9 +1,11 @@
 #include "exchange/InventoryWriter.h"
+#include "exchange/KeyJson.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 class TestInventoryWriter final : public QObject {
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void csvFieldsAreQuotedAndDefused();
     void csvHasHeaderAndCrlfRows();
     void jsonIsOneDocument();
+    void timesAreWrittenAsQtWritesIsoDates();
+    void csvRowsAreTheJsonFields();
 };
 
 namespace {
@@ -116,6 +120,65 @@ void TestInventoryWriter::jsonIsOneDocument()
     QCOMPARE(keys.at(0).toObject().keys().size(), 12);
     QCOMPARE(document.object().value(QStringLiteral("exported_at")).toString(),
              QStringLiteral("2026-02-01T00:00:00Z"));
+}
+
+void TestInventoryWriter::timesAreWrittenAsQtWritesIsoDates()
+{
+    // KeyJson::timeText() writes the digits itself: the same text as Qt's, for the
+    // edges (the epoch, before it, leap days, the last millisecond of 9999, an offset
+    // from UTC) and for random moments from year 0 to 9999.
+    const QList<QDateTime> edges = {
+        QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(-86400000, Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1900, 3, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(0, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(2026, 6, 1), QTime(1, 30), Qt::OffsetFromUTC, 5 * 3600),
+    };
+    for (const QDateTime &time : edges)
+        QCOMPARE(KeyJson::timeText(time), time.toUTC().toString(Qt::ISODate));
+    QRandomGenerator random(20261204);
+    const qint64 first = QDateTime(QDate(0, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 last =
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+    for (int i = 0; i < 100000; ++i) {
+        const QDateTime time =
+            QDateTime::fromMSecsSinceEpoch(first + random.bounded(last - first), Qt::UTC);
+        if (KeyJson::timeText(time) != time.toString(Qt::ISODate))
+            QCOMPARE(KeyJson::timeText(time), time.toString(Qt::ISODate));
+    }
+    QCOMPARE(KeyJson::timeText({}), QString());
+}
+
+void TestInventoryWriter::csvRowsAreTheJsonFields()
+{
+    // A CSV row is written from the key, not from its JSON object: field by field, the
+    // same texts (a list's items joined by spaces, a time not set empty).
+    ApiKey key = sampleKey(QStringLiteral("Plain name"));
+    key.description = QStringLiteral("no specials");
+    key.expiresAt = QDateTime(QDate(2027, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    for (const bool used : {false, true}) {
+        key.lastUsedAt = used ? QDateTime(QDate(2026, 1, 3), QTime(0, 0), Qt::UTC) : QDateTime();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        InventoryWriter writer(buffer, ExportFormat::Csv, Now);
+        writer.add(key);
+        const QJsonObject object = KeyJson::toJson(key, Now);
+        QStringList expected;
+        for (const QString &column : InventoryWriter::columns()) {
+            const QJsonValue value = object.value(column);
+            QStringList items;
+            for (const QJsonValue &item : value.toArray())
+                items << item.toString();
+            expected << (value.isArray() ? items.join(QLatin1Char(' ')) : value.toString());
+        }
+        QCOMPARE(QString::fromUtf8(buffer.data()),
+                 expected.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+    }
+    QCOMPARE(InventoryWriter::columns().size(), InventoryWriter::ColumnCount);
 }
 
 QTEST_APPLESS_MAIN(TestInventoryWriter)
