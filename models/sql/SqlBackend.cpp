@@ -263,7 +263,8 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
     control.progress(0, total);
     do {
         stopWhenCanceled();
-        const KeyPage page = m_reader.page(acting.workspace.id, query, started);
+        const KeyPage page =
+            m_reader.page(acting.workspace.id, query, started, SqlKeyReader::Details::Listed);
         for (const ApiKey &key : page.keys)
             writer.add(key);
         written += static_cast<int>(page.keys.size());

@@ -63,7 +63,8 @@ ApiKey SqlKeyReader::load(qint64 workspaceId, const QString &kid)
     return keys.first();
 }
 
-KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QDateTime &now)
+KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QDateTime &now,
+                           Details details)
 {
     const int limit = qBound(1, request.limit, 1000);
     const bool ascending = request.sortOrder == Qt::AscendingOrder;
@@ -83,20 +84,22 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
         where.bindings << cursor->sortValue << cursor->kid;
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery query =
-        m_connection.exec(SelectColumns + QStringLiteral(", %1").arg(sort) + FromKeys + where.sql +
-                              QStringLiteral(" ORDER BY %1 %2, k.kid %2 LIMIT %3")
-                                  .arg(sort, direction)
-                                  .arg(limit + 1),
-                          where.bindings);
+    const QString listed = details == Details::Listed ? listedColumns() : QString();
+    QSqlQuery query = m_connection.exec(SelectColumns + QStringLiteral(", %1").arg(sort) + listed +
+                                            FromKeys + where.sql +
+                                            QStringLiteral(" ORDER BY %1 %2, k.kid %2 LIMIT %3")
+                                                .arg(sort, direction)
+                                                .arg(limit + 1),
+                                        where.bindings);
     QVariantList sortValues;
     KeyPage page;
-    page.keys = readRows(query, &sortValues);
+    page.keys = readRows(query, &sortValues, details);
     if (page.keys.size() > limit) {
         page.keys.removeLast();
         page.nextCursor = PageCursor{sortValues.at(limit - 1), page.keys.constLast().id}.encode();
     }
-    attachDetails(workspaceId, page.keys);
+    if (details == Details::Full)
+        attachDetails(workspaceId, page.keys);
     return page;
 }
 
@@ -267,8 +270,29 @@ QString SqlKeyReader::sortExpression(KeySortField field, const QDateTime &now)
     return QStringLiteral("k.created_at");
 }
 
-QList<ApiKey> SqlKeyReader::readRows(QSqlQuery &query, QVariantList *sortValues)
+QString SqlKeyReader::listedColumns() const
 {
+    // Each list joined by U+001F, which no role name (KeyRules::nameProblem) or scope
+    // contains, in the order attachDetails() reads them.
+    if (m_connection.isPostgres()) {
+        return QStringLiteral(
+            ", (SELECT string_agg(r.name, chr(31) ORDER BY r.name) FROM key_roles kr JOIN roles r"
+            " ON r.id = kr.role_id WHERE kr.kid = k.kid), (SELECT string_agg(s.scope, chr(31)"
+            " ORDER BY s.scope) FROM key_scopes s WHERE s.kid = k.kid)");
+    }
+    return QStringLiteral(
+        ", (SELECT group_concat(name, char(31)) FROM (SELECT r.name FROM key_roles kr JOIN roles r"
+        " ON r.id = kr.role_id WHERE kr.kid = k.kid ORDER BY r.name)), (SELECT"
+        " group_concat(scope, char(31)) FROM (SELECT s.scope FROM key_scopes s WHERE s.kid ="
+        " k.kid ORDER BY s.scope))");
+}
+
+QList<ApiKey> SqlKeyReader::readRows(QSqlQuery &query, QVariantList *sortValues, Details details)
+{
+    const auto list = [](const QVariant &value) {
+        const QString joined = value.toString();
+        return joined.isEmpty() ? QStringList() : joined.split(QChar(0x1F));
+    };
     QList<ApiKey> keys;
     while (query.next()) {
         ApiKey key;
@@ -287,6 +311,10 @@ QList<ApiKey> SqlKeyReader::readRows(QSqlQuery &query, QVariantList *sortValues)
         key.version = query.value(11).toInt();
         if (sortValues)
             sortValues->append(query.value(12));
+        if (details == Details::Listed) {
+            key.roles = list(query.value(13));
+            key.scopes = list(query.value(14));
+        }
         keys.append(key);
     }
     return keys;

@@ -18,7 +18,13 @@ public:
 
     //! Throws NotFound when @p kid is not a key of the workspace.
     ApiKey load(qint64 workspaceId, const QString &kid);
-    KeyPage page(qint64 workspaceId, const KeyQuery &query, const QDateTime &now);
+    //! What a page's keys carry besides their own columns.
+    enum class Details {
+        Full,   //!< roles, scopes, credentials and effective scopes
+        Listed, //!< roles and scopes only, read in the page's one query (exports)
+    };
+    KeyPage page(qint64 workspaceId, const KeyQuery &query, const QDateTime &now,
+                 Details details = Details::Full);
     KeyCounts counts(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now);
 
 private:
@@ -34,7 +40,10 @@ private:
     bool matchesAtMost(const QString &phrase, int count) const;
     static QString statusCondition(KeyStatus status, const QDateTime &now);
     static QString sortExpression(KeySortField field, const QDateTime &now);
-    QList<ApiKey> readRows(QSqlQuery &query, QVariantList *sortValues = nullptr);
+    //! The roles and scopes of the row's key as two more columns (Details::Listed).
+    QString listedColumns() const;
+    QList<ApiKey> readRows(QSqlQuery &query, QVariantList *sortValues = nullptr,
+                           Details details = Details::Full);
     void attachDetails(qint64 workspaceId, QList<ApiKey> &keys);
 
     SqlConnection &m_connection;

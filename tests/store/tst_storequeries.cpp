@@ -2,7 +2,12 @@
 #include "RawStore.h"
 #include "StoreFixture.h"
 #include "StoreRecount.h"
+#include "exchange/KeyJson.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void indexedSearchFindsWhatLikeFound();
     void theSearchIndexFollowsEveryWrite();
     void filtersByRoleAndCreator();
+    void exportWritesWhatTheListShows();
     void badCursorIsInvalid();
 
 private:
@@ -415,6 +421,41 @@ void TestStoreQueries::filtersByRoleAndCreator()
     query.filter.createdBy = QStringLiteral("Olivia Owner");
     query.filter.text = QStringLiteral("viewer");
     QCOMPARE(allPages(*m_fixture.store, query).size(), 1);
+}
+
+void TestStoreQueries::exportWritesWhatTheListShows()
+{
+    // An export reads a page's roles and scopes in the page's own query; the list reads
+    // them apart. Both give the same keys, lists in the same order.
+    StoreFixture fixture;
+    for (int i = 0; i < 30; ++i) {
+        KeyDraft draft;
+        draft.name = QStringLiteral("Key %1").arg(i);
+        draft.environment = i % 2 ? Environment::Live : Environment::Test;
+        if (i % 3 == 0)
+            draft.scopes = {QStringLiteral("templates:write"), QStringLiteral("documents:read"),
+                            QStringLiteral("api_keys:read")};
+        if (i % 4 == 0)
+            draft.roles = {QStringLiteral("Viewer"), QStringLiteral("Developer")};
+        QVERIFY(await(fixture.store->createKey({}, draft)).ok());
+    }
+    const QString path = fixture.dir.filePath(QStringLiteral("inventory.json"));
+    QVERIFY(await(fixture.store->exportInventory({}, {}, ExportFormat::Json, path)).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray exported =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("keys")).toArray();
+    KeyQuery query;
+    query.sortField = KeySortField::Name;
+    query.sortOrder = Qt::AscendingOrder;
+    const QList<ApiKey> listed = allPages(*fixture.store, query);
+    QCOMPARE(exported.size(), listed.size());
+    int withLists = 0;
+    for (int i = 0; i < listed.size(); ++i) {
+        QCOMPARE(exported.at(i).toObject(), KeyJson::toJson(listed.at(i), fixture.clock.now()));
+        withLists += listed.at(i).roles.size() > 1 && listed.at(i).scopes.size() > 1;
+    }
+    QVERIFY(withLists > 0);
 }
 
 void TestStoreQueries::badCursorIsInvalid()
