@@ -65,10 +65,10 @@ std::optional<QDateTime> timeParameter(const QUrlQuery &url, const QString &name
     return time;
 }
 
-//! Digits only: QString::toInt() would also take a sign, spaces or "0x".
-bool isDecimal(QStringView text)
+//! Digits only, at most @p maxDigits: QString::toInt() would also take a sign, spaces or "0x".
+bool isDecimal(QStringView text, int maxDigits = 9)
 {
-    return !text.isEmpty() && text.size() <= 9 &&
+    return !text.isEmpty() && text.size() <= maxDigits &&
            std::all_of(text.cbegin(), text.cend(),
                        [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
@@ -84,6 +84,20 @@ std::optional<int> limitParameter(const QUrlQuery &url, int fallback, int max, Q
         return std::nullopt;
     }
     return limit;
+}
+
+//! An audit event's id (1 to 18 digits), 0 when the parameter is absent.
+std::optional<qint64> eventIdParameter(const QUrlQuery &url, const QString &name, QString *problem)
+{
+    const QString text = value(url, name);
+    if (text.isEmpty())
+        return 0;
+    const qint64 id = isDecimal(text, 18) ? text.toLongLong() : 0;
+    if (id < 1) {
+        *problem = KeyRequests::tr("“%1” must be an event id, a whole number from 1.").arg(name);
+        return std::nullopt;
+    }
+    return id;
 }
 
 } // namespace
@@ -154,7 +168,8 @@ std::optional<AuditQuery> KeyRequests::audit(const QUrlQuery &url, QString *prob
 {
     if (!onlyKnown(url,
                    {QStringLiteral("key"), QStringLiteral("action"), QStringLiteral("actor"),
-                    QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit")},
+                    QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("before"),
+                    QStringLiteral("after"), QStringLiteral("limit")},
                    problem)) {
         return std::nullopt;
     }
@@ -165,11 +180,15 @@ std::optional<AuditQuery> KeyRequests::audit(const QUrlQuery &url, QString *prob
     const auto from = timeParameter(url, QStringLiteral("from"), problem);
     const auto to = timeParameter(url, QStringLiteral("to"), problem);
     const auto limit = limitParameter(url, 1000, 10000, problem);
-    if (!from || !to || !limit)
+    const auto before = eventIdParameter(url, QStringLiteral("before"), problem);
+    const auto after = eventIdParameter(url, QStringLiteral("after"), problem);
+    if (!from || !to || !limit || !before || !after)
         return std::nullopt;
     query.from = *from;
     query.to = *to;
     query.limit = *limit;
+    query.beforeId = *before;
+    query.afterId = *after;
     return query;
 }
 

@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCsvExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message>
         <source>Audit log</source>
@@ -459,10 +466,6 @@
         <translation>Keine Ereignisse entsprechen diesen Filtern.</translation>
     </message>
     <message>
-        <source>Events shown: %1</source>
-        <translation>Angezeigte Ereignisse: %1</translation>
-    </message>
-    <message>
         <source>audit-log-%1.csv</source>
         <extracomment>Suggested file name of an audit log export</extracomment>
         <translation>pruefprotokoll-%1.csv</translation>
@@ -476,17 +479,31 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the newest %Ln event(s). Narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>Das neueste Ereignis wird angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
-            <numerusform>Die neuesten %Ln Ereignisse werden angezeigt. Schränken Sie die Filter ein, um ältere zu sehen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %Ln event(s) to %1.</source>
         <translation>
             <numerusform>%Ln Ereignis nach %1 exportiert.</numerusform>
             <numerusform>%Ln Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln event(s); older ones load as you scroll down.</source>
+        <translation>
+            <numerusform>Das neueste Ereignis wird angezeigt; ältere werden beim Scrollen geladen.</numerusform>
+            <numerusform>Die neuesten %Ln Ereignisse werden angezeigt; ältere werden beim Scrollen geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events shown: %Ln</source>
+        <translation>
+            <numerusform>Angezeigtes Ereignis: %Ln</numerusform>
+            <numerusform>Angezeigte Ereignisse: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln event(s) written.</source>
+        <translation>
+            <numerusform>Export läuft… %Ln Ereignis geschrieben.</numerusform>
+            <numerusform>Export läuft… %Ln Ereignisse geschrieben.</numerusform>
         </translation>
     </message>
 </context>

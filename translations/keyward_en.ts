@@ -4,17 +4,31 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <source>Showing the newest %Ln event(s). Narrow the filters to see older ones.</source>
-        <translation>
-            <numerusform>Showing the newest event. Narrow the filters to see older ones.</numerusform>
-            <numerusform>Showing the newest %Ln events. Narrow the filters to see older ones.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %Ln event(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln event to %1.</numerusform>
             <numerusform>Exported %Ln events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln event(s); older ones load as you scroll down.</source>
+        <translation>
+            <numerusform>Showing the newest event; older ones load as you scroll down.</numerusform>
+            <numerusform>Showing the newest %Ln events; older ones load as you scroll down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events shown: %Ln</source>
+        <translation>
+            <numerusform>Events shown: %Ln</numerusform>
+            <numerusform>Events shown: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %Ln event(s) written.</source>
+        <translation>
+            <numerusform>Exporting… %Ln event written.</numerusform>
+            <numerusform>Exporting… %Ln events written.</numerusform>
         </translation>
     </message>
 </context>

@@ -172,7 +172,8 @@ HttpCall HttpCalls::deleteKey(const QString &id)
 HttpCall HttpCalls::audit(const AuditQuery &query)
 {
     const bool oneKey = !query.keyId.isEmpty() && query.action.isEmpty() && query.actor.isEmpty() &&
-                        !query.from.isValid() && !query.to.isValid();
+                        !query.from.isValid() && !query.to.isValid() && query.beforeId == 0 &&
+                        query.afterId == 0;
     if (oneKey)
         return get(keyPath(query.keyId, QStringLiteral("/audit"))); // api_keys:read is enough
     QUrlQuery url;
@@ -181,7 +182,10 @@ HttpCall HttpCalls::audit(const AuditQuery &query)
         {QStringLiteral("action"), query.action},
         {QStringLiteral("actor"), query.actor},
         {QStringLiteral("from"), KeyJson::timeText(query.from)},
-        {QStringLiteral("to"), KeyJson::timeText(query.to)}};
+        {QStringLiteral("to"), KeyJson::timeText(query.to)},
+        {QStringLiteral("before"),
+         query.beforeId > 0 ? QString::number(query.beforeId) : QString()},
+        {QStringLiteral("after"), query.afterId > 0 ? QString::number(query.afterId) : QString()}};
     for (const auto &[name, value] : items) {
         if (!value.isEmpty())
             url.addQueryItem(name, value);

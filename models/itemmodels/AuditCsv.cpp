@@ -53,19 +53,3 @@ QByteArray AuditCsv::document(const QList<AuditEvent> &events)
         text += row(event);
     return text.toUtf8();
 }
-
-bool AuditCsv::write(const QString &path, const QList<AuditEvent> &events, QString *error)
-{
-    QSaveFile file(path);
-    const bool opened = file.open(QIODevice::WriteOnly);
-    if (opened)
-        PrivateFiles::keepToOwner(file);
-    if (!opened || file.write(document(events)) < 0 || !file.commit()) {
-        if (error) {
-            *error = QCoreApplication::translate("AuditCsv", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
-        }
-        return false;
-    }
-    return true;
-}

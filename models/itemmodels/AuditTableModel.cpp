@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSet>
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -75,49 +76,121 @@ void AuditTableModel::setQuery(const AuditQuery &query)
 
 void AuditTableModel::refresh()
 {
-    load();
+    // Events are never changed or removed: what a change adds comes before the newest
+    // one shown, and the rows already read stay where they are.
+    if (m_reading.newer)
+        m_reading.newerAgain = true;
+    else if (m_events.isEmpty() || m_reading.first)
+        load();
+    else
+        request(Page::Newer);
 }
 
 void AuditTableModel::load()
 {
     if (!m_hasActor)
         return;
-    const quint64 generation = ++m_generation;
+    ++m_generation;
+    m_reading = {};
+    request(Page::First);
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_reading.older && !m_reading.first;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        request(Page::Older);
+}
+
+void AuditTableModel::request(Page page)
+{
+    AuditQuery query = m_query;
+    if (page == Page::First) {
+        m_reading.first = true;
+    } else if (page == Page::Older) {
+        query.beforeId = m_events.constLast().id;
+        m_reading.older = true;
+    } else {
+        query.afterId = m_events.constFirst().id;
+        m_reading.newer = true;
+    }
+    const quint64 generation = m_generation;
     if (m_pending++ == 0)
         Q_EMIT loadingChanged(true);
     // The store is the context (it outlives its requests); the model may not.
-    m_store->auditEvents(m_actor, m_query)
-        .then(m_store, [self = QPointer<AuditTableModel>(this),
-                        generation](const StoreResult<QList<AuditEvent>> &result) {
+    m_store->auditEvents(m_actor, query)
+        .then(m_store, [self = QPointer<AuditTableModel>(this), generation,
+                        page](const StoreResult<QList<AuditEvent>> &result) {
             if (!self)
                 return;
             if (result.ok())
-                self->arrived(generation, result.value());
+                self->arrived(generation, page, result.value());
             else
-                self->failed(generation, result.error().message());
+                self->failed(generation, page, result.error().message());
         });
 }
 
-void AuditTableModel::arrived(quint64 generation, const QList<AuditEvent> &events)
+void AuditTableModel::arrived(quint64 generation, Page page, const QList<AuditEvent> &events)
 {
-    const bool latest = generation == m_generation;
-    if (latest) {
+    const bool current = generation == m_generation;
+    const bool full = events.size() >= qBound(1, m_query.limit, 100000);
+    if (current && page == Page::First) {
         beginResetModel();
         m_events = events;
+        m_hasMore = full;
         endResetModel();
+    } else if (current && page == Page::Older) {
+        if (!events.isEmpty()) {
+            beginInsertRows({}, int(m_events.size()), int(m_events.size() + events.size() - 1));
+            m_events += events;
+            endInsertRows();
+        }
+        m_hasMore = full;
+    } else if (current && page == Page::Newer && full) {
+        m_reading.startAgain = true; // more happened than a page holds: read from the top
+    } else if (current && page == Page::Newer && !events.isEmpty()) {
+        beginInsertRows({}, 0, int(events.size() - 1));
+        m_events = events + m_events;
+        endInsertRows();
     }
-    if (--m_pending == 0)
-        Q_EMIT loadingChanged(false);
-    if (latest)
+    settle(current, page);
+    if (current)
         Q_EMIT loaded();
 }
 
-void AuditTableModel::failed(quint64 generation, const QString &message)
+void AuditTableModel::failed(quint64 generation, Page page, const QString &message)
+{
+    const bool current = generation == m_generation;
+    settle(current, page);
+    if (current)
+        Q_EMIT errorOccurred(message);
+}
+
+void AuditTableModel::settle(bool current, Page page)
 {
     if (--m_pending == 0)
         Q_EMIT loadingChanged(false);
-    if (generation == m_generation)
-        Q_EMIT errorOccurred(message);
+    if (!current)
+        return; // load() forgot what that generation was reading
+    switch (page) {
+    case Page::First:
+        m_reading.first = false;
+        break;
+    case Page::Older:
+        m_reading.older = false;
+        break;
+    case Page::Newer:
+        m_reading.newer = false;
+        if (std::exchange(m_reading.startAgain, false))
+            load();
+        else if (std::exchange(m_reading.newerAgain, false))
+            refresh();
+        break;
+    }
 }
 
 QStringList AuditTableModel::actionCodes()

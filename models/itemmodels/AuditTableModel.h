@@ -12,9 +12,10 @@ class KeyStore;
 Q_DECLARE_METATYPE(AuditEvent)
 
 //! The audit log of a store as a table, newest first. Filtering runs in the store
-//! (AuditQuery); the model re-queries when the query or the actor changes and when
-//! the store changes. Audit events never hold a secret, and neither does the model.
-//! The store must outlive the model.
+//! (AuditQuery); the model reads a page of AuditQuery::limit events at a time, the next
+//! older page when a view scrolls to the end (fetchMore()), and what happened since its
+//! newest event when the store changes. A new query or actor starts again. Audit events never hold
+//! a secret, and neither does the model. The store must outlive the model.
 class AuditTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTableModel)
@@ -44,6 +45,8 @@ public:
     void refresh();
 
     bool isLoading() const { return m_pending > 0; }
+    //! Whether older events than the ones read may still be in the store.
+    bool hasMore() const { return m_hasMore; }
     const QList<AuditEvent> &events() const { return m_events; }
 
     //! The action codes the store writes, in the order a filter offers them.
@@ -62,6 +65,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -71,9 +76,18 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    enum class Page {
+        First, //!< the newest events: replaces what is shown
+        Older, //!< before the oldest shown: appended
+        Newer, //!< after the newest shown: prepended
+    };
+
     void load();
-    void arrived(quint64 generation, const QList<AuditEvent> &events);
-    void failed(quint64 generation, const QString &message);
+    void request(Page page);
+    void arrived(quint64 generation, Page page, const QList<AuditEvent> &events);
+    void failed(quint64 generation, Page page, const QString &message);
+    //! A request of @p page ended; @p current: for the query shown now.
+    void settle(bool current, Page page);
     QVariant displayData(const AuditEvent &event, int column) const;
 
     KeyStore *m_store;
@@ -81,6 +95,15 @@ private:
     bool m_hasActor = false;
     AuditQuery m_query;
     QList<AuditEvent> m_events;
-    quint64 m_generation = 0; //!< answers to older requests are dropped
+    quint64 m_generation = 0; //!< answers to requests for an older query are dropped
     int m_pending = 0;
+    bool m_hasMore = false;
+    //! What the current query is reading now, and what to do after the newer events.
+    struct Reading {
+        bool first = false;
+        bool older = false;
+        bool newer = false;
+        bool newerAgain = false; //!< the store changed again meanwhile
+        bool startAgain = false; //!< more happened than a page holds
+    } m_reading;
 };

@@ -61,6 +61,14 @@ QList<AuditEvent> SqlAuditLog::events(qint64 workspaceId, const AuditQuery &quer
         sql += QStringLiteral(" AND at < ?");
         bindings << SqlConnection::timeValue(query.to);
     }
+    if (query.beforeId > 0) {
+        sql += QStringLiteral(" AND id < ?");
+        bindings << query.beforeId;
+    }
+    if (query.afterId > 0) {
+        sql += QStringLiteral(" AND id > ?");
+        bindings << query.afterId;
+    }
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qBound(1, query.limit, 100000));
     QSqlQuery rows = m_connection.exec(sql, bindings);
     QList<AuditEvent> events;

@@ -236,6 +236,15 @@ const QList<QStringList> &migrations()
                            " (coalesce(expires_at, 253402300800000)), kid)"),
         },
         keyCounters(),
+        {
+            // The audit log's filters read a page of events by index, newest first: by
+            // action or member in id order, a date range from its start (SqlAuditLog).
+            QStringLiteral("CREATE INDEX audit_by_action ON audit_events (workspace_id, action,"
+                           " id)"),
+            QStringLiteral("CREATE INDEX audit_by_actor ON audit_events (workspace_id, actor,"
+                           " id)"),
+            QStringLiteral("CREATE INDEX audit_by_time ON audit_events (workspace_id, at)"),
+        },
     };
     return all;
 }

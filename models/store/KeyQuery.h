@@ -79,6 +79,10 @@ struct AuditQuery {
     QString actor;
     QDateTime from;
     QDateTime to;
+    //! Paging by event id, newest first: only events older than @p beforeId (the next page
+    //! down), or newer than @p afterId (what happened since); 0 for no bound.
+    qint64 beforeId = 0;
+    qint64 afterId = 0;
     int limit = 1000;
 };
 

@@ -1,4 +1,5 @@
 #include "PageHarness.h"
+#include "RawStore.h"
 #include "audit/AuditLogPage.h"
 #include "itemmodels/AuditTableModel.h"
 
@@ -9,11 +10,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 
 //! Settings > Audit log: events appear as the store changes, the filters narrow them
-//! in the store, and the CSV export holds exactly the shown events, formulas
-//! neutralised and never a key.
+//! in the store, the table reads older pages as it scrolls, and the CSV export holds
+//! every matching event, formulas neutralised and never a key.
 class TestAuditLogPage final : public QObject {
     Q_OBJECT
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void showsWhoActedAndTheSwitches();
     void exportsTheShownEventsAsCsv();
     void anExportThatCannotBeWrittenSaysWhy();
+    void scrollsThroughAHundredThousandEventsAndExportsThemAll();
 
 private:
     using Harness = PageHarness<AuditLogPage>;
@@ -249,6 +252,59 @@ void TestAuditLogPage::anExportThatCannotBeWrittenSaysWhy()
     auto *error = h.child<QLabel>("errorLabel");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("Cannot write")), qPrintable(error->text()));
+    h.page->close();
+}
+
+void TestAuditLogPage::scrollsThroughAHundredThousandEventsAndExportsThemAll()
+{
+    Harness h;
+    h.fixture.create(QStringLiteral("CRM sync")); // the store exists, with one event
+    constexpr int Seeded = 100000;
+    {
+        RawStore raw(h.fixture.path());
+        QVERIFY(raw.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                           " WHERE i < %1) INSERT INTO audit_events (workspace_id, at, actor,"
+                           " action, kid, before_json, after_json) SELECT 1, %2 + i * 1000,"
+                           " 'Olivia Owner', 'revoke', 'Key' || i, '{}', '{}' FROM n")
+                .arg(Seeded)
+                .arg(h.fixture.clock.now().toMSecsSinceEpoch())));
+    }
+    QVERIFY(h.open());
+    QTRY_COMPARE(rows(h), 1000);
+    QTRY_VERIFY(settled(h));
+    auto *status = h.child<QLabel>("statusLabel");
+    QVERIFY2(status->text().contains(QStringLiteral("load as you scroll")),
+             qPrintable(status->text()));
+    // Scrolling to the end reads the next page, as many times as the user goes on.
+    auto *table = h.child<QTableView>("auditTable");
+    for (int page = 2; page <= 4; ++page) {
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(rows(h), page * 1000);
+        QTRY_VERIFY(settled(h));
+    }
+    const QList<AuditEvent> &events = h.page->model()->events();
+    for (int i = 1; i < events.size(); ++i)
+        QVERIFY(events.at(i).id < events.at(i - 1).id);
+
+    // The export writes every event, not only the pages read.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    AuditLogPage::setNextFileName(path);
+    QSignalSpy finished(h.page.get(), &AuditLogPage::exportFinished);
+    QTest::mouseClick(h.child<QPushButton>("exportButton"), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY2(status->text().contains(QStringLiteral("100,001")), qPrintable(status->text()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.takeLast(), QString());
+    QCOMPARE(lines.size(), 1 + Seeded + 1); // the header, the seeded events, the create
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",revoke,Key%1,").arg(Seeded)),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.last().contains(QStringLiteral(",create,")), qPrintable(lines.last()));
     h.page->close();
 }
 

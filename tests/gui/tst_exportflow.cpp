@@ -153,14 +153,14 @@ void TestExportFlow::cancelWritesNothing()
 {
     WindowHarness harness;
     QVERIFY(await(harness.fixture.store->open()).ok());
-    QVERIFY(bulkSeedKeys(harness.fixture.path(), 1400, harness.fixture.clock.now()));
+    QVERIFY(bulkSeedKeys(harness.fixture.path(), 2800, harness.fixture.clock.now()));
     QVERIFY(harness.open(ApiKeyTableModel::DefaultPageSize));
     QVERIFY(QDir(harness.fixture.dir.path()).mkdir(QStringLiteral("exports")));
     const QString folder = harness.fixture.dir.filePath(QStringLiteral("exports"));
     const QString path = folder + QStringLiteral("/cancelled.csv");
 
     // The store's worker is held in its next statement once the export's file holds more
-    // than QSaveFile's 16 KiB buffer (its first 500 rows are written): Cancel comes then.
+    // than QSaveFile's 16 KiB buffer (its first 1,000 rows are written): Cancel comes then.
     {
         SqlitePause pause([folder] { return largestOpenFileIn(folder) > 16 * 1024; });
         QVERIFY(runExport(harness, {}, path));
@@ -170,7 +170,7 @@ void TestExportFlow::cancelWritesNothing()
         QTRY_VERIFY((progress = harness.window->findChild<QProgressDialog *>(
                          QStringLiteral("exportProgress"))) &&
                     progress->isVisible());
-        QTRY_COMPARE(progress->value(), 500);
+        QTRY_COMPARE(progress->value(), 1000);
         QTest::keyClick(progress, Qt::Key_Escape); // Cancel
         pause.release();
         QTRY_VERIFY(
@@ -179,7 +179,7 @@ void TestExportFlow::cancelWritesNothing()
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
     QVERIFY(!harness.window->statusBar()->currentMessage().startsWith(QStringLiteral("Exported")));
-    // 500 rows were read before the cancel: the event committed before the first row stays.
+    // 1,000 rows were read before the cancel: the event committed before the first row stays.
     QCOMPARE(harness.fixture.audit({}, QStringLiteral("export")).value().size(), 1);
     harness.window->close();
 }

@@ -1,4 +1,5 @@
 #include "KeywardTranslations.h"
+#include "RawStore.h"
 #include "StoreFixture.h"
 #include "itemmodels/AuditCsv.h"
 #include "itemmodels/AuditTableModel.h"
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsEventsNewestFirstInWords();
     void refreshesWhenTheStoreChanges();
+    void pagesThroughAHundredThousandEvents();
     void namesTheComputerUserOrTheKeyBesideTheMember();
     void queriesFilterInTheStore();
     void theLastQueryWins();
@@ -96,6 +98,70 @@ void TestAuditTableModel::showsEventsNewestFirstInWords()
                 QVERIFY(!model.index(row, column).data(role).toString().contains(first.token));
         }
     }
+}
+
+void TestAuditTableModel::pagesThroughAHundredThousandEvents()
+{
+    StoreFixture fixture;
+    QVERIFY(await(fixture.store->open()).ok());
+    constexpr int Events = 100000;
+    {
+        // Events as the store writes them, in one statement: every tenth a revoke.
+        RawStore raw(fixture.path());
+        QVERIFY(raw.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                           " WHERE i < %1) INSERT INTO audit_events (workspace_id, at, actor,"
+                           " action, kid, before_json, after_json) SELECT 1, %2 + i * 1000,"
+                           " 'Olivia Owner', CASE WHEN i % 10 = 0 THEN 'revoke' ELSE 'create'"
+                           " END, 'Key' || i, '{}', '{}' FROM n")
+                .arg(Events)
+                .arg(fixture.clock.now().toMSecsSinceEpoch())));
+    }
+    // Without QAbstractItemModelTester, which reads every row again after each page.
+    AuditTableModel model(fixture.store.get());
+    model.setActor({});
+    const auto readToTheEnd = [&model] {
+        QTRY_VERIFY(!model.isLoading());
+        QSignalSpy loaded(&model, &AuditTableModel::loaded);
+        for (int pages = 1; model.canFetchMore({}); ++pages) {
+            if (pages > Events / 1000 + 1)
+                QFAIL("more pages than events");
+            model.fetchMore({});
+            QVERIFY(model.isLoading());
+            while (model.isLoading())
+                QVERIFY(loaded.wait());
+        }
+    };
+    QTRY_COMPARE(model.rowCount(), 1000); // a page, and more to come
+    QVERIFY(model.hasMore());
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 2000);
+
+    // What a change adds comes at the top; the rows already read stay below it.
+    const qint64 newest = model.events().constFirst().id;
+    const IssuedKey added = fixture.create(QStringLiteral("Added while reading"));
+    QTRY_COMPARE(model.rowCount(), 2001);
+    QCOMPARE(model.events().constFirst().keyId, added.key.id);
+    QCOMPARE(model.events().at(1).id, newest);
+
+    readToTheEnd();
+    QCOMPARE(model.rowCount(), Events + 1);
+    QVERIFY(!model.hasMore());
+    const QList<AuditEvent> &events = model.events();
+    for (int i = 1; i < events.size(); ++i) {
+        if (events.at(i).id >= events.at(i - 1).id)
+            QFAIL(qPrintable(QStringLiteral("row %1 is not older than the one above").arg(i)));
+    }
+
+    // A filter pages the same way, through its index.
+    AuditQuery revokes;
+    revokes.action = QStringLiteral("revoke");
+    model.setQuery(revokes);
+    QTRY_COMPARE(model.rowCount(), 1000);
+    readToTheEnd();
+    QCOMPARE(model.rowCount(), Events / 10);
+    for (const AuditEvent &event : model.events())
+        QCOMPARE(event.action, QStringLiteral("revoke"));
 }
 
 void TestAuditTableModel::namesTheComputerUserOrTheKeyBesideTheMember()

@@ -554,6 +554,34 @@ void TestServerKeys::directoryAndAudit()
     QCOMPARE(log.status, 200);
     QVERIFY(log.json().value(QStringLiteral("events")).toArray().size() <= 5);
     QCOMPARE(m_http.get(QStringLiteral("/v1/audit?from=yesterday")).status, 400);
+    // Pages by event id: before the last one of a page comes the next page; after the
+    // newest, what happened since.
+    const QJsonArray first = m_http.get(QStringLiteral("/v1/audit?limit=2"))
+                                 .json()
+                                 .value(QStringLiteral("events"))
+                                 .toArray();
+    QCOMPARE(first.size(), 2);
+    const qint64 newest = first.at(0).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 second = first.at(1).toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonArray next = m_http.get(QStringLiteral("/v1/audit?limit=1&before=%1").arg(second))
+                                .json()
+                                .value(QStringLiteral("events"))
+                                .toArray();
+    QCOMPARE(next.size(), 1);
+    QVERIFY(next.at(0).toObject().value(QStringLiteral("id")).toInteger() < second);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/audit?after=%1").arg(newest))
+                 .json()
+                 .value(QStringLiteral("events"))
+                 .toArray()
+                 .size(),
+             0);
+    const QJsonArray since = m_http.get(QStringLiteral("/v1/audit?after=%1").arg(second))
+                                 .json()
+                                 .value(QStringLiteral("events"))
+                                 .toArray();
+    QCOMPARE(since.size(), 1);
+    QCOMPARE(since.at(0).toObject().value(QStringLiteral("id")).toInteger(), newest);
+    QCOMPARE(m_http.get(QStringLiteral("/v1/audit?before=999999999999999999")).status, 200);
     for (const QString &token : qAsConst(m_tokens))
         QVERIFY(!log.body.contains(token.toLatin1()) && !history.body.contains(token.toLatin1()));
 
@@ -902,6 +930,12 @@ void TestServerKeys::queryParametersAreStrict_data()
                                << QStringLiteral("“to” must be a time");
     QTest::newRow("actor twice") << QStringLiteral("/v1/audit?actor=a&actor=b")
                                  << QStringLiteral("“actor” is given more than once");
+    QTest::newRow("event id zero")
+        << QStringLiteral("/v1/audit?before=0") << QStringLiteral("“before” must be an event id");
+    QTest::newRow("signed event id")
+        << QStringLiteral("/v1/audit?after=-5") << QStringLiteral("“after” must be an event id");
+    QTest::newRow("event id of 19 digits") << QStringLiteral("/v1/audit?before=1000000000000000000")
+                                           << QStringLiteral("“before” must be an event id");
 }
 
 void TestServerKeys::queryParametersAreStrict()

@@ -921,6 +921,9 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
                 raw.exec(QStringLiteral("DROP TRIGGER key_counts_%1").arg(QLatin1String(trigger))));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE key_counts")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX api_keys_unrevoked_by_expiry")));
+        // Nor the audit log's indexes of version 8.
+        for (const char *index : {"action", "actor", "time"})
+            QVERIFY(raw.exec(QStringLiteral("DROP INDEX audit_by_%1").arg(QLatin1String(index))));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };

@@ -1,7 +1,7 @@
 #include "audit/AuditLogPage.h"
 
 #include "common/Session.h"
-#include "itemmodels/AuditCsv.h"
+#include "itemmodels/AuditCsvExport.h"
 #include "itemmodels/AuditTableModel.h"
 #include "ui_AuditLogPage.h"
 
@@ -9,11 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QPointer>
-#include <QPromise>
 #include <QSignalBlocker>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <utility>
 
 namespace {
@@ -147,11 +144,11 @@ void AuditLogPage::updateStatus()
         text = tr("Loading events…");
     else if (rows == 0)
         text = tr("No events match these filters.");
-    else if (rows >= m_model->query().limit)
-        text = tr("Showing the newest %Ln event(s). Narrow the filters to see older ones.", nullptr,
+    else if (m_model->hasMore())
+        text = tr("Showing the newest %Ln event(s); older ones load as you scroll down.", nullptr,
                   rows);
     else
-        text = tr("Events shown: %1").arg(rows);
+        text = tr("Events shown: %Ln", nullptr, rows);
     m_ui->statusLabel->setText(text);
     m_ui->exportButton->setEnabled(rows > 0 && !m_exporting);
 }
@@ -187,25 +184,21 @@ void AuditLogPage::writeCsv(const QString &path)
     m_exporting = true;
     updateStatus();
     m_ui->errorLabel->hide();
-    // Write on a pool thread: a slow or network disk must not freeze the window.
-    auto promise = std::make_shared<QPromise<QString>>();
-    QFuture<QString> future = promise->future();
-    promise->start();
-    const QList<AuditEvent> events = m_model->events();
-    QThreadPool::globalInstance()->start([promise, path, events] {
-        QString error;
-        AuditCsv::write(path, events, &error);
-        promise->addResult(error);
-        promise->finish();
+    // Every event the filters match, not only the pages read so far: the export reads
+    // the store a page at a time and writes on a pool thread.
+    auto *job =
+        new AuditCsvExport(m_session->store(), m_session->actor(), m_model->query(), path, this);
+    connect(job, &AuditCsvExport::progressed, this, [this](int written) {
+        m_ui->statusLabel->setText(tr("Exporting… %Ln event(s) written.", nullptr, written));
     });
-    // The application outlives the job; the page may not.
-    future.then(qApp, [self = QPointer<AuditLogPage>(this), path](const QString &error) {
-        if (self)
-            self->exportArrived(path, error);
+    connect(job, &AuditCsvExport::finished, this, [this, job, path](const QString &error) {
+        job->deleteLater();
+        exportArrived(path, error, job->written());
     });
+    job->start();
 }
 
-void AuditLogPage::exportArrived(const QString &path, const QString &error)
+void AuditLogPage::exportArrived(const QString &path, const QString &error, int written)
 {
     m_exporting = false;
     updateStatus();
@@ -214,8 +207,8 @@ void AuditLogPage::exportArrived(const QString &path, const QString &error)
         Q_EMIT exportFinished(false, error);
         return;
     }
-    m_ui->statusLabel->setText(tr("Exported %Ln event(s) to %1.", nullptr, m_model->rowCount())
-                                   .arg(QDir::toNativeSeparators(path)));
+    m_ui->statusLabel->setText(
+        tr("Exported %Ln event(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)));
     Q_EMIT exportFinished(true, path);
 }
 

@@ -13,8 +13,9 @@ class AuditLogPage;
 }
 
 //! Settings > Audit log: the store's audit events, newest first, filtered in the store
-//! by action, key id, member and a date range (the "to" day counts whole), and
-//! exported as CSV exactly as shown. Audit events never hold a secret.
+//! by action, key id, member and a date range (the "to" day counts whole), read a page
+//! at a time as the table scrolls; the CSV export writes every event the filters match.
+//! Audit events never hold a secret.
 class AuditLogPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogPage)
@@ -30,7 +31,7 @@ public:
     //! Tests cannot drive a native file dialog: the next export writes to @p path
     //! without asking. Empty: ask again.
     static void setNextFileName(const QString &path);
-    //! Asks for a file name (or takes the next one set) and writes the shown events.
+    //! Asks for a file name (or takes the next one set) and writes the matching events.
     void exportCsv();
 
 Q_SIGNALS:
@@ -44,7 +45,7 @@ private:
     void clearFilters();
     void updateStatus();
     void writeCsv(const QString &path);
-    void exportArrived(const QString &path, const QString &error);
+    void exportArrived(const QString &path, const QString &error, int written);
     void showError(const QString &message);
 
     std::unique_ptr<Ui::AuditLogPage> m_ui;
