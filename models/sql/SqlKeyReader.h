@@ -31,11 +31,21 @@ private:
     struct Clause {
         QString sql;
         QVariantList bindings;
+        bool fromMatches = false; //!< the query starts from the search index's matches
     };
 
+    //! page() sorted by status.
+    KeyPage statusPage(qint64 workspaceId, const KeyQuery &query, const QDateTime &now,
+                       Details details);
     //! counts() for a filter by type and status only: from the maintained counters.
     KeyCounts countedByType(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now);
-    Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now) const;
+    //! How a query may reach the keys of a workspace.
+    enum class Walk {
+        AnyIndex, //!< as the sort's index or the search index serve best
+        IdOrder,  //!< in id order (statusPage()), unless a search starts from its matches
+    };
+    Clause whereFor(qint64 workspaceId, const KeyFilter &filter, const QDateTime &now,
+                    Walk walk = Walk::AnyIndex) const;
     //! Whether the search index has @p count rows or fewer for the FTS5 query @p phrase.
     bool matchesAtMost(const QString &phrase, int count) const;
     static QString statusCondition(KeyStatus status, const QDateTime &now);

@@ -244,6 +244,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX audit_by_actor ON audit_events (workspace_id, actor,"
                            " id)"),
             QStringLiteral("CREATE INDEX audit_by_time ON audit_events (workspace_id, at)"),
+            // Keys by creator, for the first page sorted by creator (SqlKeyReader's
+            // FromMembersFirst).
+            QStringLiteral("CREATE INDEX api_keys_by_creator ON api_keys (workspace_id,"
+                           " created_by, kid)"),
         },
     };
     return all;

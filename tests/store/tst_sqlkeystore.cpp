@@ -924,6 +924,7 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
         // Nor the audit log's indexes of version 8.
         for (const char *index : {"action", "actor", "time"})
             QVERIFY(raw.exec(QStringLiteral("DROP INDEX audit_by_%1").arg(QLatin1String(index))));
+        QVERIFY(raw.exec(QStringLiteral("DROP INDEX api_keys_by_creator")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
