@@ -61,13 +61,14 @@ bench_server() {
     local port=$1
     shift
     HOME="$work" "$build_dir/bin/keyward-server" --listen "127.0.0.1:$port" \
-        --database "sqlite:$work/keys.db" --quiet --max-failures 0 "$@" >"$work/server.out" 2>&1 &
+        --database "${bench_server_database:-sqlite:$work/keys.db}" --quiet --max-failures 0 "$@" \
+        >"$work/server-$port.out" 2>&1 &
     server_pid=$!
     pids+=($!)
     for _ in $(seq 100); do
-        grep -q Listening "$work/server.out" 2>/dev/null && return 0
+        grep -q Listening "$work/server-$port.out" 2>/dev/null && return 0
         sleep 0.1
     done
-    echo "keyward-server did not start: $(cat "$work/server.out")" >&2
+    echo "keyward-server did not start: $(cat "$work/server-$port.out")" >&2
     return 1
 }

@@ -58,6 +58,19 @@ QStringList searchIndex()
     };
 }
 
+//! PostgreSQL: adds to key_counts what the rows of @p rows (api_keys' columns and d, +1 or
+//! -1 for each) change; nothing when they cancel out, as an update of other columns does.
+QString countedChange(const QString &rows)
+{
+    return QStringLiteral(
+               "INSERT INTO key_counts (workspace_id, environment, revoked, n) SELECT"
+               " workspace_id, environment, CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END,"
+               " sum(d) FROM (%1) AS changed GROUP BY 1, 2, 3 HAVING sum(d) <> 0 ON CONFLICT"
+               " (workspace_id, environment, revoked) DO UPDATE SET n = key_counts.n +"
+               " excluded.n;")
+        .arg(rows);
+}
+
 //! How many keys a workspace has, per type and revoked or not (SqlKeyReader::counts()),
 //! so that a count reads a few rows instead of every key. Derived data, kept in step by
 //! triggers in the transaction of each write, so no writer, crash or other program
@@ -89,20 +102,28 @@ QStringList keyCounters()
                                     " workspace_id, environment, revoked_at ON api_keys BEGIN"
                                     " %1 %2 END")
                          .arg(removed, added),
+        // PostgreSQL counts per statement, from its transition tables: a row trigger
+        // would update one counter row once per key, and a statement that writes many
+        // keys (a bulk load, a workspace's keys deleted) would leave a chain of versions
+        // of that row to walk for each of them.
         PostgresOnly +
             QStringLiteral(
                 "CREATE FUNCTION keyward_count_keys() RETURNS trigger LANGUAGE plpgsql AS $$"
-                " BEGIN IF TG_OP IN ('DELETE', 'UPDATE') THEN %1 END IF;"
-                " IF TG_OP IN ('INSERT', 'UPDATE') THEN %2 END IF; RETURN NULL; END $$")
-                .arg(removed, added)
-                .replace(QLatin1String("old."), QLatin1String("OLD."))
-                .replace(QLatin1String("new."), QLatin1String("NEW.")),
-        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_insert_delete AFTER INSERT OR"
-                                      " DELETE ON api_keys FOR EACH ROW EXECUTE FUNCTION"
-                                      " keyward_count_keys()"),
-        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_update AFTER UPDATE OF"
-                                      " workspace_id, environment, revoked_at ON api_keys FOR"
-                                      " EACH ROW EXECUTE FUNCTION keyward_count_keys()"),
+                " BEGIN IF TG_OP = 'INSERT' THEN %1 ELSIF TG_OP = 'DELETE' THEN %2"
+                " ELSE %3 END IF; RETURN NULL; END $$")
+                .arg(countedChange(QStringLiteral("SELECT *, 1 AS d FROM new_rows")),
+                     countedChange(QStringLiteral("SELECT *, -1 AS d FROM old_rows")),
+                     countedChange(QStringLiteral("SELECT *, 1 AS d FROM new_rows UNION ALL"
+                                                  " SELECT *, -1 FROM old_rows"))),
+        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_insert AFTER INSERT ON api_keys"
+                                      " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT"
+                                      " EXECUTE FUNCTION keyward_count_keys()"),
+        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_delete AFTER DELETE ON api_keys"
+                                      " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
+                                      " EXECUTE FUNCTION keyward_count_keys()"),
+        PostgresOnly + QStringLiteral("CREATE TRIGGER key_counts_update AFTER UPDATE ON api_keys"
+                                      " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"
+                                      " FOR EACH STATEMENT EXECUTE FUNCTION keyward_count_keys()"),
         QStringLiteral("CREATE INDEX api_keys_unrevoked_by_expiry ON api_keys (workspace_id,"
                        " expires_at, environment) WHERE revoked_at IS NULL"),
     };

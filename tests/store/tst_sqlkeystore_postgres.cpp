@@ -132,6 +132,17 @@ void TestSqlKeyStorePostgres::countsEqualARecountAfterConcurrentWriters()
         const QStringList counters = rowsAsText(db, KeyRecount::counters());
         QVERIFY(!counters.isEmpty());
         QCOMPARE(counters, rowsAsText(db, KeyRecount::recount()));
+        // Statements that write many keys at once, as a database administrator's would:
+        // counted per statement, and not at all when no counted column changes.
+        QSqlQuery bulk(db);
+        QVERIFY(bulk.exec(QStringLiteral("UPDATE api_keys SET last_used_at = 5")));
+        QVERIFY(bulk.exec(QStringLiteral("UPDATE api_keys SET revoked_at = 7 WHERE revoked_at IS"
+                                         " NULL AND environment = 'live'")));
+        QVERIFY(bulk.exec(QStringLiteral("DELETE FROM api_keys WHERE environment = 'test' AND"
+                                         " name LIKE 'Concurrent 1%'")));
+        QVERIFY(bulk.numRowsAffected() > 1);
+        QCOMPARE(rowsAsText(db, KeyRecount::counters()), rowsAsText(db, KeyRecount::recount()));
+        bulk.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("recount"));
