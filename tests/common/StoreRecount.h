@@ -46,3 +46,33 @@ inline void compareCountsWithRecount(KeyStore &store, const QDateTime &now)
         }
     }
 }
+
+//! Two stores writing to the same data at once, each with its calls in flight together:
+//! @p count creates (a third of them live, a fifth never expiring) split between them,
+//! then a quarter of the keys revoked and a quarter deleted, each by the other store.
+inline void writeConcurrently(KeyStore &first, KeyStore &second, int count)
+{
+    QList<QFuture<StoreResult<IssuedKey>>> creates;
+    for (int i = 0; i < count; ++i) {
+        KeyDraft draft;
+        draft.name = QStringLiteral("Concurrent %1").arg(i);
+        draft.environment = i % 3 ? Environment::Test : Environment::Live;
+        draft.neverExpires = i % 5 == 0;
+        creates << (i % 2 ? second.createKey({}, draft) : first.createKey({}, draft));
+    }
+    QList<QFuture<StoreResult<ApiKey>>> revokes;
+    QList<QFuture<StoreResult<Done>>> deletes;
+    for (int i = 0; i < creates.size(); ++i) {
+        const StoreResult<IssuedKey> created = await(creates.at(i));
+        QVERIFY(created.ok());
+        KeyStore &writer = i % 2 ? first : second;
+        if (i % 4 == 1)
+            revokes << writer.revokeKey({}, created.value().key.id);
+        else if (i % 4 == 2)
+            deletes << writer.deleteKey({}, created.value().key.id);
+    }
+    for (const auto &revoke : std::as_const(revokes))
+        QVERIFY(await(revoke).ok());
+    for (const auto &remove : std::as_const(deletes))
+        QVERIFY(await(remove).ok());
+}
