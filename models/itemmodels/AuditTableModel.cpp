@@ -165,6 +165,13 @@ void AuditTableModel::arrived(quint64 generation, Page page, const QList<AuditEv
 void AuditTableModel::failed(quint64 generation, Page page, const QString &message)
 {
     const bool current = generation == m_generation;
+    if (current && page == Page::First && !m_events.isEmpty()) {
+        // What is shown answered another query: paging on from it would mix the two.
+        beginResetModel();
+        m_events.clear();
+        m_hasMore = false;
+        endResetModel();
+    }
     settle(current, page);
     if (current)
         Q_EMIT errorOccurred(message);

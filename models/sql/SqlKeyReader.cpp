@@ -21,7 +21,8 @@ constexpr int FewMatches = 2000;
 const QString FromKeys = QStringLiteral(" FROM api_keys k JOIN members m ON m.id = k.created_by");
 //! The same rows with the members read first, in name order, and each one's keys in id
 //! order (api_keys_by_creator): sorted by creator, a page is read without sorting them
-//! all. CROSS JOIN keeps SQLite to that order of loops.
+//! all. CROSS JOIN keeps SQLite to that order of loops (SQLite only: PostgreSQL allows no
+//! ON after it, and plans the join by its statistics).
 const QString FromMembersFirst =
     QStringLiteral(" FROM members m CROSS JOIN api_keys k ON m.id ="
                    " k.created_by AND m.workspace_id = k.workspace_id");
@@ -93,7 +94,8 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString listed = details == Details::Listed ? listedColumns() : QString();
-    const bool membersFirst = request.sortField == KeySortField::CreatedBy && !where.fromMatches;
+    const bool membersFirst = request.sortField == KeySortField::CreatedBy && !where.fromMatches &&
+                              !m_connection.isPostgres();
     const QString &from = membersFirst ? FromMembersFirst : FromKeys;
     QSqlQuery query = m_connection.exec(SelectColumns + QStringLiteral(", %1").arg(sort) + listed +
                                             from + where.sql +
@@ -134,10 +136,13 @@ KeyPage SqlKeyReader::statusPage(qint64 workspaceId, const KeyQuery &request, co
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString listed = details == Details::Listed ? listedColumns() : QString();
+    const SqlReadTransaction snapshot(m_connection); // the statuses of one moment
     KeyPage page;
     QVariantList ranks;
     int rank = cursor ? int(cursor->sortValue.toLongLong()) : ascending ? 0 : Statuses - 1;
     for (; rank >= 0 && rank < Statuses && page.keys.size() <= limit; rank += ascending ? 1 : -1) {
+        if (request.filter.status && *request.filter.status != InOrder[rank])
+            continue; // no key has two statuses: a walk past every key for nothing
         Clause where = whereFor(workspaceId, request.filter, now, Walk::IdOrder);
         where.sql += QStringLiteral(" AND ") + statusCondition(InOrder[rank], now);
         if (cursor && rank == cursor->sortValue.toLongLong()) {
@@ -182,6 +187,7 @@ KeyCounts SqlKeyReader::countedByType(qint64 workspaceId, const KeyFilter &filte
     // key_counts has the keys per type, revoked or not (SqlSchema, keyCounters()); of the
     // ones not revoked, those expired or expiring by now are counted on their partial
     // index. The rest are active.
+    const SqlReadTransaction snapshot(m_connection); // both reads see the same keys
     QString type;
     QVariantList bindings{workspaceId};
     if (filter.environment) {

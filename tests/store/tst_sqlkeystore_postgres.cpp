@@ -2,6 +2,7 @@
 #include "MissingDependency.h"
 #include "PostgresServer.h"
 #include "RawStore.h"
+#include "StoreOrder.h"
 #include "StoreRecount.h"
 #include "TestClock.h"
 #include "sql/SqlKeyStore.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void textSearchGoesThroughTheTrigramIndex();
     void countsEqualARecountAfterConcurrentWriters();
+    void pagesByStatusAndCreatorVisitEveryKeyInOrder();
     void recoversWhenTheServerIsBack();
 
 private:
@@ -126,6 +128,17 @@ void TestSqlKeyStorePostgres::countsEqualARecountAfterConcurrentWriters()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("recount"));
+}
+
+void TestSqlKeyStorePostgres::pagesByStatusAndCreatorVisitEveryKeyInOrder()
+{
+    // The keys of the tests before are in the same database: they are sorted with these.
+    TestClock clock;
+    SqlStoreOptions clocked = options();
+    clocked.clock = clock.clock();
+    SqlKeyStore store(clocked);
+    QVERIFY(await(store.open()).ok());
+    ::pagesByStatusAndCreatorVisitEveryKeyInOrder(store, clock);
 }
 
 void TestSqlKeyStorePostgres::recoversWhenTheServerIsBack()

@@ -1,6 +1,7 @@
 #include "BulkSeed.h"
 #include "RawStore.h"
 #include "StoreFixture.h"
+#include "StoreOrder.h"
 #include "StoreRecount.h"
 #include "exchange/KeyJson.h"
 
@@ -254,61 +255,9 @@ void TestStoreQueries::sortsEachColumnBothWays()
 
 void TestStoreQueries::pagesByStatusAndCreatorVisitEveryKeyInOrder()
 {
-    // Sorted by status, a page is read one status at a time; by creator, one member at a
-    // time. Small pages cross those boundaries, in both directions, with keys of every
-    // status by three members.
     StoreFixture fixture;
     QVERIFY(await(fixture.store->open()).ok());
-    const Member dana =
-        fixture.addMember(QStringLiteral("Dana Developer"), QStringLiteral("Admin"));
-    const Member ben = fixture.addMember(QStringLiteral("Ben Builder"), QStringLiteral("Admin"));
-    QRandomGenerator random(20261205);
-    for (int i = 0; i < 120; ++i) {
-        KeyDraft draft;
-        draft.name = QStringLiteral("Key %1").arg(i);
-        draft.neverExpires = i % 7 == 0;
-        if (!draft.neverExpires)
-            draft.expiresAt = fixture.clock.now().addDays(1 + random.bounded(80));
-        const Actor actor{i % 3 == 0 ? 0 : i % 3 == 1 ? dana.id : ben.id, {}};
-        const auto created = await(fixture.store->createKey(actor, draft));
-        QVERIFY(created.ok());
-        if (i % 5 == 0)
-            QVERIFY(await(fixture.store->revokeKey({}, created.value().key.id)).ok());
-    }
-    fixture.clock.advanceDays(30); // some expired, some expiring soon, some active
-    const QDateTime now = fixture.clock.now();
-    QList<ApiKey> keys = allPages(*fixture.store, {});
-    const auto rank = [&now](const ApiKey &key) {
-        return int(keyStatusAt(key.revokedAt, key.expiresAt, now));
-    };
-    QSet<int> statuses;
-    for (const ApiKey &key : std::as_const(keys))
-        statuses.insert(rank(key));
-    QCOMPARE(statuses.size(), 4);
-    for (const KeySortField field : {KeySortField::Status, KeySortField::CreatedBy}) {
-        std::sort(keys.begin(), keys.end(), [&](const ApiKey &a, const ApiKey &b) {
-            if (field == KeySortField::Status && rank(a) != rank(b))
-                return rank(a) < rank(b);
-            if (field == KeySortField::CreatedBy && a.createdBy != b.createdBy)
-                return a.createdBy < b.createdBy;
-            return a.id < b.id;
-        });
-        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            KeyQuery query;
-            query.sortField = field;
-            query.sortOrder = order;
-            query.limit = 7;
-            QStringList expected;
-            for (const ApiKey &key : std::as_const(keys))
-                expected << key.id;
-            if (order == Qt::DescendingOrder)
-                std::reverse(expected.begin(), expected.end());
-            QStringList paged;
-            for (const ApiKey &key : allPages(*fixture.store, query))
-                paged << key.id;
-            QCOMPARE(paged, expected);
-        }
-    }
+    ::pagesByStatusAndCreatorVisitEveryKeyInOrder(*fixture.store, fixture.clock);
 }
 
 void TestStoreQueries::textSearchIsCaseInsensitiveAndLiteral()
