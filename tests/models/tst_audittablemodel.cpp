@@ -126,10 +126,11 @@ void TestAuditTableModel::pagesThroughAHundredThousandEvents()
         for (int pages = 1; model.canFetchMore({}); ++pages) {
             if (pages > Events / 1000 + 1)
                 QFAIL("more pages than events");
-            model.fetchMore({});
-            QVERIFY(model.isLoading());
+            const int before = model.rowCount();
+            model.fetchMore({}); // answered at once when the store was quick enough
             while (model.isLoading())
                 QVERIFY(loaded.wait());
+            QVERIFY(model.rowCount() > before || !model.hasMore());
         }
     };
     QTRY_COMPARE(model.rowCount(), 1000); // a page, and more to come
