@@ -2,6 +2,7 @@
 
 #include "domain/KeyRules.h"
 #include "keys/KeyToken.h"
+#include "sql/KeySql.h"
 #include "sql/PageCursor.h"
 #include "sql/SqlConnection.h"
 #include "sql/SqlDirectory.h"
@@ -26,25 +27,6 @@ const QString FromKeys = QStringLiteral(" FROM api_keys k JOIN members m ON m.id
 const QString FromMembersFirst =
     QStringLiteral(" FROM members m CROSS JOIN api_keys k ON m.id ="
                    " k.created_by AND m.workspace_id = k.workspace_id");
-
-//! LIKE's pattern for the substring @p text (case-folded), with its wildcards literal.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-//! An FTS5 query that is @p text as one phrase: with the trigram tokenizer, the rows
-//! that contain it. Quoted, so no character of it is query syntax.
-QString trigramPhrase(QString text)
-{
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
 } // namespace
 
 SqlKeyReader::SqlKeyReader(SqlConnection &connection, SqlDirectory &directory)
@@ -77,7 +59,7 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
         return statusPage(workspaceId, request, now, details);
     const int limit = qBound(1, request.limit, 1000);
     const bool ascending = request.sortOrder == Qt::AscendingOrder;
-    const QString sort = sortExpression(request.sortField, now);
+    const QString sort = KeySql::sortExpression(request.sortField, now);
     Clause where = whereFor(workspaceId, request.filter, now);
     if (!request.after.isEmpty()) {
         // A cursor comes back from the caller: its value must have the sort's type.
@@ -93,7 +75,8 @@ KeyPage SqlKeyReader::page(qint64 workspaceId, const KeyQuery &request, const QD
         where.bindings << cursor->sortValue << cursor->kid;
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString listed = details == Details::Listed ? listedColumns() : QString();
+    const QString listed =
+        details == Details::Listed ? KeySql::listedColumns(m_connection.isPostgres()) : QString();
     const bool membersFirst = request.sortField == KeySortField::CreatedBy && !where.fromMatches &&
                               !m_connection.isPostgres();
     const QString &from = membersFirst ? FromMembersFirst : FromKeys;
@@ -120,7 +103,7 @@ KeyPage SqlKeyReader::statusPage(qint64 workspaceId, const KeyQuery &request, co
 {
     // A status depends on the time of the query, so no index holds their order: the page
     // is read one status at a time, in the order of the sort (active, expiring soon,
-    // expired, revoked; sortExpression()'s numbers), each status's keys in id order. A
+    // expired, revoked; KeySql::sortExpression()'s numbers), each status's keys in id order. A
     // page of the commonest status is read without sorting the others.
     constexpr KeyStatus InOrder[] = {KeyStatus::Active, KeyStatus::ExpiringSoon, KeyStatus::Expired,
                                      KeyStatus::Revoked};
@@ -135,7 +118,8 @@ KeyPage SqlKeyReader::statusPage(qint64 workspaceId, const KeyQuery &request, co
             throw StoreError::invalid(tr("The page cursor is not valid."));
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString listed = details == Details::Listed ? listedColumns() : QString();
+    const QString listed =
+        details == Details::Listed ? KeySql::listedColumns(m_connection.isPostgres()) : QString();
     const SqlReadTransaction snapshot(m_connection); // the statuses of one moment
     KeyPage page;
     QVariantList ranks;
@@ -144,7 +128,7 @@ KeyPage SqlKeyReader::statusPage(qint64 workspaceId, const KeyQuery &request, co
         if (request.filter.status && *request.filter.status != InOrder[rank])
             continue; // no key has two statuses: a walk past every key for nothing
         Clause where = whereFor(workspaceId, request.filter, now, Walk::IdOrder);
-        where.sql += QStringLiteral(" AND ") + statusCondition(InOrder[rank], now);
+        where.sql += QStringLiteral(" AND ") + KeySql::statusCondition(InOrder[rank], now);
         if (cursor && rank == cursor->sortValue.toLongLong()) {
             where.sql +=
                 ascending ? QStringLiteral(" AND k.kid > ?") : QStringLiteral(" AND k.kid < ?");
@@ -174,7 +158,7 @@ KeyCounts SqlKeyReader::counts(qint64 workspaceId, const KeyFilter &filter, cons
     const Clause where = whereFor(workspaceId, filter, now);
     QSqlQuery query = m_connection.exec(
         QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)")
-                .arg(statusCondition(KeyStatus::ExpiringSoon, now)) +
+                .arg(KeySql::statusCondition(KeyStatus::ExpiringSoon, now)) +
             FromKeys + where.sql,
         where.bindings);
     query.next();
@@ -252,7 +236,7 @@ SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter 
         // (reading every match from the index first took 0.4 s at a million). PostgreSQL's
         // LIKE uses its pg_trgm index by itself (SqlSchema, searchIndex()).
         const bool indexed = !m_connection.isPostgres() && text.toUcs4().size() >= 3;
-        if (const QString phrase = trigramPhrase(text);
+        if (const QString phrase = KeySql::trigramPhrase(text);
             indexed && matchesAtMost(phrase, FewMatches)) {
             clause.sql = QStringLiteral(" WHERE +k.workspace_id = ? AND k.search_id IN (SELECT"
                                         " rowid FROM api_keys_search WHERE api_keys_search"
@@ -261,7 +245,7 @@ SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter 
             clause.fromMatches = true;
         } else {
             clause.sql += QStringLiteral(" AND k.search_text LIKE ? ESCAPE '\\'");
-            clause.bindings << likePattern(text);
+            clause.bindings << KeySql::likePattern(text);
         }
     }
     if (filter.environment) {
@@ -269,7 +253,7 @@ SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter 
         clause.bindings << environmentName(*filter.environment);
     }
     if (filter.status)
-        clause.sql += QStringLiteral(" AND ") + statusCondition(*filter.status, now);
+        clause.sql += QStringLiteral(" AND ") + KeySql::statusCondition(*filter.status, now);
     if (!filter.role.isEmpty()) {
         clause.sql += QStringLiteral(" AND k.kid IN (SELECT kr.kid FROM key_roles kr JOIN roles r"
                                      " ON r.id = kr.role_id WHERE r.name = ?)");
@@ -290,72 +274,6 @@ bool SqlKeyReader::matchesAtMost(const QString &phrase, int count) const
                               .arg(count + 1),
                           {phrase});
     return query.next() && query.value(0).toInt() <= count;
-}
-
-QString SqlKeyReader::statusCondition(KeyStatus status, const QDateTime &now)
-{
-    // Times are our own integers, never user input, so they are safe to inline.
-    const QString nowMs = QString::number(now.toMSecsSinceEpoch());
-    const QString soonMs = QString::number(now.addDays(ExpiringSoonDays).toMSecsSinceEpoch());
-    switch (status) {
-    case KeyStatus::Revoked:
-        return QStringLiteral("k.revoked_at IS NOT NULL");
-    case KeyStatus::Expired:
-        return QStringLiteral("(k.revoked_at IS NULL AND k.expires_at <= %1)").arg(nowMs);
-    case KeyStatus::ExpiringSoon:
-        return QStringLiteral("(k.revoked_at IS NULL AND k.expires_at > %1 AND k.expires_at <= %2)")
-            .arg(nowMs, soonMs);
-    case KeyStatus::Active:
-        return QStringLiteral(
-                   "(k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > %1))")
-            .arg(soonMs);
-    }
-    return QStringLiteral("1 = 1");
-}
-
-QString SqlKeyReader::sortExpression(KeySortField field, const QDateTime &now)
-{
-    // Name, type, creation, last use and expiry have an index on exactly this expression
-    // (SqlSchema's migrations): keep them in step.
-    switch (field) {
-    case KeySortField::Name:
-        return QStringLiteral("k.sort_name");
-    case KeySortField::Type:
-        return QStringLiteral("k.environment");
-    case KeySortField::Status:
-        return QStringLiteral("(CASE WHEN %1 THEN 0 WHEN %2 THEN 1 WHEN %3 THEN 2 ELSE 3 END)")
-            .arg(statusCondition(KeyStatus::Active, now),
-                 statusCondition(KeyStatus::ExpiringSoon, now),
-                 statusCondition(KeyStatus::Expired, now));
-    case KeySortField::Created:
-        return QStringLiteral("k.created_at");
-    case KeySortField::CreatedBy:
-        return QStringLiteral("m.name");
-    case KeySortField::LastUsed:
-        return QStringLiteral("coalesce(k.last_used_at, -1)");
-    case KeySortField::Expires:
-        // "Never" sorts after every date; the sentinel (year 9999) survives the JSON cursor
-        // exactly, as every value below 2^53 does.
-        return QStringLiteral("coalesce(k.expires_at, 253402300800000)");
-    }
-    return QStringLiteral("k.created_at");
-}
-
-QString SqlKeyReader::listedColumns() const
-{
-    // Each list joined by U+001F, which no role name (KeyRules::nameProblem) or scope
-    // contains, in the order attachDetails() reads them.
-    if (m_connection.isPostgres()) {
-        return QStringLiteral(
-            ", (SELECT string_agg(r.name, chr(31) ORDER BY r.name) FROM key_roles kr JOIN roles r"
-            " ON r.id = kr.role_id WHERE kr.kid = k.kid), (SELECT string_agg(s.scope, chr(31)"
-            " ORDER BY s.scope) FROM key_scopes s WHERE s.kid = k.kid)");
-    }
-    return QStringLiteral(
-        ", (SELECT group_concat(name, char(31)) FROM (SELECT r.name FROM key_roles kr JOIN roles r"
-        " ON r.id = kr.role_id WHERE kr.kid = k.kid ORDER BY r.name)), (SELECT"
-        " group_concat(scope, char(31)) FROM (SELECT s.scope FROM key_scopes s WHERE s.kid ="
-        " k.kid ORDER BY s.scope))");
 }
 
 QList<ApiKey> SqlKeyReader::readRows(QSqlQuery &query, QVariantList *sortValues, Details details)

@@ -48,10 +48,6 @@ private:
                     Walk walk = Walk::AnyIndex) const;
     //! Whether the search index has @p count rows or fewer for the FTS5 query @p phrase.
     bool matchesAtMost(const QString &phrase, int count) const;
-    static QString statusCondition(KeyStatus status, const QDateTime &now);
-    static QString sortExpression(KeySortField field, const QDateTime &now);
-    //! The roles and scopes of the row's key as two more columns (Details::Listed).
-    QString listedColumns() const;
     QList<ApiKey> readRows(QSqlQuery &query, QVariantList *sortValues = nullptr,
                            Details details = Details::Full);
     void attachDetails(qint64 workspaceId, QList<ApiKey> &keys);
