@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Await.h"
+#include "KeyPages.h"
 #include "TestClock.h"
 #include "store/KeyStore.h"
 
@@ -39,18 +40,7 @@ inline void pagesByStatusAndCreatorVisitEveryKeyInOrder(KeyStore &store, TestClo
     }
     clock.advanceDays(30); // some expired, some expiring soon, some active
     const QDateTime now = clock.now();
-    const auto pages = [&store](KeyQuery query) {
-        QList<ApiKey> keys;
-        do {
-            const StoreResult<KeyPage> page = await(store.queryKeys({}, query));
-            if (!page.ok())
-                qFatal("query failed: %s", qPrintable(page.error().message()));
-            keys += page.value().keys;
-            query.after = page.value().nextCursor;
-        } while (!query.after.isEmpty());
-        return keys;
-    };
-    QList<ApiKey> keys = pages({});
+    QList<ApiKey> keys = allKeyPages(store, {});
     const auto rank = [&now](const ApiKey &key) {
         return int(keyStatusAt(key.revokedAt, key.expiresAt, now));
     };
@@ -77,7 +67,7 @@ inline void pagesByStatusAndCreatorVisitEveryKeyInOrder(KeyStore &store, TestClo
             if (order == Qt::DescendingOrder)
                 std::reverse(expected.begin(), expected.end());
             QStringList paged;
-            for (const ApiKey &key : pages(query))
+            for (const ApiKey &key : allKeyPages(store, query))
                 paged << key.id;
             QCOMPARE(paged, expected);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Await.h"
+#include "KeyPages.h"
 #include "KeyRecount.h"
 #include "store/KeyStore.h"
 
@@ -11,15 +12,9 @@
 //! keys it lists counted one by one. Use with QTest::currentTestFailed() after it.
 inline void compareCountsWithRecount(KeyStore &store, const QDateTime &now)
 {
-    QList<ApiKey> keys;
-    KeyQuery query;
-    query.limit = 1000;
-    do {
-        const StoreResult<KeyPage> page = await(store.queryKeys({}, query));
-        QVERIFY(page.ok());
-        keys += page.value().keys;
-        query.after = page.value().nextCursor;
-    } while (!query.after.isEmpty());
+    KeyQuery everything;
+    everything.limit = 1000;
+    const QList<ApiKey> keys = allKeyPages(store, everything);
 
     const std::optional<Environment> types[] = {std::nullopt, Environment::Live, Environment::Test};
     const std::optional<KeyStatus> statuses[] = {std::nullopt, KeyStatus::Active,

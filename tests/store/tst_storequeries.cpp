@@ -1,4 +1,5 @@
 #include "BulkSeed.h"
+#include "KeyPages.h"
 #include "RawStore.h"
 #include "StoreFixture.h"
 #include "StoreOrder.h"
@@ -40,19 +41,6 @@ private:
 };
 
 namespace {
-
-QList<ApiKey> allPages(KeyStore &store, KeyQuery query)
-{
-    QList<ApiKey> keys;
-    do {
-        const auto page = await(store.queryKeys({}, query));
-        if (!page.ok())
-            qFatal("query failed: %s", qPrintable(page.error().message()));
-        keys += page.value().keys;
-        query.after = page.value().nextCursor;
-    } while (!query.after.isEmpty());
-    return keys;
-}
 
 QSet<QString> kidsOf(const QList<ApiKey> &keys)
 {
@@ -209,7 +197,7 @@ void TestStoreQueries::pagingVisitsEveryKeyOnceInOrder()
     query.sortField = KeySortField::Name;
     query.sortOrder = Qt::AscendingOrder;
     query.limit = 1000;
-    const QList<ApiKey> keys = allPages(*m_fixture.store, query);
+    const QList<ApiKey> keys = allKeyPages(*m_fixture.store, query);
     QCOMPARE(keys.size(), KeyCount);
     for (int i = 0; i < keys.size(); ++i) {
         if (keys.at(i).name != QStringLiteral("Key %1").arg(i, 7, 10, QLatin1Char('0')))
@@ -266,19 +254,19 @@ void TestStoreQueries::textSearchIsCaseInsensitiveAndLiteral()
     query.filter.text = QStringLiteral("KEY 009999");
     query.sortField = KeySortField::Name;
     query.sortOrder = Qt::AscendingOrder;
-    const QList<ApiKey> keys = allPages(*m_fixture.store, query);
+    const QList<ApiKey> keys = allKeyPages(*m_fixture.store, query);
     QCOMPARE(keys.size(), 10); // Key 0099990 … Key 0099999
     QCOMPARE(keys.first().name, QStringLiteral("Key 0099990"));
     query.filter.text = QStringLiteral("%");
-    QCOMPARE(allPages(*m_fixture.store, query).size(), 0);
+    QCOMPARE(allKeyPages(*m_fixture.store, query).size(), 0);
     query.filter.text = QStringLiteral("_");
-    QCOMPARE(allPages(*m_fixture.store, query).size(), 0);
+    QCOMPARE(allKeyPages(*m_fixture.store, query).size(), 0);
     query.filter.text = QStringLiteral("seed00000042");
-    QCOMPARE(allPages(*m_fixture.store, query).size(), 1);
+    QCOMPARE(allKeyPages(*m_fixture.store, query).size(), 1);
     // A broad term (more matches than are read from the index and sorted): found by
     // walking the sort order, and paged to the end all the same.
     query.filter.text = QStringLiteral("Key 001");
-    const QList<ApiKey> broad = allPages(*m_fixture.store, query);
+    const QList<ApiKey> broad = allKeyPages(*m_fixture.store, query);
     QCOMPARE(broad.size(), 10000); // Key 0010000 … Key 0019999
     QCOMPARE(broad.first().name, QStringLiteral("Key 0010000"));
     QCOMPARE(broad.last().name, QStringLiteral("Key 0019999"));
@@ -346,7 +334,7 @@ void TestStoreQueries::indexedSearchFindsWhatLikeFound()
         KeyQuery query;
         query.filter.text = term;
         const QSet<QString> expected = likeSearch(raw, term);
-        QCOMPARE_EQ(kidsOf(allPages(*fixture.store, query)), expected);
+        QCOMPARE_EQ(kidsOf(allKeyPages(*fixture.store, query)), expected);
         const auto counts = await(fixture.store->countKeys({}, query.filter));
         QVERIFY(counts.ok());
         QCOMPARE(counts.value().total, int(expected.size()));
@@ -363,7 +351,7 @@ void TestStoreQueries::theSearchIndexFollowsEveryWrite()
     const auto search = [&fixture](const QString &text) {
         KeyQuery query;
         query.filter.text = text;
-        return kidsOf(allPages(*fixture.store, query));
+        return kidsOf(allKeyPages(*fixture.store, query));
     };
     QCOMPARE(search(QStringLiteral("voice")), QSet<QString>{first.key.id});
     // A rename: the old words go, the new ones come.
@@ -401,15 +389,15 @@ void TestStoreQueries::filtersByRoleAndCreator()
     QVERIFY(await(m_fixture.store->createKey({}, draft)).ok());
     KeyQuery query;
     query.filter.role = QStringLiteral("Viewer");
-    const QList<ApiKey> keys = allPages(*m_fixture.store, query);
+    const QList<ApiKey> keys = allKeyPages(*m_fixture.store, query);
     QCOMPARE(keys.size(), 1);
     QCOMPARE(keys.first().roles, QStringList{QStringLiteral("Viewer")});
     query.filter = {};
     query.filter.createdBy = QStringLiteral("Nobody");
-    QCOMPARE(allPages(*m_fixture.store, query).size(), 0);
+    QCOMPARE(allKeyPages(*m_fixture.store, query).size(), 0);
     query.filter.createdBy = QStringLiteral("Olivia Owner");
     query.filter.text = QStringLiteral("viewer");
-    QCOMPARE(allPages(*m_fixture.store, query).size(), 1);
+    QCOMPARE(allKeyPages(*m_fixture.store, query).size(), 1);
 }
 
 void TestStoreQueries::exportWritesWhatTheListShows()
@@ -437,7 +425,7 @@ void TestStoreQueries::exportWritesWhatTheListShows()
     KeyQuery query;
     query.sortField = KeySortField::Name;
     query.sortOrder = Qt::AscendingOrder;
-    const QList<ApiKey> listed = allPages(*fixture.store, query);
+    const QList<ApiKey> listed = allKeyPages(*fixture.store, query);
     QCOMPARE(exported.size(), listed.size());
     int withLists = 0;
     for (int i = 0; i < listed.size(); ++i) {
