@@ -41,7 +41,7 @@ QString statusCondition(KeyStatus status, const QDateTime &now)
 QString sortExpression(KeySortField field, const QDateTime &now)
 {
     // Name, type, creation, last use and expiry have an index on exactly this expression
-    // (SqlSchema's migrations): keep them in step.
+    // (SqlMigrations): keep them in step.
     switch (field) {
     case KeySortField::Name:
         return QStringLiteral("k.sort_name");

@@ -168,7 +168,7 @@ KeyCounts SqlKeyReader::counts(qint64 workspaceId, const KeyFilter &filter, cons
 KeyCounts SqlKeyReader::countedByType(qint64 workspaceId, const KeyFilter &filter,
                                       const QDateTime &now)
 {
-    // key_counts has the keys per type, revoked or not (SqlSchema, keyCounters()); of the
+    // key_counts has the keys per type, revoked or not (SqlMigrations, keyCounters()); of the
     // ones not revoked, those expired or expiring by now are counted on their partial
     // index. The rest are active.
     const SqlReadTransaction snapshot(m_connection); // both reads see the same keys
@@ -234,7 +234,7 @@ SqlKeyReader::Clause SqlKeyReader::whereFor(qint64 workspaceId, const KeyFilter 
         // Otherwise, and for shorter terms, the query walks the sort index and tests each
         // key's own text: when many keys match, a page is found within a few steps
         // (reading every match from the index first took 0.4 s at a million). PostgreSQL's
-        // LIKE uses its pg_trgm index by itself (SqlSchema, searchIndex()).
+        // LIKE uses its pg_trgm index by itself (SqlMigrations, searchIndex()).
         const bool indexed = !m_connection.isPostgres() && text.toUcs4().size() >= 3;
         if (const QString phrase = KeySql::trigramPhrase(text);
             indexed && matchesAtMost(phrase, FewMatches)) {
