@@ -2,7 +2,7 @@
 
 #include <QString>
 
-//! The key counters are derived data (the key_counts table, SqlSchema's keyCounters()):
+//! The key counters are derived data (the key_counts table, SqlMigrations' keyCounters()):
 //! these read them, and the same numbers counted from the keys themselves.
 namespace KeyRecount {
 
