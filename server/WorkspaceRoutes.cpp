@@ -4,16 +4,15 @@
 #include "Authenticator.h"
 #include "Awaited.h"
 #include "HttpReplies.h"
+#include "InventoryStream.h"
 #include "KeyRequests.h"
 #include "StoreReplies.h"
 #include "exchange/DirectoryJson.h"
-#include "store/KeyStore.h"
-
-#include <QTemporaryDir>
+#include "sql/SqlKeyStore.h"
 
 using StoreReplies::listed;
 
-WorkspaceRoutes::WorkspaceRoutes(KeyStore &store)
+WorkspaceRoutes::WorkspaceRoutes(SqlKeyStore &store)
     : m_store(store)
 {
 }
@@ -106,30 +105,19 @@ HttpResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
     const ExportFormat format =
         formatName == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
 
-    // The store writes exports atomically to a file; this one lives only for the reply.
-    QTemporaryDir directory;
-    const QString path = directory.filePath(QStringLiteral("inventory.") + formatName);
-    const StoreResult<ExportSummary> result =
-        awaited(m_store.exportInventory(actor, *filter, format, path));
-    if (!result.ok())
-        return HttpReplies::fromStoreError(result.error());
-    // Sent from the file as it goes out, never read into memory; the file is removed
-    // with the folder when this returns, and stays readable while it is open.
-    auto file = std::make_shared<const HttpBodyFile>(path);
-    if (!directory.isValid() || !file->isOpen()) {
-        return HttpReplies::error(HttpReplies::Status::ServiceUnavailable,
-                                  QStringLiteral("unavailable"),
-                                  tr("The export could not be read back from %1.").arg(path));
-    }
+    const StoreResult<ExportStart> start = awaited(m_store.startExport(actor, *filter, format));
+    if (!start.ok())
+        return HttpReplies::fromStoreError(start.error());
     const QByteArray mime = format == ExportFormat::Csv
                                 ? QByteArrayLiteral("text/csv; charset=utf-8")
                                 : QByteArrayLiteral("application/json");
-    HttpResponse response(mime, std::move(file));
+    HttpResponse response(
+        mime, std::make_shared<InventoryStream>(m_store, actor, *filter, format, start.value()));
     response.addHeader(QByteArrayLiteral("Content-Disposition"),
                        QByteArrayLiteral("attachment; filename=\"keyward-inventory.") +
                            formatName.toLatin1() + '"');
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     response.addHeader(QByteArrayLiteral("X-Keyward-Key-Count"),
-                       QByteArray::number(result.value().keyCount));
+                       QByteArray::number(start.value().keyCount));
     return response;
 }

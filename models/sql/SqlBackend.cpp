@@ -223,36 +223,17 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
                                           ExportFormat format, const QString &path,
                                           const JobControl &control)
 {
-    const ActingMember acting = reader(actor);
-    const QDateTime started = now();
+    reader(actor);
     if (control.isCanceled())
         throw StoreError::invalid(tr("The export was cancelled; no file was written."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
     PrivateFiles::keepToOwner(file);
-    // The event is committed before a row is read for the file, so no export goes
-    // unrecorded (a failed insert leaves no file); the write lock is held for that one
-    // insert, not for the whole export (a million keys take seconds, and every other
-    // writer would wait).
-    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
-    {
-        SqlTransaction transaction(m_connection);
-        m_audit.append(acting, {0,
-                                started,
-                                QString(),
-                                QStringLiteral("export"),
-                                QString(),
-                                {},
-                                QJsonObject{{QStringLiteral("format"),
-                                             format == ExportFormat::Csv ? QStringLiteral("csv")
-                                                                         : QStringLiteral("json")},
-                                            {QStringLiteral("keys"), total}}});
-        transaction.commit();
-    }
-    InventoryWriter writer(file, format, started);
+    const ExportStart start = startExport(actor, filter, format);
+    InventoryWriter writer(file, format, start.at);
     writer.begin();
-    KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, QString(), ExportPageSize};
+    QString after;
     int written = 0;
     const auto stopWhenCanceled = [&control, &file] {
         if (control.isCanceled()) {
@@ -260,22 +241,52 @@ ExportSummary SqlBackend::exportInventory(const Actor &actor, const KeyFilter &f
             throw StoreError::invalid(tr("The export was cancelled; no file was written."));
         }
     };
-    control.progress(0, total);
+    control.progress(0, start.keyCount);
     do {
         stopWhenCanceled();
-        const KeyPage page =
-            m_reader.page(acting.workspace.id, query, started, SqlKeyReader::Details::Listed);
+        const KeyPage page = exportPage(actor, filter, start, after);
         for (const ApiKey &key : page.keys)
             writer.add(key);
         written += static_cast<int>(page.keys.size());
-        control.progress(written, total);
-        query.after = page.nextCursor;
-    } while (!query.after.isEmpty());
+        control.progress(written, start.keyCount);
+        after = page.nextCursor;
+    } while (!after.isEmpty());
     writer.finish();
     stopWhenCanceled(); // also while the last page was read: nothing is committed then
     if (!file.commit())
         throw StoreError::unavailable(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {path, written};
+}
+
+ExportStart SqlBackend::startExport(const Actor &actor, const KeyFilter &filter,
+                                    ExportFormat format)
+{
+    const ActingMember acting = reader(actor);
+    const QDateTime started = now();
+    const int total = m_reader.counts(acting.workspace.id, filter, started).total;
+    // The write lock is held for this one insert, not for the whole export (a million
+    // keys take seconds, and every other writer would wait).
+    SqlTransaction transaction(m_connection);
+    m_audit.append(acting, {0,
+                            started,
+                            QString(),
+                            QStringLiteral("export"),
+                            QString(),
+                            {},
+                            QJsonObject{{QStringLiteral("format"), format == ExportFormat::Csv
+                                                                       ? QStringLiteral("csv")
+                                                                       : QStringLiteral("json")},
+                                        {QStringLiteral("keys"), total}}});
+    transaction.commit();
+    return {total, started};
+}
+
+KeyPage SqlBackend::exportPage(const Actor &actor, const KeyFilter &filter,
+                               const ExportStart &start, const QString &after)
+{
+    const KeyQuery query{filter, KeySortField::Name, Qt::AscendingOrder, after, ExportPageSize};
+    return m_reader.page(reader(actor).workspace.id, query, start.at,
+                         SqlKeyReader::Details::Listed);
 }
 
 void SqlBackend::flushUsage()

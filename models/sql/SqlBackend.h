@@ -67,6 +67,13 @@ public:
     void deleteRole(const Actor &actor, const QString &name);
     ExportSummary exportInventory(const Actor &actor, const KeyFilter &filter, ExportFormat format,
                                   const QString &path, const JobControl &control);
+    //! Records an export of the keys @p filter selects: its audit event is committed
+    //! before a key is read, so no export goes unrecorded.
+    ExportStart startExport(const Actor &actor, const KeyFilter &filter, ExportFormat format);
+    //! The export's keys after the cursor @p after (empty: from the first), in name
+    //! order, with their roles and scopes; the page whose nextCursor is empty is the last.
+    KeyPage exportPage(const Actor &actor, const KeyFilter &filter, const ExportStart &start,
+                       const QString &after);
 
     void flushUsage();
     //! Deletes expired idempotency rows (they hold sealed keys): on open and on a timer.

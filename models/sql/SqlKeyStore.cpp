@@ -205,6 +205,22 @@ QFuture<StoreResult<ExportSummary>> SqlKeyStore::exportInventory(const Actor &ac
     });
 }
 
+QFuture<StoreResult<ExportStart>>
+SqlKeyStore::startExport(const Actor &actor, const KeyFilter &filter, ExportFormat format)
+{
+    return dispatchChange<ExportStart>(
+        [=](SqlBackend &backend, auto &) { return backend.startExport(actor, filter, format); });
+}
+
+QFuture<StoreResult<KeyPage>> SqlKeyStore::exportPage(const Actor &actor, const KeyFilter &filter,
+                                                      const ExportStart &start,
+                                                      const QString &after)
+{
+    return dispatch<KeyPage>([=](SqlBackend &backend, auto &) {
+        return backend.exportPage(actor, filter, start, after);
+    });
+}
+
 QFuture<StoreResult<StoreInfo>>
 SqlKeyStore::addWorkspace(const QString &name, const QString &prefix, const QString &ownerName)
 {

@@ -45,6 +45,15 @@ public:
                                                         ExportFormat format,
                                                         const QString &path) override;
 
+    //! An export for a caller that writes the keys itself as they come (keyward-server
+    //! streams them to its client): startExport() records it, exportPage() reads its keys
+    //! one page after another, from an empty @p after to the page whose nextCursor is
+    //! empty. exportInventory() is the same two writing a file.
+    QFuture<StoreResult<ExportStart>> startExport(const Actor &actor, const KeyFilter &filter,
+                                                  ExportFormat format);
+    QFuture<StoreResult<KeyPage>> exportPage(const Actor &actor, const KeyFilter &filter,
+                                             const ExportStart &start, const QString &after);
+
     //! Provisions another workspace in this store, with its own catalog, built-in roles
     //! and owner (an operator's task, e.g. `keyward-server init --workspace`).
     QFuture<StoreResult<StoreInfo>> addWorkspace(const QString &name, const QString &prefix,

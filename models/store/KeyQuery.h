@@ -93,3 +93,10 @@ struct ExportSummary {
     QString path;
     int keyCount = 0;
 };
+
+//! An export as the store recorded it (its audit event): how many keys its filter
+//! selected then, and the time at which every page of it reads their statuses.
+struct ExportStart {
+    int keyCount = 0;
+    QDateTime at;
+};

@@ -12,7 +12,6 @@
 #include <boost/beast/ssl.hpp>
 
 #include <optional>
-#include <unistd.h>
 
 namespace beast = boost::beast;
 namespace http = beast::http;
@@ -180,34 +179,28 @@ private:
     void respond(HttpResponse response, bool thenClose)
     {
         const bool keepAlive = !thenClose && m_keepAlive && !m_core.stopping.load();
-        const auto status = static_cast<http::status>(static_cast<int>(response.statusCode()));
         const unsigned version = m_version ? m_version : 11;
         ++m_served;
-        if (response.bodyFile() && !isHead()) {
-            auto outgoing = std::make_shared<FileAnswer>(status, version);
-            copyHeaders(response, outgoing->message);
-            beast::file file;
-            beast::error_code error;
-            file.native_handle(::dup(response.bodyFile()->descriptor()));
-            outgoing->message.body().reset(std::move(file), error);
-            if (error)
-                return close();
-            outgoing->message.keep_alive(keepAlive);
-            outgoing->message.prepare_payload();
-            outgoing->serializer.emplace(outgoing->message);
-            return sendInParts(std::move(outgoing), keepAlive, thenClose);
+        if (response.bodySource() && !isHead()) {
+            // HTTP/1.0 has no chunks: the body ends where the connection does.
+            const bool chunked = version != 10;
+            const bool kept = keepAlive && chunked;
+            auto head = std::make_shared<const std::string>(
+                HttpWriting::serialize(response, version, kept, false));
+            std::shared_ptr<HttpBodySource> source = response.bodySource();
+            lowest().expires_after(m_core.limits.writeTimeout);
+            net::async_write(m_stream, net::buffer(*head),
+                             [self = this->shared_from_this(), head, source = std::move(source),
+                              chunked, kept](beast::error_code error, std::size_t) mutable {
+                                 if (error)
+                                     return self->close();
+                                 self->pull(std::move(source), chunked, kept);
+                             });
+            return;
         }
         auto bytes = std::make_shared<const std::string>(
             HttpWriting::serialize(response, version, keepAlive, isHead()));
         send(std::move(bytes), keepAlive, thenClose);
-    }
-
-    template <class Message> static void copyHeaders(const HttpResponse &response, Message &answer)
-    {
-        for (const auto &[name, value] : response.headers()) {
-            answer.insert(beast::string_view(name.constData(), std::size_t(name.size())),
-                          beast::string_view(value.constData(), std::size_t(value.size())));
-        }
     }
 
     //! Writes an answer's bytes (HttpWriting) in one piece.
@@ -221,29 +214,45 @@ private:
                          });
     }
 
-    //! A body from a file, with the serializer that reads it as it goes out (made once the
-    //! message is complete: it takes the body's size when it is made).
-    struct FileAnswer {
-        FileAnswer(http::status status, unsigned version)
-            : message(status, version)
-        {
-        }
-        http::response<http::file_body> message;
-        std::optional<http::response_serializer<http::file_body>> serializer;
-    };
-
-    //! Writes a file's body piece by piece: the write timeout is for a piece, so a large
-    //! export to a slow but steady client is not cut off, while a stalled one is.
-    void sendInParts(std::shared_ptr<FileAnswer> outgoing, bool keepAlive, bool thenClose)
+    //! Asks @p source for the next piece of a body on a worker thread (it may wait for the
+    //! store), then writes it here.
+    void pull(std::shared_ptr<HttpBodySource> source, bool chunked, bool keepAlive)
     {
+        net::post(*m_core.workers, [self = this->shared_from_this(), source = std::move(source),
+                                    chunked, keepAlive]() mutable {
+            std::optional<QByteArray> piece = source->next();
+            net::post(self->m_stream.get_executor(),
+                      [self, source = std::move(source), piece = std::move(piece), chunked,
+                       keepAlive]() mutable {
+                          self->sendPiece(std::move(source), std::move(piece), chunked, keepAlive);
+                      });
+        });
+    }
+
+    //! Writes one piece of a body from a source, and asks for the next only once it is
+    //! written: the write timeout is for a piece, so a large export to a slow but steady
+    //! client is not cut off, while a stalled one is. A source that fails closes the
+    //! connection with the body unfinished.
+    void sendPiece(std::shared_ptr<HttpBodySource> source, std::optional<QByteArray> piece,
+                   bool chunked, bool keepAlive)
+    {
+        if (!piece)
+            return close();
+        const bool last = piece->isEmpty();
+        if (last && !chunked)
+            return close();
+        auto bytes = std::make_shared<const std::string>(
+            chunked ? HttpWriting::chunk(*piece)
+                    : std::string(piece->constData(), std::size_t(piece->size())));
+        piece.reset();
         lowest().expires_after(m_core.limits.writeTimeout);
-        http::async_write_some(m_stream, *outgoing->serializer,
-                               [self = this->shared_from_this(), outgoing, keepAlive,
-                                thenClose](beast::error_code error, std::size_t) {
-                                   if (!error && !outgoing->serializer->is_done())
-                                       return self->sendInParts(outgoing, keepAlive, thenClose);
-                                   self->written(error, keepAlive, thenClose);
-                               });
+        net::async_write(m_stream, net::buffer(*bytes),
+                         [self = this->shared_from_this(), bytes, source = std::move(source), last,
+                          chunked, keepAlive](beast::error_code error, std::size_t) mutable {
+                             if (error || last)
+                                 return self->written(error, keepAlive, false);
+                             self->pull(std::move(source), chunked, keepAlive);
+                         });
     }
 
     void written(beast::error_code error, bool keepAlive, bool thenClose)

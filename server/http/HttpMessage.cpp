@@ -1,10 +1,6 @@
 #include "http/HttpMessage.h"
 
-#include <QFile>
 #include <algorithm>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
@@ -88,25 +84,11 @@ HttpResponse::HttpResponse(const QByteArray &mimeType, QByteArray body, HttpStat
     addHeader(QByteArrayLiteral("Content-Type"), mimeType);
 }
 
-HttpResponse::HttpResponse(const QByteArray &mimeType, std::shared_ptr<const HttpBodyFile> file)
+HttpResponse::HttpResponse(const QByteArray &mimeType, std::shared_ptr<HttpBodySource> source)
     : m_status(HttpStatus::Ok)
-    , m_file(std::move(file))
+    , m_source(std::move(source))
 {
     addHeader(QByteArrayLiteral("Content-Type"), mimeType);
-}
-
-HttpBodyFile::HttpBodyFile(const QString &path)
-    : m_descriptor(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC))
-{
-    struct stat status {};
-    if (m_descriptor >= 0 && ::fstat(m_descriptor, &status) == 0)
-        m_size = status.st_size;
-}
-
-HttpBodyFile::~HttpBodyFile()
-{
-    if (m_descriptor >= 0)
-        ::close(m_descriptor);
 }
 
 void HttpResponse::addHeader(const QByteArray &name, const QByteArray &value)

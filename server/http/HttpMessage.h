@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <memory>
+#include <optional>
 
 //! The HTTP methods keyward-server routes; anything else is Other (and finds no route).
 enum class HttpMethod { Get, Head, Post, Put, Patch, Delete, Options, Other };
@@ -82,47 +83,42 @@ private:
     QHostAddress m_peer;
 };
 
-//! An open file whose bytes are an answer's body; closed with the last copy.
-class HttpBodyFile final {
-    Q_DISABLE_COPY_MOVE(HttpBodyFile)
-
+//! A body made while it is sent (an export of a million keys). The engine asks for one
+//! piece at a time, on a worker thread, and for the next only once the last is written:
+//! a client that reads slowly slows the source down, and holds neither memory nor the
+//! store, only its connection.
+class HttpBodySource {
 public:
-    //! Opens @p path for reading; isOpen() says whether that worked. The file may be
-    //! removed afterwards: what is open stays readable.
-    explicit HttpBodyFile(const QString &path);
-    ~HttpBodyFile();
-
-    bool isOpen() const { return m_descriptor >= 0; }
-    int descriptor() const { return m_descriptor; }
-    qint64 size() const { return m_size; }
-
-private:
-    int m_descriptor = -1;
-    qint64 m_size = 0;
+    virtual ~HttpBodySource() = default;
+    //! The next piece of the body, or an empty one once the body is complete; nullopt
+    //! when it cannot go on. The engine then closes the connection without ending the
+    //! body, so that the client sees it cut off, never complete.
+    virtual std::optional<QByteArray> next() = 0;
 };
 
-//! One answer: a status, header fields and a body, in memory or in a file. The engine
-//! adds Content-Length and the connection handling.
+//! One answer: a status, header fields and a body, in memory or made while it is sent.
+//! The engine adds Content-Length (or the chunked framing) and the connection handling.
 class HttpResponse final {
 public:
     explicit HttpResponse(HttpStatus status = HttpStatus::Ok);
     HttpResponse(const QByteArray &mimeType, QByteArray body, HttpStatus status = HttpStatus::Ok);
-    //! An answer whose body is read from @p file as it is sent, so that its size (an
-    //! export of a million keys) never sits in memory.
-    HttpResponse(const QByteArray &mimeType, std::shared_ptr<const HttpBodyFile> file);
+    //! An answer whose body @p source makes as it is sent, so that its size (an export of
+    //! a million keys) never sits in memory: chunked on HTTP/1.1, ended by closing the
+    //! connection on HTTP/1.0.
+    HttpResponse(const QByteArray &mimeType, std::shared_ptr<HttpBodySource> source);
 
     HttpStatus statusCode() const { return m_status; }
     void addHeader(const QByteArray &name, const QByteArray &value);
     const HttpHeaders &headers() const { return m_headers; }
     //! The first field named @p name (case-insensitive), or empty.
     QByteArray value(const QByteArray &name) const;
-    //! The body in memory; empty when it is in bodyFile().
+    //! The body in memory; empty when bodySource() makes it.
     const QByteArray &data() const { return m_body; }
-    const std::shared_ptr<const HttpBodyFile> &bodyFile() const { return m_file; }
+    const std::shared_ptr<HttpBodySource> &bodySource() const { return m_source; }
 
 private:
     HttpStatus m_status;
     HttpHeaders m_headers;
     QByteArray m_body;
-    std::shared_ptr<const HttpBodyFile> m_file;
+    std::shared_ptr<HttpBodySource> m_source;
 };

@@ -27,8 +27,7 @@ std::string HttpWriting::serialize(const HttpResponse &response, unsigned versio
 {
     const int code = static_cast<int>(response.statusCode());
     const QByteArray &body = response.data();
-    const std::uint64_t length = response.bodyFile() ? std::uint64_t(response.bodyFile()->size())
-                                                     : std::uint64_t(body.size());
+    const bool streamed = response.bodySource() != nullptr;
     std::string out;
     out.reserve(std::size_t(128 + body.size()) + std::size_t(response.headers().size()) * 48);
     out.append(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
@@ -45,13 +44,28 @@ std::string HttpWriting::serialize(const HttpResponse &response, unsigned versio
     else if (version != 10 && !keepAlive)
         appendField(out, "Connection", "close");
     const bool bodiless = code < 200 || code == static_cast<int>(HttpStatus::NoContent);
-    if (!bodiless) {
+    if (!bodiless && streamed) {
+        if (version != 10)
+            appendField(out, "Transfer-Encoding", "chunked");
+    } else if (!bodiless) {
         out.append("Content-Length: ");
-        appendNumber(out, length);
+        appendNumber(out, std::uint64_t(body.size()));
         out.append("\r\n");
     }
     out.append("\r\n");
     if (!head && !bodiless)
         out.append(body.constData(), std::size_t(body.size()));
+    return out;
+}
+
+std::string HttpWriting::chunk(const QByteArray &piece)
+{
+    char digits[24];
+    const auto end =
+        std::to_chars(std::begin(digits), std::end(digits), std::uint64_t(piece.size()), 16).ptr;
+    std::string out;
+    out.reserve(std::size_t(piece.size()) + 24);
+    out.append(digits, std::size_t(end - digits)).append("\r\n");
+    out.append(piece.constData(), std::size_t(piece.size())).append("\r\n");
     return out;
 }

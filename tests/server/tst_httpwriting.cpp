@@ -12,6 +12,8 @@ private Q_SLOTS:
     void connectionOnlyWhereTheVersionDiffers();
     void headKeepsTheLengthOfTheBodyItDoesNotSend();
     void noContentHasNoLengthAndNoBody();
+    void aStreamedBodyIsChunkedOnHttp11Only();
+    void aChunkIsItsHexSizeAndItsBytes();
 };
 
 namespace {
@@ -71,6 +73,30 @@ void TestHttpWriting::noContentHasNoLengthAndNoBody()
 {
     QCOMPARE(written(HttpResponse(HttpStatus::NoContent)),
              QByteArrayLiteral("HTTP/1.1 204 No Content\r\n\r\n"));
+}
+
+void TestHttpWriting::aStreamedBodyIsChunkedOnHttp11Only()
+{
+    struct Nothing final : HttpBodySource {
+        std::optional<QByteArray> next() override { return QByteArray(); }
+    };
+    const HttpResponse response(QByteArrayLiteral("text/csv"), std::make_shared<Nothing>());
+    QCOMPARE(written(response), QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n"
+                                                  "Transfer-Encoding: chunked\r\n\r\n"));
+    // HTTP/1.0: no length and no chunks; the closed connection ends the body.
+    QCOMPARE(written(response, 10, false),
+             QByteArrayLiteral("HTTP/1.0 200 OK\r\nContent-Type: text/csv\r\n\r\n"));
+}
+
+void TestHttpWriting::aChunkIsItsHexSizeAndItsBytes()
+{
+    const auto chunk = [](const QByteArray &piece) {
+        const std::string bytes = HttpWriting::chunk(piece);
+        return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    };
+    QCOMPARE(chunk(QByteArrayLiteral("hello")), QByteArrayLiteral("5\r\nhello\r\n"));
+    QCOMPARE(chunk(QByteArray(300, 'x')), "12c\r\n" + QByteArray(300, 'x') + "\r\n");
+    QCOMPARE(chunk(QByteArray()), QByteArrayLiteral("0\r\n\r\n")); // the last chunk
 }
 
 QTEST_GUILESS_MAIN(TestHttpWriting)

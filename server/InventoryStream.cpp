@@ -1,0 +1,46 @@
+#include "InventoryStream.h"
+
+#include "Awaited.h"
+#include "sql/SqlKeyStore.h"
+
+#include <utility>
+
+InventoryStream::InventoryStream(SqlKeyStore &store, Actor actor, KeyFilter filter,
+                                 ExportFormat format, ExportStart start)
+    : m_store(store)
+    , m_actor(std::move(actor))
+    , m_filter(std::move(filter))
+    , m_start(std::move(start))
+    , m_device(&m_piece)
+    , m_writer(m_device, format, m_start.at)
+{
+    m_device.open(QIODevice::WriteOnly);
+}
+
+std::optional<QByteArray> InventoryStream::next()
+{
+    if (!m_begun) {
+        m_writer.begin();
+        m_begun = true;
+    }
+    // A page always adds bytes, but for the last one of a CSV export (which may be empty,
+    // and then the body is complete).
+    while (m_piece.isEmpty() && !m_ended) {
+        const StoreResult<KeyPage> page =
+            awaited(m_store.exportPage(m_actor, m_filter, m_start, m_after));
+        if (!page.ok()) {
+            qWarning("keyward-server: an export was cut off: %s",
+                     qPrintable(page.error().message()));
+            return std::nullopt;
+        }
+        for (const ApiKey &key : page.value().keys)
+            m_writer.add(key);
+        m_after = page.value().nextCursor;
+        if (m_after.isEmpty()) {
+            m_writer.finish();
+            m_ended = true;
+        }
+    }
+    m_device.seek(0); // the next piece is written from the start of an empty buffer
+    return std::exchange(m_piece, QByteArray());
+}
