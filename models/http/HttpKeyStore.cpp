@@ -268,17 +268,21 @@ QFuture<StoreResult<ExportSummary>> HttpKeyStore::exportInventory(const Actor &a
         return future;
     }
     auto keys = std::make_shared<int>(0);
+    auto lines = std::make_shared<qint64>(0);
     m_requester->fetch(
         HttpCalls::exportInventory(filter, format),
-        [file, keys](const QByteArray &body, const HttpRequester::Headers &headers) {
+        [file, keys, lines, promise](const QByteArray &body,
+                                     const HttpRequester::Headers &headers) {
             file->write(body);
+            // The server streams the export without a length: progress is in keys (a line
+            // each, after the CSV header or the JSON opening), of the number it counted when
+            // the export began.
             *keys = HttpCalls::exportedKeys(headers);
+            *lines += body.count('\n');
+            promise->setProgressRange(0, *keys);
+            promise->setProgressValue(int(qBound(qint64(0), *lines - 1, qint64(*keys))));
         },
-        [promise](qint64 received, qint64 total) {
-            promise->setProgressRange(0, int(qMax<qint64>(total, 1) / 1024));
-            promise->setProgressValue(int(received / 1024));
-            return !promise->isCanceled();
-        },
+        [promise](qint64, qint64) { return !promise->isCanceled(); },
         [promise, file, keys, path](const StoreResult<QJsonDocument> &answer) {
             if (promise->isCanceled()) { // perhaps after the whole answer arrived
                 file->cancelWriting();

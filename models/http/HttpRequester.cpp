@@ -120,6 +120,15 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
     auto notPinned = std::make_shared<QSslCertificate>();
     QNetworkReply *reply = start(call, notPinned);
     auto cancelled = std::make_shared<bool>(false); // by the caller, not by the timeout
+    if (sink) {
+        // A successful answer's body goes to the sink as it arrives (an export of a million
+        // keys never sits here whole); any other answer is read once it is complete.
+        connect(reply, &QIODevice::readyRead, reply, [reply, sink] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300)
+                sink(reply->readAll(), reply->rawHeaderPairs());
+        });
+    }
     if (progress) {
         connect(reply, &QNetworkReply::downloadProgress, reply,
                 [reply, progress, cancelled](qint64 received, qint64 total) {
@@ -163,6 +172,16 @@ void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, 
                 }
                 finish(reply, QSslCertificate(),
                        StoreError::unavailable(unreachableMessage(reply, QSslCertificate())), done);
+                return;
+            }
+            if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError) {
+                // The server answered, then the connection ended before the body did (it
+                // stopped an export it could not finish): what came is not the answer.
+                finish(reply, QSslCertificate(),
+                       StoreError::unavailable(
+                           tr("The answer from keyward-server at %1 was cut off: %2")
+                               .arg(m_options.server.toDisplayString(), reply->errorString())),
+                       done);
                 return;
             }
             if (status >= 200 && status < 300) {

@@ -44,7 +44,8 @@ public:
     ~HttpRequester() override;
 
     void send(const HttpCall &call, Done done);
-    //! As send(), handing a successful answer's raw body and headers to @p sink first.
+    //! As send(), handing a successful answer's raw body to @p sink piece by piece as it
+    //! arrives, with the headers; @p done then says whether the body came whole.
     void fetch(const HttpCall &call, Sink sink, Download progress, Done done);
     const HttpStoreOptions &options() const { return m_options; }
     //! The server's own certificate when the most recent answer was a refused TLS

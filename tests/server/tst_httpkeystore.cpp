@@ -2,6 +2,7 @@
 #include "ServerProcess.h"
 #include "http/HttpKeyStore.h"
 #include "itemmodels/ApiKeyTableModel.h"
+#include "sql/SqlKeyStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void tableModelPagesThroughTheServer();
     void unreachableServerIsUnavailable();
     void aStoreGoneWithARequestInFlightEndsIt();
+    void anExportCutOffLeavesNoFile();
     void refusedKeyIsForbidden();
     void cleartextToAnotherComputerIsRefused();
     void serverBackOnItsPortIsNoticedByItself();
@@ -324,6 +326,19 @@ void TestHttpKeyStore::exportWritesAFileWithoutSecrets()
         if (!token.isEmpty())
             QVERIFY(!content.contains(token.right(49).toLatin1()));
     }
+    // What the server streamed is, byte for byte, what the store writes to a file.
+    SqlStoreOptions local;
+    local.path = m_dir.filePath(QStringLiteral("k.db"));
+    SqlKeyStore direct(local);
+    QVERIFY(settle(direct.open()).ok());
+    const QString directPath = m_dir.filePath(QStringLiteral("direct.csv"));
+    const StoreResult<ExportSummary> written =
+        settle(direct.exportInventory({}, {}, ExportFormat::Csv, directPath));
+    QVERIFY(written.ok());
+    QCOMPARE(written.value().keyCount, exported.value().keyCount);
+    QFile directFile(directPath);
+    QVERIFY(directFile.open(QIODevice::ReadOnly));
+    QCOMPARE(content, directFile.readAll());
     const QString json = m_dir.filePath(QStringLiteral("inventory.json"));
     KeyFilter filter;
     filter.text = QStringLiteral("Paged");
@@ -331,6 +346,16 @@ void TestHttpKeyStore::exportWritesAFileWithoutSecrets()
         settle(m_store->exportInventory({}, filter, ExportFormat::Json, json));
     QVERIFY(some.ok());
     QCOMPARE(some.value().keyCount, 5);
+    // JSON too, but for the time of the export on its first line.
+    const QString directJson = m_dir.filePath(QStringLiteral("direct.json"));
+    QVERIFY(settle(direct.exportInventory({}, filter, ExportFormat::Json, directJson)).ok());
+    const auto afterFirstLine = [](const QString &path) {
+        QFile file(path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return bytes.mid(bytes.indexOf('\n') + 1);
+    };
+    QVERIFY(afterFirstLine(json).contains("Paged"));
+    QCOMPARE(afterFirstLine(json), afterFirstLine(directJson));
     // A cancelled export leaves no file behind.
     const QString cancelledPath = m_dir.filePath(QStringLiteral("cancelled.csv"));
     QFuture<StoreResult<ExportSummary>> cancelled =
@@ -421,6 +446,43 @@ void TestHttpKeyStore::aStoreGoneWithARequestInFlightEndsIt()
     QVERIFY2(result.error().message().contains(QStringLiteral("closed")),
              qPrintable(result.error().message()));
     QTRY_COMPARE_WITH_TIMEOUT(peer->state(), QAbstractSocket::UnconnectedState, 10000);
+}
+
+void TestHttpKeyStore::anExportCutOffLeavesNoFile()
+{
+    // A server that streams the first keys of ten, then closes the connection without
+    // the last chunk (as keyward-server does when it cannot finish an export).
+    QTcpServer cutting;
+    QVERIFY(cutting.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    QTcpSocket *peer = nullptr;
+    connect(&cutting, &QTcpServer::newConnection, this, [&] {
+        peer = cutting.nextPendingConnection();
+        connect(peer, &QTcpSocket::readyRead, this, [&] {
+            received += peer->readAll();
+            if (!received.contains("\r\n\r\n"))
+                return;
+            const QByteArray rows = "id,name\r\nk1,One\r\nk2,Two\r\nk3,Three\r\n";
+            peer->write("HTTP/1.1 200 OK\r\nContent-Type: text/csv; charset=utf-8\r\n"
+                        "X-Keyward-Key-Count: 10\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                        QByteArray::number(rows.size(), 16) + "\r\n" + rows + "\r\n");
+            peer->disconnectFromHost();
+        });
+    });
+    HttpKeyStore store(optionsFor(QStringLiteral("http://127.0.0.1:%1").arg(cutting.serverPort())));
+    const QString path = m_dir.filePath(QStringLiteral("cut-off.csv"));
+    QFuture<StoreResult<ExportSummary>> exporting =
+        store.exportInventory({}, {}, ExportFormat::Csv, path);
+    QTRY_VERIFY_WITH_TIMEOUT(exporting.isFinished(), 10000);
+    const StoreResult<ExportSummary> result = exporting.result();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code(), StoreError::Code::Unavailable);
+    QVERIFY2(result.error().message().contains(QStringLiteral("cut off")),
+             qPrintable(result.error().message()));
+    QVERIFY(!QFile::exists(path));
+    // Progress was counted in keys, of the number the server announced.
+    QCOMPARE(exporting.progressMaximum(), 10);
+    QCOMPARE(exporting.progressValue(), 3);
 }
 
 void TestHttpKeyStore::refusedKeyIsForbidden()
