@@ -4,15 +4,20 @@
 #include "exchange/InventoryWriter.h"
 #include "http/HttpMessage.h"
 #include "store/KeyQuery.h"
+#include "store/StoreError.h"
 
 #include <QBuffer>
 #include <QByteArray>
+#include <QFuture>
+#include <optional>
 
 class SqlKeyStore;
 
 //! The body of `GET /v1/export`: the keys an export selects, in name order, in the very
 //! bytes a file export holds, made one store page (a thousand keys) at a time as the
-//! client takes them. A key that cannot be read ends the body unfinished.
+//! client takes them. The next page is read while one goes out, and no further: a client
+//! that stops reading holds at most two pages. A page that cannot be read ends the body
+//! unfinished.
 class InventoryStream final : public HttpBodySource {
     Q_DISABLE_COPY_MOVE(InventoryStream)
 
@@ -31,7 +36,6 @@ private:
     QByteArray m_piece;
     QBuffer m_device;
     InventoryWriter m_writer;
-    QString m_after; //!< the cursor of the next page
+    std::optional<QFuture<StoreResult<KeyPage>>> m_nextPage; //!< read while the last goes out
     bool m_begun = false;
-    bool m_ended = false;
 };
