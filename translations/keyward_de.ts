@@ -1790,6 +1790,10 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
         <source>The connection to keyward-server at %1 was closed before it answered.</source>
         <translation>Die Verbindung zu keyward-server unter %1 wurde geschlossen, bevor er geantwortet hat.</translation>
     </message>
+    <message>
+        <source>The answer from keyward-server at %1 was cut off: %2</source>
+        <translation>Die Antwort von keyward-server unter %1 brach vorzeitig ab: %2</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCommands</name>
