@@ -1,6 +1,6 @@
 #include "itemmodels/AuditCsvExport.h"
 
-#include "itemmodels/AuditCsv.h"
+#include "exchange/AuditCsv.h"
 #include "store/PrivateFiles.h"
 
 #include <QCoreApplication>

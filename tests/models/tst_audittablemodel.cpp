@@ -1,7 +1,7 @@
 #include "KeywardTranslations.h"
 #include "RawStore.h"
 #include "StoreFixture.h"
-#include "itemmodels/AuditCsv.h"
+#include "exchange/AuditCsv.h"
 #include "itemmodels/AuditTableModel.h"
 
 #include <QAbstractItemModelTester>

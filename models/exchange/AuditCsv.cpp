@@ -1,4 +1,4 @@
-#include "itemmodels/AuditCsv.h"
+#include "exchange/AuditCsv.h"
 
 #include "exchange/InventoryWriter.h"
 #include "store/PrivateFiles.h"
