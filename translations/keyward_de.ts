@@ -506,6 +506,14 @@
             <numerusform>Export läuft… %Ln Ereignisse geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel the audit log export</source>
+        <translation>Export des Prüfprotokolls abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>

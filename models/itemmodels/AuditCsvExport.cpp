@@ -5,9 +5,10 @@
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QPromise>
 #include <QSaveFile>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 //! The file being written, used by one pool thread at a time.
 struct AuditCsvExport::File {
@@ -98,16 +99,12 @@ void AuditCsvExport::writePage(QList<AuditEvent> events, bool last)
         stepDone(tr("The export was cancelled; no file was written."), true);
         return;
     }
-    auto promise = std::make_shared<QPromise<QString>>();
-    QFuture<QString> done = promise->future();
-    promise->start();
     const bool first = m_written == 0 && !m_file->file;
-    QThreadPool::globalInstance()->start([promise, file = m_file, events, last, first] {
+    QFuture<QString> done = QtConcurrent::run([file = m_file, events, last, first] {
         QString text = first ? AuditCsv::header() : QString();
         for (const AuditEvent &event : events)
             text += AuditCsv::row(event);
-        promise->addResult(file->append(text.toUtf8(), last));
-        promise->finish();
+        return file->append(text.toUtf8(), last);
     });
     m_written += int(events.size());
     // The application outlives the job; the export may not.
@@ -121,8 +118,11 @@ void AuditCsvExport::stepDone(const QString &error, bool last)
 {
     if (!error.isEmpty() || last) {
         m_running = false;
-        if (!error.isEmpty())
-            m_file->file.reset(); // the partial file goes
+        if (!error.isEmpty()) {
+            // The partial file goes, on a pool thread: removing it touches the disk.
+            QThreadPool::globalInstance()->start(
+                [file = std::exchange(m_file, {})] { file->file.reset(); });
+        }
         Q_EMIT finished(error);
         return;
     }

@@ -29,6 +29,8 @@ public:
     //! is left.
     void cancel();
     int written() const { return m_written; }
+    //! cancel() was called: the export ended, or will, without a file.
+    bool isCanceled() const { return m_canceled; }
 
 Q_SIGNALS:
     //! @p written events are in the file so far.

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,12 +29,15 @@ private Q_SLOTS:
     void exportsTheShownEventsAsCsv();
     void anExportThatCannotBeWrittenSaysWhy();
     void scrollsThroughAHundredThousandEventsAndExportsThemAll();
+    void aCancelledExportLeavesNoFile();
 
 private:
     using Harness = PageHarness<AuditLogPage>;
     static int rows(Harness &h) { return h.page->model()->rowCount(); }
     static bool settled(Harness &h) { return !h.page->model()->isLoading(); }
     static void choose(QComboBox *combo, const QString &data);
+    //! Adds @p count revoke events (Key1 … KeyN, oldest first) to the store's audit log.
+    static bool seedEvents(Harness &h, int count);
 
     QTemporaryDir m_settings;
 };
@@ -55,6 +59,18 @@ void TestAuditLogPage::choose(QComboBox *combo, const QString &data)
     const int index = combo->findData(data);
     QVERIFY2(index >= 0, qPrintable(data));
     combo->setCurrentIndex(index);
+}
+
+bool TestAuditLogPage::seedEvents(Harness &h, int count)
+{
+    RawStore raw(h.fixture.path());
+    return raw.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                       " WHERE i < %1) INSERT INTO audit_events (workspace_id, at, actor,"
+                       " action, kid, before_json, after_json) SELECT 1, %2 + i * 1000,"
+                       " 'Olivia Owner', 'revoke', 'Key' || i, '{}', '{}' FROM n")
+            .arg(count)
+            .arg(h.fixture.clock.now().toMSecsSinceEpoch()));
 }
 
 void TestAuditLogPage::eventsAppearAfterStoreChanges()
@@ -260,16 +276,7 @@ void TestAuditLogPage::scrollsThroughAHundredThousandEventsAndExportsThemAll()
     Harness h;
     h.fixture.create(QStringLiteral("CRM sync")); // the store exists, with one event
     constexpr int Seeded = 100000;
-    {
-        RawStore raw(h.fixture.path());
-        QVERIFY(raw.exec(
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                           " WHERE i < %1) INSERT INTO audit_events (workspace_id, at, actor,"
-                           " action, kid, before_json, after_json) SELECT 1, %2 + i * 1000,"
-                           " 'Olivia Owner', 'revoke', 'Key' || i, '{}', '{}' FROM n")
-                .arg(Seeded)
-                .arg(h.fixture.clock.now().toMSecsSinceEpoch())));
-    }
+    QVERIFY(seedEvents(h, Seeded));
     QVERIFY(h.open());
     QTRY_COMPARE(rows(h), 1000);
     QTRY_VERIFY(settled(h));
@@ -305,6 +312,47 @@ void TestAuditLogPage::scrollsThroughAHundredThousandEventsAndExportsThemAll()
     QVERIFY2(lines.at(1).contains(QStringLiteral(",revoke,Key%1,").arg(Seeded)),
              qPrintable(lines.at(1)));
     QVERIFY2(lines.last().contains(QStringLiteral(",create,")), qPrintable(lines.last()));
+    h.page->close();
+}
+
+void TestAuditLogPage::aCancelledExportLeavesNoFile()
+{
+    Harness h;
+    h.fixture.create(QStringLiteral("CRM sync"));
+    QVERIFY(seedEvents(h, 100000));
+    QVERIFY(h.open());
+    QTRY_COMPARE(rows(h), 1000);
+    auto *exportButton = h.child<QPushButton>("exportButton");
+    auto *cancel = h.child<QPushButton>("cancelExportButton");
+    QVERIFY(!cancel->isVisible());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    AuditLogPage::setNextFileName(path);
+    QSignalSpy finished(h.page.get(), &AuditLogPage::exportFinished);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    // While it runs: the export cannot start twice, and it can be cancelled by keyboard.
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!exportButton->isEnabled());
+    QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel the audit log export"));
+    auto *status = h.child<QLabel>("statusLabel");
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("written")), qPrintable(status->text()));
+    cancel->setFocus();
+    QTest::keyClick(cancel, Qt::Key_Space);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(status->text().contains(QStringLiteral("cancelled")), qPrintable(status->text()));
+    // A cancellation is what the user asked for, not an error to read.
+    QVERIFY(!h.child<QLabel>("errorLabel")->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(exportButton->isEnabled());
+    // Neither the file nor QSaveFile's temporary one stays behind.
+    QTRY_VERIFY2(
+        QDir(dir.path())
+            .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+        qPrintable(QDir(dir.path())
+                       .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                       .join(u',')));
     h.page->close();
 }
 

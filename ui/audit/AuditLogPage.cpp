@@ -62,6 +62,7 @@ AuditLogPage::AuditLogPage(Session *session, QWidget *parent)
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &AuditLogPage::applyFilters);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &AuditLogPage::clearFilters);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogPage::exportCsv);
+    connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &AuditLogPage::cancelExport);
 
     connect(m_model, &AuditTableModel::loaded, this, &AuditLogPage::updateStatus);
     connect(m_model, &AuditTableModel::loadingChanged, this, &AuditLogPage::updateStatus);
@@ -150,7 +151,8 @@ void AuditLogPage::updateStatus()
     else
         text = tr("Events shown: %Ln", nullptr, rows);
     m_ui->statusLabel->setText(text);
-    m_ui->exportButton->setEnabled(rows > 0 && !m_exporting);
+    m_ui->exportButton->setEnabled(rows > 0 && !m_export);
+    m_ui->cancelExportButton->setVisible(m_export);
 }
 
 void AuditLogPage::setNextFileName(const QString &path)
@@ -160,7 +162,7 @@ void AuditLogPage::setNextFileName(const QString &path)
 
 void AuditLogPage::exportCsv()
 {
-    if (m_exporting || m_model->rowCount() == 0)
+    if (m_export || m_model->rowCount() == 0)
         return;
     if (!nextFileName().isEmpty()) {
         writeCsv(std::exchange(nextFileName(), QString()));
@@ -181,29 +183,41 @@ void AuditLogPage::exportCsv()
 
 void AuditLogPage::writeCsv(const QString &path)
 {
-    m_exporting = true;
-    updateStatus();
     m_ui->errorLabel->hide();
     // Every event the filters match, not only the pages read so far: the export reads
     // the store a page at a time and writes on a pool thread.
     auto *job =
         new AuditCsvExport(m_session->store(), m_session->actor(), m_model->query(), path, this);
+    m_export = job;
+    updateStatus();
     connect(job, &AuditCsvExport::progressed, this, [this](int written) {
         m_ui->statusLabel->setText(tr("Exporting… %Ln event(s) written.", nullptr, written));
     });
     connect(job, &AuditCsvExport::finished, this, [this, job, path](const QString &error) {
         job->deleteLater();
-        exportArrived(path, error, job->written());
+        exportArrived(path, error, job->written(), job->isCanceled());
     });
     job->start();
 }
 
-void AuditLogPage::exportArrived(const QString &path, const QString &error, int written)
+void AuditLogPage::cancelExport()
 {
-    m_exporting = false;
+    if (m_export)
+        m_export->cancel();
+    m_ui->cancelExportButton->setEnabled(false);
+}
+
+void AuditLogPage::exportArrived(const QString &path, const QString &error, int written,
+                                 bool canceled)
+{
+    m_export.clear();
+    m_ui->cancelExportButton->setEnabled(true);
     updateStatus();
     if (!error.isEmpty()) {
-        showError(error);
+        if (canceled)
+            m_ui->statusLabel->setText(error); // what the user asked for, not a failure
+        else
+            showError(error);
         Q_EMIT exportFinished(false, error);
         return;
     }

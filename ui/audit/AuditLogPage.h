@@ -2,9 +2,11 @@
 
 #include "store/KeyQuery.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
+class AuditCsvExport;
 class AuditTableModel;
 class Session;
 
@@ -45,11 +47,12 @@ private:
     void clearFilters();
     void updateStatus();
     void writeCsv(const QString &path);
-    void exportArrived(const QString &path, const QString &error, int written);
+    void cancelExport();
+    void exportArrived(const QString &path, const QString &error, int written, bool canceled);
     void showError(const QString &message);
 
     std::unique_ptr<Ui::AuditLogPage> m_ui;
     Session *m_session;
     AuditTableModel *m_model;
-    bool m_exporting = false;
+    QPointer<AuditCsvExport> m_export; //!< the export running, if any
 };
