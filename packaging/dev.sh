@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Keyward's developer entry point on Debian 12.
 #   packaging/dev.sh run [-- APP ARGS]   install what is missing, build, start the app on the local store
-#   packaging/dev.sh test                install what is missing, build, run every test headless
+#   packaging/dev.sh test                install what is missing, check the formatting, build
+#                                        with warnings as errors, run every test headless
 #                                        (and the date-sensitive labels again, years ahead),
 #                                        each fuzzer for FUZZ_SECONDS, and the sanitizer build
 #   packaging/dev.sh fuzz [SECONDS]      build the fuzzers and run each for SECONDS (default
@@ -25,7 +26,7 @@ build_packages=(
     libboost1.81-dev libssl-dev
 )
 test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl postgresql
-    dbus-daemon gnome-keyring libsecret-1-0 faketime)
+    dbus-daemon gnome-keyring libsecret-1-0 faketime clang-format)
 # The fuzzers and the sanitizer build: clang with libFuzzer and the sanitizers' runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
 fuzz_build_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
@@ -46,9 +47,23 @@ install_missing() {
         "${missing[@]}"
 }
 
+# WERROR=ON (the test command sets it) makes every compiler warning an error.
 build() {
-    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        "-DKEYWARD_WERROR=${WERROR:-OFF}" >/dev/null
     cmake --build "$build_dir" --parallel "$jobs"
+}
+
+# Every tracked C++ file is formatted as .clang-format says; prints what is not.
+format_check() {
+    local files
+    if git -C "$here" rev-parse --git-dir >/dev/null 2>&1; then
+        files=$(git -C "$here" ls-files '*.cpp' '*.h')
+    else
+        files=$(cd "$here" && find app models server ui tests bench -name '*.cpp' -o -name '*.h')
+    fi
+    (cd "$here" && clang-format --dry-run -Werror $files) ||
+        { echo "Not formatted: run clang-format -i on the files above."; return 1; }
 }
 
 # The suite again with the system clock years ahead (libfaketime; monotonic timers stay
@@ -154,7 +169,8 @@ run)
     ;;
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${fuzz_packages[@]}"
-    build
+    format_check
+    WERROR=ON build
     (
         cd "$build_dir"
         ctest --output-on-failure --parallel "$jobs" --timeout 900

@@ -217,8 +217,8 @@ void TestKeyToken::digestIsSha256OnEveryThread()
 void TestKeyToken::aChecksumSpellingMoreThan32BitsFails()
 {
     // The checksum is read as a number: one that spells the right CRC plus 2^32 is not it.
-    const QString token = KeyToken::generate(QStringLiteral("kw"), Environment::Test,
-                                             KeyToken::generateKid());
+    const QString token =
+        KeyToken::generate(QStringLiteral("kw"), Environment::Test, KeyToken::generateKid());
     const qsizetype bodySize = token.size() - KeyToken::ChecksumLength;
     const quint64 crc = crc32(token.left(bodySize).toLatin1());
     QString wrapped = token.left(bodySize);
