@@ -19,19 +19,7 @@ constexpr qint64 MaxGraceSeconds = 7 * 24 * 3600;
 
 QJsonObject keyObject(const ApiKey &key)
 {
-    QJsonObject object = KeyJson::toJson(key, QDateTime::currentDateTimeUtc());
-    object.insert(QStringLiteral("version"), key.version);
-    object.insert(QStringLiteral("revoked_at"), KeyJson::timeValue(key.revokedAt));
-    object.insert(QStringLiteral("effective_scopes"),
-                  QJsonArray::fromStringList(key.effectiveScopes));
-    QJsonArray credentials;
-    for (const Credential &credential : key.credentials) {
-        credentials.append(
-            QJsonObject{{QStringLiteral("created_at"), KeyJson::timeValue(credential.createdAt)},
-                        {QStringLiteral("ends_at"), KeyJson::timeValue(credential.endsAt)}});
-    }
-    object.insert(QStringLiteral("credentials"), credentials);
-    return object;
+    return KeyJson::toApiJson(key, QDateTime::currentDateTimeUtc());
 }
 
 //! A key with its version as the entity tag, for If-Match.

@@ -62,6 +62,23 @@ QJsonObject KeyJson::toJson(const ApiKey &key, const QDateTime &now)
     };
 }
 
+QJsonObject KeyJson::toApiJson(const ApiKey &key, const QDateTime &now)
+{
+    QJsonObject object = toJson(key, now);
+    object.insert(QStringLiteral("version"), key.version);
+    object.insert(QStringLiteral("revoked_at"), timeValue(key.revokedAt));
+    object.insert(QStringLiteral("effective_scopes"),
+                  QJsonArray::fromStringList(key.effectiveScopes));
+    QJsonArray credentials;
+    for (const Credential &credential : key.credentials) {
+        credentials.append(
+            QJsonObject{{QStringLiteral("created_at"), timeValue(credential.createdAt)},
+                        {QStringLiteral("ends_at"), timeValue(credential.endsAt)}});
+    }
+    object.insert(QStringLiteral("credentials"), credentials);
+    return object;
+}
+
 QDateTime KeyJson::timeFrom(const QJsonValue &value)
 {
     if (!value.isString())

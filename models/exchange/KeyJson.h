@@ -9,9 +9,14 @@
 //! expires_at, last_used_at, hint. Never a secret or digest.
 namespace KeyJson {
 
+//! The export's and the CLI's form: exactly the fields above, in that order.
 QJsonObject toJson(const ApiKey &key, const QDateTime &now);
-//! The key as keyward-server's management API sends it (toJson plus version,
-//! effective_scopes, revoked_at and credentials); unknown fields are ignored.
+//! The key as keyward-server's management API sends it (the ApiKey schema of
+//! server/openapi.yaml): toJson plus version, effective_scopes, revoked_at and
+//! credentials. fromJson reads it back; the two are one contract.
+QJsonObject toApiJson(const ApiKey &key, const QDateTime &now);
+//! Reads what toApiJson wrote (the member who created it is known by name only: the
+//! API does not send createdById); unknown fields are ignored.
 ApiKey fromJson(const QJsonObject &object);
 //! ISO 8601 in UTC with a trailing Z; null for an invalid time.
 QJsonValue timeValue(const QDateTime &time);
