@@ -26,7 +26,8 @@ build_packages=(
     libboost1.81-dev libssl-dev
 )
 test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl postgresql
-    dbus-daemon gnome-keyring libsecret-1-0 faketime clang-format)
+    dbus-daemon gnome-keyring libsecret-1-0 faketime clang-format python3-yaml
+    python3-jsonschema)
 # The fuzzers and the sanitizer build: clang with libFuzzer and the sanitizers' runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
 fuzz_build_dir=${FUZZ_BUILD_DIR:-$here/build-fuzz}
