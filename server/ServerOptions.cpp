@@ -45,8 +45,8 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
            "target) and serves the management REST API.\n\nCommands:\n  init   create the store "
            "(or, with --workspace, another workspace) and print its first admin key once\n  "
            "(none) serve"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("Address and port to listen on (default 127.0.0.1:8420)."),
                                     tr("host:port"), QStringLiteral("127.0.0.1:8420"));
@@ -125,9 +125,22 @@ ServerOptions ServerOptions::parse(const QStringList &arguments, QString *error)
                        idleTimeout, workspace, prefix, scope});
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, or nothing to serve."),
                                  QStringLiteral("[init]"));
-    parser.process(arguments);
-
     ServerOptions options;
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText() + QLatin1Char('\n') +
+                 tr("Run “keyward-server --help” for the options.");
+        return options;
+    }
+    if (parser.isSet(help)) {
+        options.exitText = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.exitText = QCoreApplication::applicationName() + QLatin1String("-server ") +
+                           QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return options;
+    }
+
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 ||
         (positional.size() == 1 && positional.first() != QLatin1String("init"))) {

@@ -34,7 +34,11 @@ public:
     QString prefix;     //!< init: the vendor prefix of a new store or workspace
     QStringList scopes; //!< init: the admin key's scopes
 
+    //! --help or --version: what to print (to standard output) before exiting with 0.
+    QString exitText;
+
     //! Parses @p arguments (including the program name); on a usage error returns the
-    //! message in @p error. --help and --version are handled (and exit) here.
+    //! message in @p error. Never exits the process: --help and --version come back
+    //! as exitText.
     static ServerOptions parse(const QStringList &arguments, QString *error);
 };

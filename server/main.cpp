@@ -69,6 +69,10 @@ int main(int argc, char *argv[])
     ServerOptions options = ServerOptions::parse(QCoreApplication::arguments(), &error);
     if (!error.isEmpty())
         return fail(error, 2);
+    if (!options.exitText.isEmpty()) {
+        fputs(qPrintable(options.exitText), stdout);
+        return 0;
+    }
     fitConnectionsToFileLimit(options);
 
     SqlStoreOptions storeOptions = options.store;
