@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GuiTest.h"
+#include "KeyClicks.h"
 #include "StoreFixture.h"
 #include "common/Session.h"
 #include "itemmodels/ApiKeyTableModel.h"
@@ -38,26 +39,14 @@ struct WindowHarness {
 
     bool open(int expectedRows)
     {
-        window = std::make_unique<MainWindow>(fixture.store.get());
-        window->resize(1200, 760);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        Session *session = window->session();
-        return QTest::qWaitForWindowActive(window.get()) &&
-               QTest::qWaitFor([this, session, expectedRows] {
-                   // All three parts of the directory: then directoryChanged() was sent.
-                   return session->isOpen() && !session->roles().isEmpty() &&
-                          !session->members().isEmpty() &&
-                          !session->catalog().resources().isEmpty() &&
-                          model()->rowCount() == expectedRows && !model()->isLoading();
-               });
+        return KeyClicks::showWindow(window, fixture.store.get(), 5000, expectedRows);
     }
 
     ApiKeysPage *page() const { return window->apiKeysPage(); }
     ApiKeyTableModel *model() const { return page()->model(); }
     template <typename T> T *child(const char *name) const
     {
-        return window->findChild<T *>(QString::fromLatin1(name));
+        return GuiTest::child<T>(window.get(), name);
     }
     QTableView *table() const { return child<QTableView>("keyTable"); }
 

@@ -36,7 +36,7 @@ template <typename Page> struct PageHarness {
 
     template <typename T> T *child(const char *name) const
     {
-        return page->template findChild<T *>(QString::fromLatin1(name));
+        return GuiTest::child<T>(page.get(), name);
     }
 
     //! Waits until the directory lists a member or role change made behind the page's back.

@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using GuiTest::child;
+
 //! The create dialog on a real store: validation as you type, roles and scopes,
 //! what the acting member may not grant, store errors shown inside, effective scopes.
 class TestCreateKeyDialog final : public QObject {
@@ -37,10 +39,6 @@ private Q_SLOTS:
 private:
     //! Opens @p session and waits until its directory (catalog, roles, members) arrived.
     static bool open(Session &session);
-    template <typename T> static T *child(QWidget *dialog, const char *name)
-    {
-        return dialog->findChild<T *>(QString::fromLatin1(name));
-    }
     static QListWidgetItem *roleItem(QWidget *dialog, const QString &role);
     static QModelIndex scopeIndex(QWidget *dialog, const QString &scope);
     static bool isChecked(QWidget *dialog, const QString &scope);

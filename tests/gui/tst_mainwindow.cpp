@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QTest>
 
+using GuiTest::child;
+
 //! The main window on a fresh and on a filled store: title, empty state, table,
 //! status line, navigation, header sorting and remembered settings.
 class TestMainWindow final : public QObject {
@@ -41,7 +43,6 @@ private Q_SLOTS:
 private:
     //! Opens a window on @p store, shown, and waits until the store answered.
     static std::unique_ptr<MainWindow> openWindow(KeyStore *store);
-    template <typename T> static T *child(QWidget *window, const char *name);
     static QString statusText(QWidget *window);
 
     QTemporaryDir m_settings;
@@ -55,11 +56,6 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(KeyStore *store)
     if (!QTest::qWaitFor([shown] { return shown->storeInfo().has_value(); }, 10000))
         qWarning("The store did not answer in time");
     return window;
-}
-
-template <typename T> T *TestMainWindow::child(QWidget *window, const char *name)
-{
-    return window->findChild<T *>(QString::fromLatin1(name));
 }
 
 QString TestMainWindow::statusText(QWidget *window)

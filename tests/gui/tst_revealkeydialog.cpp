@@ -1,3 +1,4 @@
+#include "GuiTest.h"
 #include "StoreFixture.h"
 #include "common/ClipboardGuard.h"
 #include "keys/RevealKeyDialog.h"
@@ -12,6 +13,8 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+
+using GuiTest::child;
 
 //! The one-time reveal: the full key, Copy with a countdown, Done only once the key
 //! was copied or stored, a question before closing without, and nothing left after.
@@ -32,10 +35,6 @@ private Q_SLOTS:
     void closingOverwritesTheKeyWhereItWas();
 
 private:
-    template <typename T> static T *child(QWidget *dialog, const char *name)
-    {
-        return dialog->findChild<T *>(QString::fromLatin1(name));
-    }
     //! Clicks the box itself: the widget is wider than its indicator and text.
     static void clickBox(QCheckBox *box)
     {
