@@ -3964,6 +3964,15 @@ Keyward versucht es von selbst erneut.</translation>
             <numerusform>  ·  %Ln davon laufen binnen 30 Tagen ab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the store for this version of Keyward… %1%</source>
+        <extracomment>Status line while a store&apos;s tables and indexes are brought up to date</extracomment>
+        <translation>Der Speicher wird für diese Keyward-Version vorbereitet … %1 %</translation>
+    </message>
+    <message>
+        <source>Preparing “%1” for this version of Keyward… %2%</source>
+        <translation>„%1“ wird für diese Keyward-Version vorbereitet … %2 %</translation>
+    </message>
 </context>
 <context>
     <name>StoreSwitcher</name>

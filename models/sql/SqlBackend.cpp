@@ -35,7 +35,8 @@ void SqlBackend::ensureOpen()
         return;
     m_connection.open();
     try {
-        SqlSchema::migrate(m_connection, m_options.prefix, m_options.ownerName, now());
+        SqlSchema::migrate(m_connection, m_options.prefix, m_options.ownerName, now(),
+                           m_upgradeProgress);
     } catch (...) {
         m_connection.close();
         throw;

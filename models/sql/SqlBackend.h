@@ -6,6 +6,7 @@
 #include "sql/SqlIdempotencyLog.h"
 #include "sql/SqlKeyReader.h"
 #include "sql/SqlKeyWriter.h"
+#include "sql/SqlSchema.h"
 #include "sql/SqlStoreOptions.h"
 #include "sql/SqlTeamWriter.h"
 #include "sql/SqlVerifier.h"
@@ -81,6 +82,11 @@ public:
     //! Last-used times recorded by a SqlThreadVerifier, written with the next flush.
     void addUsage(const QHash<QString, QDateTime> &usage) { m_verifier.addUsage(usage); }
     //! Called on the worker's thread for each change another session announces (PostgreSQL).
+    //! Hears of each step of a migration that runs when the store opens.
+    void onUpgradeProgress(SqlSchema::Progress progress)
+    {
+        m_upgradeProgress = std::move(progress);
+    }
     void onNotification(std::function<void()> noticed)
     {
         m_connection.onNotification(std::move(noticed));
@@ -94,6 +100,7 @@ private:
     ActingMember reader(const Actor &actor);
 
     SqlStoreOptions m_options;
+    SqlSchema::Progress m_upgradeProgress;
     SqlConnection m_connection;
     SqlDirectory m_directory;
     SqlKeyReader m_reader;

@@ -16,6 +16,7 @@ SqlKeyStore::SqlKeyStore(SqlStoreOptions options, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SqlWorker::changed, this, &KeyStore::changed);
+    connect(m_worker, &SqlWorker::upgradeProgressed, this, &KeyStore::upgrading);
     // Queued: the worker tells from its thread, setReachable() runs on the store's.
     connect(m_worker, &SqlWorker::reachabilityObserved, this,
             [this](bool reachable, const QString &reason) { setReachable(reachable, reason); });

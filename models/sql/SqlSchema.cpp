@@ -119,7 +119,7 @@ QString SqlSchema::forPostgres(const QString &statement)
 }
 
 void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const QString &ownerName,
-                        const QDateTime &now)
+                        const QDateTime &now, const Progress &progress)
 {
     const int version = currentVersion(connection);
     if (version > latestVersion()) {
@@ -127,6 +127,12 @@ void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const 
                                          "Update Keyward to open it.")
                                           .arg(connection.path()));
     }
+    int total = 0;
+    for (int next = version; next < latestVersion(); ++next)
+        total += int(SqlMigrations::all().at(next).size());
+    int done = 0;
+    if (progress && total > 0)
+        progress(0, total);
     for (int next = version; next < latestVersion(); ++next) {
         SqlTransaction transaction(connection);
         if (currentVersion(connection) != next)
@@ -137,6 +143,8 @@ void SqlSchema::migrate(SqlConnection &connection, const QString &prefix, const 
                                                                                     : statement;
             if (!sql.isEmpty())
                 connection.exec(sql);
+            if (progress)
+                progress(++done, total);
         }
         if (next == 0)
             seed(connection, prefix, ownerName, now);

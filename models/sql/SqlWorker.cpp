@@ -5,6 +5,8 @@ SqlWorker::SqlWorker(SqlStoreOptions options, std::atomic<quint64> *noticed)
     , m_backend(std::make_unique<SqlBackend>(m_options))
 {
     m_backend->onNotification([noticed] { ++*noticed; });
+    m_backend->onUpgradeProgress(
+        [this](int done, int total) { Q_EMIT upgradeProgressed(done, total); });
 }
 
 SqlWorker::~SqlWorker()

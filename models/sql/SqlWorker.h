@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    //! A migration is running as the store opens; emitted on the worker's thread.
+    void upgradeProgressed(int done, int total);
     //! The worker's view of whether the database can be reached changed; emitted on the
     //! worker's thread, for a queued connection to the store.
     void reachabilityObserved(bool reachable, const QString &reason);

@@ -110,6 +110,10 @@ Q_SIGNALS:
     void changed();
     //! isReachable() changed. After a recovery, changed() follows.
     void reachabilityChanged(bool reachable);
+    //! The store brings its schema up to date before it opens (a new store, or one made
+    //! by an older Keyward): @p done of @p total steps. Building the search index of a
+    //! million keys takes seconds. Only stores that migrate send it.
+    void upgrading(int done, int total);
 
 protected:
     //! Records whether the last call reached the store; emits reachabilityChanged() (and

@@ -92,9 +92,25 @@ void TestMainWindow::firstStartCreatesTheStoreAndShowsTheEmptyState()
     SqlStoreOptions options;
     options.path = path;
     SqlKeyStore store(options);
+    // Creating the tables is a migration, and the status line follows it. Connected
+    // before the window, this runs before the window hears of the same step, so it
+    // reads what the step before made of the status line.
+    QStringList statusLines;
+    connect(&store, &KeyStore::upgrading, &store, [&statusLines] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *label = top->findChild<QLabel *>(QStringLiteral("storeStatusLabel")))
+                statusLines << label->text();
+        }
+    });
     std::unique_ptr<MainWindow> window = openWindow(&store);
 
     QVERIFY(QFile::exists(path));
+    QVERIFY2(statusLines.size() >= 2, qPrintable(statusLines.join(u'|')));
+    QVERIFY2(statusLines.at(1).startsWith(
+                 QStringLiteral("Preparing the store for this version of Keyward… ")) ||
+                 statusLines.at(1).startsWith(QStringLiteral("Preparing “")),
+             qPrintable(statusLines.at(1)));
+    QVERIFY(statusLines.at(1).endsWith(u'%'));
     QVERIFY2(window->windowTitle().contains(QStringLiteral("keyward.db")),
              qPrintable(window->windowTitle()));
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("Keyward")));

@@ -3,6 +3,7 @@
 #include "StoreFixture.h"
 #include "StoreLock.h"
 #include "keys/KeyToken.h"
+#include "sql/SqlMigrations.h"
 #include "sql/SqlSchema.h"
 
 #include <QFile>
@@ -929,7 +930,18 @@ void TestSqlKeyStore::migrationFromVersionOneDropsOldSealsAndRecordsWhoActs()
     }
     f.tune = [](SqlStoreOptions &options) { options.osUser = QStringLiteral("olivia"); };
     f.reopen();
+    QSignalSpy upgrading(f.store.get(), &KeyStore::upgrading);
     QVERIFY(await(f.store->open()).ok());
+    // Each statement of migrations 2 to the latest is a step the window can show.
+    int steps = 0;
+    for (qsizetype version = 1; version < SqlMigrations::all().size(); ++version)
+        steps += int(SqlMigrations::all().at(version).size());
+    QTRY_VERIFY(!upgrading.isEmpty() && upgrading.last().at(0).toInt() == steps);
+    QCOMPARE(upgrading.size(), steps + 1);
+    for (qsizetype i = 0; i < upgrading.size(); ++i) {
+        QCOMPARE(upgrading.at(i).at(0).toInt(), int(i));
+        QCOMPARE(upgrading.at(i).at(1).toInt(), steps);
+    }
     RawStore raw(f.path());
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), SqlSchema::latestVersion());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM idempotency")).toInt(), 0);

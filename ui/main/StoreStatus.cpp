@@ -38,7 +38,10 @@ void StoreStatus::follow(Session *session, ApiKeysPage *keys, const QString &nam
         disconnect(m_session, nullptr, this, nullptr);
     if (m_keys)
         disconnect(m_keys, nullptr, this, nullptr);
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     m_session = session;
+    m_store = session->store();
     m_keys = keys;
     m_name = name;
     m_info.reset();
@@ -49,6 +52,7 @@ void StoreStatus::follow(Session *session, ApiKeysPage *keys, const QString &nam
     connect(session, &Session::opened, this, &StoreStatus::sessionOpened);
     connect(session, &Session::openFailed, this, &StoreStatus::sessionFailed);
     connect(session, &Session::reachabilityChanged, this, &StoreStatus::reachabilityChanged);
+    connect(m_store, &KeyStore::upgrading, this, &StoreStatus::upgradeProgressed);
     m_statusLabel->setText(name.isEmpty() ? tr("Opening the store…")
                                           : tr("Opening “%1”…").arg(name));
     m_statusLabel->setToolTip(QString());
@@ -60,6 +64,19 @@ QString StoreStatus::storeName() const
     if (!m_name.isEmpty())
         return m_name;
     return m_info ? m_info->displayName : QString();
+}
+
+void StoreStatus::upgradeProgressed(int done, int total)
+{
+    if (m_info || total <= 0)
+        return; // opened already: nothing to wait for
+    const int percent = qBound(0, done * 100 / total, 100);
+    const QString name = storeName();
+    //: Status line while a store's tables and indexes are brought up to date
+    m_statusLabel->setText(
+        name.isEmpty() ? tr("Preparing the store for this version of Keyward… %1%").arg(percent)
+                       : tr("Preparing “%1” for this version of Keyward… %2%")
+                             .arg(name, QString::number(percent)));
 }
 
 void StoreStatus::sessionFailed(const QString &message)

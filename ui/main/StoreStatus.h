@@ -45,6 +45,8 @@ private:
     void sessionOpened();
     void sessionFailed(const QString &message);
     void reachabilityChanged(bool reachable);
+    //! Says how far the store's schema update (a migration, as it opens) has come.
+    void upgradeProgressed(int done, int total);
     void retry();
     void countsArrived(int total, int expiringSoon);
     void reopen();
@@ -52,6 +54,7 @@ private:
     StoreBanner *m_banner;
     QLabel *m_statusLabel;
     QPointer<Session> m_session;
+    QPointer<KeyStore> m_store;
     QPointer<ApiKeysPage> m_keys;
     QString m_name;
     std::optional<StoreInfo> m_info;
