@@ -8,8 +8,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 namespace {
+
+QMap<QString, QJsonValue> members(const QJsonObject &object)
+{
+    QMap<QString, QJsonValue> result;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        result.insert(it.key(), it.value());
+    return result;
+}
 
 //! Equal JSON values: numbers by value (exactly when both are whole qint64s, as doubles
 //! otherwise: Qt keeps only whole numbers below 2^53 exactly), the rest exactly.
@@ -37,8 +46,11 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b)
         return true;
     }
     case QJsonValue::Object: {
-        const QJsonObject x = a.toObject();
-        const QJsonObject y = b.toObject();
+        // Walked, not looked up: QJsonDocument::fromJson orders members by code point but
+        // looks them up in UTF-16 order, so in an object it parsed a key above U+FFFF
+        // beside one in U+E000..U+FFFF can be listed and yet not found by value().
+        const QMap<QString, QJsonValue> x = members(a.toObject());
+        const QMap<QString, QJsonValue> y = members(b.toObject());
         if (x.keys() != y.keys())
             return false;
         for (auto it = x.begin(); it != x.end(); ++it) {
