@@ -30,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void firstStartOpensTheLocalStore();
+    void firstStartSaysItPreparesTheStore();
     void emptyPageOffersASharedStore();
     void dialogExplainsBadInput();
     void dialogRefusesCleartextToAnotherComputer();
@@ -95,6 +96,28 @@ void TestConnectionsPage::firstStartOpensTheLocalStore()
     table->selectRow(0);
     QVERIFY(!app.child<QPushButton>("forgetConnectionButton")->isEnabled());
     QVERIFY(!app.child<QPushButton>("connectButton")->isEnabled());
+    app.window->close();
+}
+
+void TestConnectionsPage::firstStartSaysItPreparesTheStore()
+{
+    const QString path = defaultLocalStorePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    DesktopApp app(DesktopApp::Start::Idle);
+    QStringList lines; // what the status line said at each step (the window's slot ran first)
+    connect(&app.switcher, &StoreSwitcher::upgrading, this,
+            [&lines, &app](const QString &, int, int) { lines << app.status(); });
+    app.switcher.connectTo(app.connections.current().id);
+    QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
+    QVERIFY2(lines.size() >= 2, qPrintable(lines.join(u'|')));
+    for (const QString &line : std::as_const(lines)) {
+        QVERIFY2(line.startsWith(
+                     QStringLiteral("Preparing “This computer” for this version of Keyward… ")),
+                 qPrintable(line));
+    }
+    QVERIFY2(lines.last().endsWith(QStringLiteral("100%")), qPrintable(lines.last()));
+    QVERIFY(QFile::exists(path));
     app.window->close();
 }
 

@@ -190,6 +190,9 @@ void StoreSwitcher::open(const Connection &connection, const QString &secret)
         m_pending.release()->deleteLater(); // a refused attempt: its answers may be under way
     m_pending = storeFor(connection, secret);
     KeyStore *store = m_pending.get();
+    connect(store, &KeyStore::upgrading, this, [this, name = connection.name](int done, int total) {
+        Q_EMIT upgrading(name, done, total);
+    });
     const QPointer<StoreSwitcher> self(this);
     store->open().then(store,
                        [self, store, connection, secret](const StoreResult<StoreInfo> &result) {

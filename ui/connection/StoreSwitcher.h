@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void connecting(const QString &name);
+    //! The store being opened brings its schema up to date: @p done of @p total steps.
+    void upgrading(const QString &name, int done, int total);
     //! @p store, named @p name, is open and replaces the previous one.
     void storeChanged(KeyStore *store, const QString &name);
     //! A connection could not be opened; the previous store stays.

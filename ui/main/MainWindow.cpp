@@ -113,6 +113,15 @@ void MainWindow::setSwitcher(StoreSwitcher *switcher)
         else
             showMessage(tr("Connecting to “%1”…").arg(name));
     });
+    connect(switcher, &StoreSwitcher::upgrading, this,
+            [this](const QString &name, int done, int total) {
+                if (!m_pages) {
+                    m_status->showUpgrading(name, done, total);
+                    m_waitingPage->setText(m_statusLabel->text());
+                } else {
+                    showMessage(StoreStatus::upgradeText(name, done, total));
+                }
+            });
     connect(switcher, &StoreSwitcher::failed, this, &MainWindow::showActionError);
     rebuildMenus();
     showPage(currentPage());

@@ -66,17 +66,24 @@ QString StoreStatus::storeName() const
     return m_info ? m_info->displayName : QString();
 }
 
+QString StoreStatus::upgradeText(const QString &name, int done, int total)
+{
+    const int percent = total > 0 ? qBound(0, done * 100 / total, 100) : 0;
+    //: Status line while a store's tables and indexes are brought up to date
+    return name.isEmpty() ? tr("Preparing the store for this version of Keyward… %1%").arg(percent)
+                          : tr("Preparing “%1” for this version of Keyward… %2%")
+                                .arg(name, QString::number(percent));
+}
+
+void StoreStatus::showUpgrading(const QString &name, int done, int total)
+{
+    m_statusLabel->setText(upgradeText(name, done, total));
+}
+
 void StoreStatus::upgradeProgressed(int done, int total)
 {
-    if (m_info || total <= 0)
-        return; // opened already: nothing to wait for
-    const int percent = qBound(0, done * 100 / total, 100);
-    const QString name = storeName();
-    //: Status line while a store's tables and indexes are brought up to date
-    m_statusLabel->setText(
-        name.isEmpty() ? tr("Preparing the store for this version of Keyward… %1%").arg(percent)
-                       : tr("Preparing “%1” for this version of Keyward… %2%")
-                             .arg(name, QString::number(percent)));
+    if (!m_info) // once open, nothing is waiting for it
+        showUpgrading(storeName(), done, total);
 }
 
 void StoreStatus::sessionFailed(const QString &message)

@@ -26,6 +26,10 @@ public:
 
     //! Before a store: says which one is being opened.
     void showConnecting(const QString &name);
+    //! Before a store: how far its schema update (a migration) has come.
+    void showUpgrading(const QString &name, int done, int total);
+    //! "Preparing “name” for this version of Keyward… 40%"
+    static QString upgradeText(const QString &name, int done, int total);
     //! Follows @p session's store, named @p name (empty: the store's own name).
     void follow(Session *session, ApiKeysPage *keys, const QString &name);
 
