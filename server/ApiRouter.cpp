@@ -1,8 +1,8 @@
 #include "ApiRouter.h"
 
 #include "HttpReplies.h"
-#include "JsonBody.h"
 #include "RequestLog.h"
+#include "exchange/JsonBody.h"
 
 #include <QElapsedTimer>
 

@@ -4,10 +4,11 @@
 #include "Authenticator.h"
 #include "Awaited.h"
 #include "HttpReplies.h"
-#include "JsonBody.h"
-#include "KeyRequests.h"
 #include "StoreReplies.h"
+#include "exchange/ApiBodies.h"
+#include "exchange/ApiQueries.h"
 #include "exchange/DirectoryJson.h"
+#include "exchange/JsonBody.h"
 #include "exchange/KeyJson.h"
 #include "store/KeyStore.h"
 
@@ -15,29 +16,32 @@ namespace {
 
 using Status = HttpStatus;
 using StoreReplies::answer;
-constexpr qint64 MaxGraceSeconds = 7 * 24 * 3600;
 
 QJsonObject keyObject(const ApiKey &key)
 {
     return KeyJson::toApiJson(key, QDateTime::currentDateTimeUtc());
 }
 
+//! The Idempotency-Key header's value, or an empty string (the store checks it).
+QString idempotencyKey(const ApiCall &call)
+{
+    return QString::fromUtf8(call.request.value(ApiBodies::IdempotencyKeyHeader));
+}
+
 //! A key with its version as the entity tag, for If-Match.
 HttpResponse keyReply(const ApiKey &key, Status status = Status::Ok)
 {
     HttpResponse response = HttpReplies::json(keyObject(key), status);
-    response.addHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(key.version) + '"');
+    response.addHeader(QByteArrayLiteral("ETag"), ApiBodies::versionTag(key.version));
     return response;
 }
 
 //! The plaintext key, exactly once (or again for a retry with the same Idempotency-Key).
 HttpResponse issuedReply(const IssuedKey &issued, Status status)
 {
-    HttpResponse response = HttpReplies::json(
-        {{QStringLiteral("key"), keyObject(issued.key)}, {QStringLiteral("token"), issued.token}},
-        status);
-    response.addHeader(QByteArrayLiteral("ETag"),
-                       '"' + QByteArray::number(issued.key.version) + '"');
+    HttpResponse response =
+        HttpReplies::json(ApiBodies::issued(issued, QDateTime::currentDateTimeUtc()), status);
+    response.addHeader(QByteArrayLiteral("ETag"), ApiBodies::versionTag(issued.key.version));
     response.addHeader(QByteArrayLiteral("Location"),
                        QByteArrayLiteral("/v1/keys/") + issued.key.id.toLatin1());
     return response;
@@ -75,28 +79,21 @@ void KeyRoutes::install(ApiRouter &router, Authenticator &authenticator)
 HttpResponse KeyRoutes::list(ApiCall &call, const Actor &actor)
 {
     QString problem;
-    const std::optional<KeyQuery> query = KeyRequests::page(call.request.query(), &problem);
+    const std::optional<KeyQuery> query = ApiQueries::pageFrom(call.request.query(), &problem);
     if (!query)
         return HttpReplies::badRequest(problem);
     return answer(awaited(m_store.queryKeys(actor, *query)), [](const KeyPage &page) {
-        QJsonArray keys;
-        for (const ApiKey &key : page.keys)
-            keys.append(keyObject(key));
-        return HttpReplies::json(
-            {{QStringLiteral("keys"), keys},
-             {QStringLiteral("next_cursor"),
-              page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+        return HttpReplies::json(ApiBodies::page(page, QDateTime::currentDateTimeUtc()));
     });
 }
 
 HttpResponse KeyRoutes::create(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body());
-    KeyDraft draft = KeyRequests::draft(body);
+    KeyDraft draft = ApiBodies::draftFrom(body);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
-    draft.idempotencyKey =
-        KeyRequests::idempotencyKey(call.request.value(QByteArrayLiteral("Idempotency-Key")));
+    draft.idempotencyKey = idempotencyKey(call);
     return answer(awaited(m_store.createKey(actor, draft)),
                   [](const IssuedKey &issued) { return issuedReply(issued, Status::Created); });
 }
@@ -111,7 +108,7 @@ HttpResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
 {
     QString problem;
     const std::optional<int> version =
-        KeyRequests::ifMatch(call.request.value(QByteArrayLiteral("If-Match")), &problem);
+        ApiBodies::versionFrom(call.request.value(ApiBodies::IfMatchHeader), &problem);
     if (!problem.isEmpty())
         return HttpReplies::badRequest(problem);
     if (!version) {
@@ -122,7 +119,7 @@ HttpResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
                 .arg(call.pathArgument.left(20)));
     }
     JsonBody body(call.request.body());
-    KeyChanges changes = KeyRequests::changes(body);
+    KeyChanges changes = ApiBodies::changesFrom(body);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
     changes.id = call.pathArgument;
@@ -138,13 +135,10 @@ HttpResponse KeyRoutes::edit(ApiCall &call, const Actor &actor)
 HttpResponse KeyRoutes::reset(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body(), JsonBody::DefaultMaxBytes, JsonBody::Empty::IsEmptyObject);
-    const qint64 grace =
-        body.integer(QStringLiteral("grace_seconds"), 0, MaxGraceSeconds).value_or(0);
+    const std::chrono::seconds grace = ApiBodies::graceFrom(body);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
-    return answer(awaited(m_store.resetKey(actor, call.pathArgument, KeyStore::Grace(grace),
-                                           KeyRequests::idempotencyKey(call.request.value(
-                                               QByteArrayLiteral("Idempotency-Key"))))),
+    return answer(awaited(m_store.resetKey(actor, call.pathArgument, grace, idempotencyKey(call))),
                   [](const IssuedKey &issued) { return issuedReply(issued, Status::Ok); });
 }
 

@@ -4,9 +4,10 @@
 #include "Authenticator.h"
 #include "Awaited.h"
 #include "HttpReplies.h"
-#include "JsonBody.h"
 #include "StoreReplies.h"
+#include "exchange/ApiBodies.h"
 #include "exchange/DirectoryJson.h"
+#include "exchange/JsonBody.h"
 #include "store/KeyStore.h"
 
 namespace {
@@ -81,11 +82,7 @@ HttpResponse TeamRoutes::replaceRole(ApiCall &call, const Actor &actor)
 HttpResponse TeamRoutes::savedRole(ApiCall &call, const Actor &actor, qint64 id)
 {
     JsonBody body(call.request.body());
-    Role role;
-    role.id = id;
-    role.name = body.requiredString(QStringLiteral("name"));
-    role.description = body.optionalString(QStringLiteral("description"));
-    role.scopes = body.stringList(QStringLiteral("scopes")).value_or(QStringList());
+    const Role role = ApiBodies::roleFieldsFrom(body, id);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
     return one(awaited(m_store.saveRole(actor, role)), DirectoryJson::role,
@@ -127,10 +124,7 @@ HttpResponse TeamRoutes::members(ApiCall &, const Actor &actor)
 HttpResponse TeamRoutes::addMember(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body());
-    Member member;
-    member.name = body.requiredString(QStringLiteral("name"));
-    member.email = body.optionalString(QStringLiteral("email"));
-    member.role = body.requiredString(QStringLiteral("role"));
+    const Member member = ApiBodies::newMemberFrom(body);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
     return one(awaited(m_store.addMember(actor, member)), DirectoryJson::member, Status::Created);
@@ -139,7 +133,7 @@ HttpResponse TeamRoutes::addMember(ApiCall &call, const Actor &actor)
 HttpResponse TeamRoutes::changeMember(ApiCall &call, const Actor &actor)
 {
     JsonBody body(call.request.body());
-    const QString role = body.requiredString(QStringLiteral("role"));
+    const QString role = ApiBodies::roleChangeFrom(body);
     if (!body.finish())
         return HttpReplies::badRequest(body.problem());
     const qint64 id = pathId(call);

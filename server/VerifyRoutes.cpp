@@ -3,8 +3,9 @@
 #include "ApiRouter.h"
 #include "Authenticator.h"
 #include "HttpReplies.h"
-#include "JsonBody.h"
 #include "domain/Scope.h"
+#include "exchange/ApiBodies.h"
+#include "exchange/JsonBody.h"
 
 namespace {
 
@@ -28,27 +29,6 @@ HttpResponse identified(const Verification &verification)
     response.addHeader(QByteArrayLiteral("X-Keyward-Environment"),
                        environmentName(*verification.environment).toLatin1());
     return response;
-}
-
-QJsonObject verifyBody(const Verification &verification)
-{
-    const bool valid = verification.outcome == Verification::Outcome::Valid;
-    QJsonObject body{{QStringLiteral("valid"), valid}};
-    switch (verification.outcome) {
-    case Verification::Outcome::Valid:
-        body.insert(QStringLiteral("outcome"), QStringLiteral("valid"));
-        break;
-    case Verification::Outcome::Forbidden:
-        body.insert(QStringLiteral("outcome"), QStringLiteral("forbidden"));
-        break;
-    case Verification::Outcome::Unauthenticated:
-        body.insert(QStringLiteral("outcome"), QStringLiteral("unauthenticated"));
-        return body; // nothing about a key that did not authenticate
-    }
-    body.insert(QStringLiteral("id"), verification.keyId);
-    body.insert(QStringLiteral("workspace"), verification.workspace);
-    body.insert(QStringLiteral("type"), environmentName(*verification.environment));
-    return body;
 }
 
 } // namespace
@@ -75,8 +55,7 @@ void VerifyRoutes::install(ApiRouter &router, Authenticator &authenticator)
         ApiRouter::Method::Post, QStringLiteral("/v1/keys/verify"),
         [auth](ApiCall &call) {
             JsonBody body(call.request.body(), MaxVerifyBody);
-            const QString key = body.requiredString(QStringLiteral("key"));
-            const QString scope = body.optionalString(QStringLiteral("scope"));
+            const auto [key, scope] = ApiBodies::checkFrom(body);
             if (!body.finish())
                 return HttpReplies::badRequest(
                     tr("Send a JSON object with \"key\" (a string) and, optionally, \"scope\" "
@@ -87,7 +66,7 @@ void VerifyRoutes::install(ApiRouter &router, Authenticator &authenticator)
             Authenticator::Outcome outcome = auth->verifyToken(call, key, scope);
             if (outcome.refusal)
                 return std::move(*outcome.refusal);
-            return HttpReplies::json(verifyBody(outcome.verification));
+            return HttpReplies::json(ApiBodies::verification(outcome.verification));
         },
         {HttpHandler::Lane::Inline, MaxVerifyBody});
 }

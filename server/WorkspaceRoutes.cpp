@@ -5,8 +5,9 @@
 #include "Awaited.h"
 #include "HttpReplies.h"
 #include "InventoryStream.h"
-#include "KeyRequests.h"
 #include "StoreReplies.h"
+#include "exchange/ApiBodies.h"
+#include "exchange/ApiQueries.h"
 #include "exchange/DirectoryJson.h"
 #include "sql/SqlKeyStore.h"
 
@@ -44,15 +45,14 @@ HttpResponse WorkspaceRoutes::scopes(ApiCall &, const Actor &actor)
 HttpResponse WorkspaceRoutes::count(ApiCall &call, const Actor &actor)
 {
     QString problem;
-    const std::optional<KeyFilter> filter = KeyRequests::filter(call.request.query(), {}, &problem);
+    const std::optional<KeyFilter> filter =
+        ApiQueries::filterFrom(call.request.query(), {}, &problem);
     if (!filter)
         return HttpReplies::badRequest(problem);
     const StoreResult<KeyCounts> result = awaited(m_store.countKeys(actor, *filter));
     if (!result.ok())
         return HttpReplies::fromStoreError(result.error());
-    return HttpReplies::json(
-        QJsonObject{{QStringLiteral("total"), result.value().total},
-                    {QStringLiteral("expiring"), result.value().expiringSoon}});
+    return HttpReplies::json(ApiBodies::counts(result.value()));
 }
 
 HttpResponse WorkspaceRoutes::workspace(ApiCall &call, const Actor &actor)
@@ -61,16 +61,8 @@ HttpResponse WorkspaceRoutes::workspace(ApiCall &call, const Actor &actor)
     if (!result.ok())
         return HttpReplies::fromStoreError(result.error());
     const StoreInfo &info = result.value();
-    return HttpReplies::json(QJsonObject{
-        {QStringLiteral("workspace"),
-         QJsonObject{{QStringLiteral("name"), info.workspace.name},
-                     {QStringLiteral("prefix"), info.workspace.prefix},
-                     {QStringLiteral("allow_never_expire"), info.workspace.allowNeverExpire}}},
-        {QStringLiteral("member"), DirectoryJson::member(info.defaultActor)},
-        {QStringLiteral("key"),
-         QJsonObject{{QStringLiteral("id"), call.kid},
-                     {QStringLiteral("scopes"),
-                      QJsonArray::fromStringList(sortedScopes(actor.cap.value_or(ScopeSet())))}}}});
+    return HttpReplies::json(ApiBodies::workspace({info.workspace, info.defaultActor, call.kid,
+                                                   sortedScopes(actor.cap.value_or(ScopeSet()))}));
 }
 
 HttpResponse WorkspaceRoutes::changes(ApiCall &, const Actor &actor)
@@ -78,13 +70,13 @@ HttpResponse WorkspaceRoutes::changes(ApiCall &, const Actor &actor)
     const StoreResult<qint64> result = awaited(m_store.lastChange(actor));
     if (!result.ok())
         return HttpReplies::fromStoreError(result.error());
-    return HttpReplies::json(QJsonObject{{QStringLiteral("last_change"), result.value()}});
+    return HttpReplies::json(ApiBodies::lastChange(result.value()));
 }
 
 HttpResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)
 {
     QString problem;
-    const std::optional<AuditQuery> query = KeyRequests::audit(call.request.query(), &problem);
+    const std::optional<AuditQuery> query = ApiQueries::auditFrom(call.request.query(), &problem);
     if (!query)
         return HttpReplies::badRequest(problem);
     return listed(awaited(m_store.auditEvents(actor, *query)), QStringLiteral("events"),
@@ -94,30 +86,23 @@ HttpResponse WorkspaceRoutes::audit(ApiCall &call, const Actor &actor)
 HttpResponse WorkspaceRoutes::exported(ApiCall &call, const Actor &actor)
 {
     QString problem;
-    const QUrlQuery url = call.request.query();
-    const std::optional<KeyFilter> filter =
-        KeyRequests::filter(url, {QStringLiteral("format")}, &problem);
-    if (!filter)
+    const auto asked = ApiQueries::exportedFrom(call.request.query(), &problem);
+    if (!asked)
         return HttpReplies::badRequest(problem);
-    const QString formatName = url.queryItemValue(QStringLiteral("format"));
-    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
-        return HttpReplies::badRequest(tr("“format” must be csv or json."));
-    const ExportFormat format =
-        formatName == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+    const auto &[filter, format] = *asked;
 
-    const StoreResult<ExportStart> start = awaited(m_store.startExport(actor, *filter, format));
+    const StoreResult<ExportStart> start = awaited(m_store.startExport(actor, filter, format));
     if (!start.ok())
         return HttpReplies::fromStoreError(start.error());
     const QByteArray mime = format == ExportFormat::Csv
                                 ? QByteArrayLiteral("text/csv; charset=utf-8")
                                 : QByteArrayLiteral("application/json");
     HttpResponse response(
-        mime, std::make_shared<InventoryStream>(m_store, actor, *filter, format, start.value()));
+        mime, std::make_shared<InventoryStream>(m_store, actor, filter, format, start.value()));
     response.addHeader(QByteArrayLiteral("Content-Disposition"),
                        QByteArrayLiteral("attachment; filename=\"keyward-inventory.") +
-                           formatName.toLatin1() + '"');
+                           ApiQueries::formatName(format).toLatin1() + '"');
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.addHeader(QByteArrayLiteral("X-Keyward-Key-Count"),
-                       QByteArray::number(start.value().keyCount));
+    response.addHeader(ApiBodies::KeyCountHeader, QByteArray::number(start.value().keyCount));
     return response;
 }

@@ -61,6 +61,21 @@
     </message>
 </context>
 <context>
+    <name>ApiBodies</name>
+    <message>
+        <source>If-Match takes the key&apos;s version as the ETag gave it, in double quotes, e.g. If-Match: &quot;3&quot;; “%1” is not one.</source>
+        <translation>If-Match erwartet die Version des Schlüssels so, wie das ETag sie angab, in doppelten Anführungszeichen, z. B. If-Match: &quot;3&quot;; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>The field &quot;type&quot; must be test or live.</source>
+        <translation>Das Feld &quot;type&quot; muss test oder live sein.</translation>
+    </message>
+    <message>
+        <source>Send either &quot;expires_at&quot; or &quot;never_expires&quot;: true, not both.</source>
+        <translation>Senden Sie entweder &quot;expires_at&quot; oder &quot;never_expires&quot;: true, nicht beides.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyTableModel</name>
     <message>
         <source>Key id: %1</source>
@@ -252,6 +267,53 @@
     <message>
         <source>Working with a team? &lt;a href=&quot;connect&quot;&gt;Connect to a shared store&lt;/a&gt;.</source>
         <translation>Arbeiten Sie im Team? &lt;a href=&quot;connect&quot;&gt;Verbinden Sie sich mit einem gemeinsamen Speicher&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiQueries</name>
+    <message>
+        <source>The query parameter “%1” holds a NUL character or is longer than 1000 characters.</source>
+        <translation>Der Abfrageparameter „%1“ enthält ein NUL-Zeichen oder ist länger als 1000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The query parameter “%1” is not known here; use %2.</source>
+        <translation>Der Abfrageparameter „%1“ ist hier nicht bekannt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>The query parameter “%1” is given more than once.</source>
+        <translation>Der Abfrageparameter „%1“ ist mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a time such as 2027-01-31T12:00:00Z.</source>
+        <translation>„%1“ muss eine Zeit wie 2027-01-31T12:00:00Z sein.</translation>
+    </message>
+    <message>
+        <source>“limit” must be a number from 1 to %1.</source>
+        <translation>„limit“ muss eine Zahl von 1 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an event id, a whole number from 1.</source>
+        <translation>„%1“ muss eine Ereignis-ID sein, eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>“type” must be test or live.</source>
+        <translation>„type“ muss test oder live sein.</translation>
+    </message>
+    <message>
+        <source>“status” must be active, expiring, expired or revoked.</source>
+        <translation>„status“ muss active, expiring, expired oder revoked sein.</translation>
+    </message>
+    <message>
+        <source>“sort” must be name, type, status, created, created_by, last_used or expires.</source>
+        <translation>„sort“ muss name, type, status, created, created_by, last_used oder expires sein.</translation>
+    </message>
+    <message>
+        <source>“order” must be asc or desc.</source>
+        <translation>„order“ muss asc oder desc sein.</translation>
+    </message>
+    <message>
+        <source>“format” must be csv or json.</source>
+        <translation>„format“ muss csv oder json sein.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1981,61 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonBody</name>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Der Inhalt ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The body is empty; send a JSON object.</source>
+        <translation>Der Inhalt ist leer; senden Sie ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1.</source>
+        <translation>Der Inhalt ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Inhalt muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The field name “%1” holds U+%2; field names are printable ASCII.</source>
+        <translation>Der Feldname „%1“ enthält U+%2; Feldnamen bestehen aus druckbarem ASCII.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation>Das Feld &quot;%1&quot; ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation>Das Feld &quot;%1&quot; muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an array of strings.</source>
+        <translation>Das Feld &quot;%1&quot; muss ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; holds an empty string (item %2); leave it out.</source>
+        <translation>Das Feld &quot;%1&quot; enthält eine leere Zeichenkette (Eintrag %2); lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation>Das Feld &quot;%1&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Das Feld &quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a time such as 2027-01-31T12:00:00Z.</source>
+        <translation>Das Feld &quot;%1&quot; muss eine Zeit wie 2027-01-31T12:00:00Z sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not known here.</source>
+        <translation>Das Feld &quot;%1&quot; ist hier nicht bekannt.</translation>
     </message>
 </context>
 <context>

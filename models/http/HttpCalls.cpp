@@ -1,5 +1,7 @@
 #include "http/HttpCalls.h"
 
+#include "exchange/ApiBodies.h"
+#include "exchange/ApiQueries.h"
 #include "exchange/DirectoryJson.h"
 #include "exchange/KeyJson.h"
 
@@ -9,32 +11,6 @@
 #include <QUuid>
 
 namespace {
-
-const QList<QPair<KeySortField, QString>> SortNames = {
-    {KeySortField::Name, QStringLiteral("name")},
-    {KeySortField::Type, QStringLiteral("type")},
-    {KeySortField::Status, QStringLiteral("status")},
-    {KeySortField::Created, QStringLiteral("created")},
-    {KeySortField::CreatedBy, QStringLiteral("created_by")},
-    {KeySortField::LastUsed, QStringLiteral("last_used")},
-    {KeySortField::Expires, QStringLiteral("expires")},
-};
-
-QUrlQuery filterQuery(const KeyFilter &filter)
-{
-    QUrlQuery query;
-    if (!filter.text.isEmpty())
-        query.addQueryItem(QStringLiteral("search"), filter.text);
-    if (filter.environment)
-        query.addQueryItem(QStringLiteral("type"), environmentName(*filter.environment));
-    if (filter.status)
-        query.addQueryItem(QStringLiteral("status"), keyStatusName(*filter.status));
-    if (!filter.role.isEmpty())
-        query.addQueryItem(QStringLiteral("role"), filter.role);
-    if (!filter.createdBy.isEmpty())
-        query.addQueryItem(QStringLiteral("created_by"), filter.createdBy);
-    return query;
-}
 
 QString withQuery(const QString &path, const QUrlQuery &query)
 {
@@ -66,7 +42,7 @@ HttpCall idempotent(HttpCall call, const QString &idempotencyKey)
     const QString key = idempotencyKey.isEmpty()
                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                             : idempotencyKey;
-    call.headers.append({QByteArrayLiteral("Idempotency-Key"), key.toUtf8()});
+    call.headers.append({ApiBodies::IdempotencyKeyHeader, key.toUtf8()});
     call.repeatable = true;
     return call;
 }
@@ -95,23 +71,12 @@ HttpCall HttpCalls::changes()
 
 HttpCall HttpCalls::keys(const KeyQuery &query)
 {
-    QUrlQuery url = filterQuery(query.filter);
-    for (const auto &[field, name] : SortNames) {
-        if (field == query.sortField)
-            url.addQueryItem(QStringLiteral("sort"), name);
-    }
-    url.addQueryItem(QStringLiteral("order"), query.sortOrder == Qt::AscendingOrder
-                                                  ? QStringLiteral("asc")
-                                                  : QStringLiteral("desc"));
-    url.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, query.limit, 500)));
-    if (!query.after.isEmpty())
-        url.addQueryItem(QStringLiteral("cursor"), query.after);
-    return get(withQuery(QStringLiteral("/v1/keys"), url));
+    return get(withQuery(QStringLiteral("/v1/keys"), ApiQueries::page(query)));
 }
 
 HttpCall HttpCalls::countKeys(const KeyFilter &filter)
 {
-    return get(withQuery(QStringLiteral("/v1/keys/count"), filterQuery(filter)));
+    return get(withQuery(QStringLiteral("/v1/keys/count"), ApiQueries::filter(filter)));
 }
 
 HttpCall HttpCalls::key(const QString &id)
@@ -121,41 +86,24 @@ HttpCall HttpCalls::key(const QString &id)
 
 HttpCall HttpCalls::createKey(const KeyDraft &draft)
 {
-    QJsonObject body{{QStringLiteral("name"), draft.name},
-                     {QStringLiteral("description"), draft.description},
-                     {QStringLiteral("type"), environmentName(draft.environment)},
-                     {QStringLiteral("roles"), QJsonArray::fromStringList(draft.roles)},
-                     {QStringLiteral("scopes"), QJsonArray::fromStringList(draft.scopes)}};
-    if (draft.neverExpires)
-        body.insert(QStringLiteral("never_expires"), true);
-    else if (draft.expiresAt.isValid())
-        body.insert(QStringLiteral("expires_at"), KeyJson::timeText(draft.expiresAt));
-    return idempotent(write(QByteArrayLiteral("POST"), QStringLiteral("/v1/keys"), body),
-                      draft.idempotencyKey);
+    return idempotent(
+        write(QByteArrayLiteral("POST"), QStringLiteral("/v1/keys"), ApiBodies::draft(draft)),
+        draft.idempotencyKey);
 }
 
 HttpCall HttpCalls::editKey(const KeyChanges &changes)
 {
-    QJsonObject body;
-    if (changes.name)
-        body.insert(QStringLiteral("name"), *changes.name);
-    if (changes.description)
-        body.insert(QStringLiteral("description"), *changes.description);
-    if (changes.roles)
-        body.insert(QStringLiteral("roles"), QJsonArray::fromStringList(*changes.roles));
-    if (changes.scopes)
-        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*changes.scopes));
-    HttpCall call = write(QByteArrayLiteral("PATCH"), keyPath(changes.id), body);
-    call.headers.append(
-        {QByteArrayLiteral("If-Match"), '"' + QByteArray::number(changes.expectedVersion) + '"'});
+    HttpCall call =
+        write(QByteArrayLiteral("PATCH"), keyPath(changes.id), ApiBodies::changes(changes));
+    call.headers.append({ApiBodies::IfMatchHeader, ApiBodies::versionTag(changes.expectedVersion)});
     return call;
 }
 
 HttpCall HttpCalls::resetKey(const QString &id, std::chrono::seconds grace,
                              const QString &idempotencyKey)
 {
-    const QJsonObject body{{QStringLiteral("grace_seconds"), qint64(grace.count())}};
-    return idempotent(write(QByteArrayLiteral("POST"), keyPath(id, QStringLiteral("/reset")), body),
+    return idempotent(write(QByteArrayLiteral("POST"), keyPath(id, QStringLiteral("/reset")),
+                            ApiBodies::grace(grace)),
                       idempotencyKey);
 }
 
@@ -176,22 +124,7 @@ HttpCall HttpCalls::audit(const AuditQuery &query)
                         query.afterId == 0;
     if (oneKey)
         return get(keyPath(query.keyId, QStringLiteral("/audit"))); // api_keys:read is enough
-    QUrlQuery url;
-    const QList<QPair<QString, QString>> items{
-        {QStringLiteral("key"), query.keyId},
-        {QStringLiteral("action"), query.action},
-        {QStringLiteral("actor"), query.actor},
-        {QStringLiteral("from"), KeyJson::timeText(query.from)},
-        {QStringLiteral("to"), KeyJson::timeText(query.to)},
-        {QStringLiteral("before"),
-         query.beforeId > 0 ? QString::number(query.beforeId) : QString()},
-        {QStringLiteral("after"), query.afterId > 0 ? QString::number(query.afterId) : QString()}};
-    for (const auto &[name, value] : items) {
-        if (!value.isEmpty())
-            url.addQueryItem(name, value);
-    }
-    url.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, query.limit, 10000)));
-    return get(withQuery(QStringLiteral("/v1/audit"), url));
+    return get(withQuery(QStringLiteral("/v1/audit"), ApiQueries::audit(query)));
 }
 
 HttpCall HttpCalls::scopes()
@@ -212,22 +145,18 @@ HttpCall HttpCalls::members()
 HttpCall HttpCalls::addMember(const Member &member)
 {
     return write(QByteArrayLiteral("POST"), QStringLiteral("/v1/members"),
-                 {{QStringLiteral("name"), member.name},
-                  {QStringLiteral("email"), member.email},
-                  {QStringLiteral("role"), member.role}});
+                 ApiBodies::newMember(member));
 }
 
 HttpCall HttpCalls::changeMemberRole(qint64 memberId, const QString &role)
 {
     return write(QByteArrayLiteral("PATCH"), QStringLiteral("/v1/members/%1").arg(memberId),
-                 {{QStringLiteral("role"), role}});
+                 ApiBodies::roleChange(role));
 }
 
 HttpCall HttpCalls::saveRole(const Role &role)
 {
-    const QJsonObject body{{QStringLiteral("name"), role.name},
-                           {QStringLiteral("description"), role.description},
-                           {QStringLiteral("scopes"), QJsonArray::fromStringList(role.scopes)}};
+    const QJsonObject body = ApiBodies::roleFields(role);
     return role.id == 0
                ? write(QByteArrayLiteral("POST"), QStringLiteral("/v1/roles"), body)
                : write(QByteArrayLiteral("PUT"), QStringLiteral("/v1/roles/%1").arg(role.id), body);
@@ -240,64 +169,47 @@ HttpCall HttpCalls::deleteRole(qint64 roleId)
 
 HttpCall HttpCalls::exportInventory(const KeyFilter &filter, ExportFormat format)
 {
-    QUrlQuery url = filterQuery(filter);
-    url.addQueryItem(QStringLiteral("format"),
-                     format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json"));
-    return get(withQuery(QStringLiteral("/v1/export"), url));
+    return get(withQuery(QStringLiteral("/v1/export"), ApiQueries::exported(filter, format)));
 }
 
 HttpCall HttpCalls::verify(const QString &token, const QString &scope)
 {
     HttpCall call = write(QByteArrayLiteral("POST"), QStringLiteral("/v1/keys/verify"),
-                          {{QStringLiteral("key"), token}, {QStringLiteral("scope"), scope}});
+                          ApiBodies::check({token, scope}));
     call.repeatable = true; // a check changes nothing
     return call;
 }
 
 StoreInfo HttpCalls::storeInfo(const QJsonDocument &answer, const QUrl &server)
 {
-    const QJsonObject object = answer.object();
-    const QJsonObject workspace = object.value(QStringLiteral("workspace")).toObject();
+    const ApiBodies::WorkspaceAnswer workspace = ApiBodies::workspaceFrom(answer.object());
     StoreInfo info;
     info.displayName = server.host() + QLatin1Char(':') + QString::number(server.port(443));
     info.location = server.toDisplayString();
-    info.workspace.name = workspace.value(QStringLiteral("name")).toString();
-    info.workspace.prefix = workspace.value(QStringLiteral("prefix")).toString();
-    info.workspace.allowNeverExpire =
-        workspace.value(QStringLiteral("allow_never_expire")).toBool();
-    info.defaultActor =
-        DirectoryJson::memberFrom(object.value(QStringLiteral("member")).toObject());
+    info.workspace = workspace.workspace;
+    info.defaultActor = workspace.member;
     return info;
 }
 
 ScopeSet HttpCalls::keyScopes(const QJsonDocument &answer)
 {
-    const QJsonObject key = answer.object().value(QStringLiteral("key")).toObject();
-    ScopeSet scopes;
-    for (const QJsonValue &scope : key.value(QStringLiteral("scopes")).toArray())
-        scopes.insert(scope.toString());
-    return scopes;
+    const QStringList scopes = ApiBodies::workspaceFrom(answer.object()).keyScopes;
+    return ScopeSet(scopes.cbegin(), scopes.cend());
 }
 
 qint64 HttpCalls::lastChange(const QJsonDocument &answer)
 {
-    return answer.object().value(QStringLiteral("last_change")).toInteger();
+    return ApiBodies::lastChangeFrom(answer.object());
 }
 
 KeyPage HttpCalls::page(const QJsonDocument &answer)
 {
-    KeyPage page;
-    for (const QJsonValue &key : arrayOf(answer, "keys"))
-        page.keys.append(KeyJson::fromJson(key.toObject()));
-    page.nextCursor = answer.object().value(QStringLiteral("next_cursor")).toString();
-    return page;
+    return ApiBodies::pageFrom(answer.object());
 }
 
 KeyCounts HttpCalls::counts(const QJsonDocument &answer)
 {
-    const QJsonObject object = answer.object();
-    return {object.value(QStringLiteral("total")).toInt(),
-            object.value(QStringLiteral("expiring")).toInt()};
+    return ApiBodies::countsFrom(answer.object());
 }
 
 ApiKey HttpCalls::key(const QJsonDocument &answer)
@@ -307,9 +219,7 @@ ApiKey HttpCalls::key(const QJsonDocument &answer)
 
 IssuedKey HttpCalls::issued(const QJsonDocument &answer)
 {
-    const QJsonObject object = answer.object();
-    return {KeyJson::fromJson(object.value(QStringLiteral("key")).toObject()),
-            object.value(QStringLiteral("token")).toString()};
+    return ApiBodies::issuedFrom(answer.object());
 }
 
 QList<AuditEvent> HttpCalls::events(const QJsonDocument &answer)
@@ -343,27 +253,15 @@ Member HttpCalls::member(const QJsonDocument &answer)
     return DirectoryJson::memberFrom(answer.object());
 }
 
-Verification HttpCalls::verification(const QJsonDocument &answer, Environment environment)
+Verification HttpCalls::verification(const QJsonDocument &answer)
 {
-    const QJsonObject object = answer.object();
-    const QString outcome = object.value(QStringLiteral("outcome")).toString();
-    Verification verification;
-    verification.outcome = outcome == QLatin1String("valid") ? Verification::Outcome::Valid
-                           : outcome == QLatin1String("forbidden")
-                               ? Verification::Outcome::Forbidden
-                               : Verification::Outcome::Unauthenticated;
-    if (verification.outcome != Verification::Outcome::Unauthenticated) {
-        verification.keyId = object.value(QStringLiteral("id")).toString();
-        verification.workspace = object.value(QStringLiteral("workspace")).toString();
-        verification.environment = environment;
-    }
-    return verification;
+    return ApiBodies::verificationFrom(answer.object());
 }
 
 int HttpCalls::exportedKeys(const HttpRequester::Headers &headers)
 {
     for (const auto &[name, value] : headers) {
-        if (name.compare("X-Keyward-Key-Count", Qt::CaseInsensitive) == 0)
+        if (name.compare(ApiBodies::KeyCountHeader, Qt::CaseInsensitive) == 0)
             return value.toInt();
     }
     return 0;

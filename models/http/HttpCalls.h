@@ -48,7 +48,7 @@ QList<Role> roles(const QJsonDocument &answer);
 Role role(const QJsonDocument &answer);
 QList<Member> members(const QJsonDocument &answer);
 Member member(const QJsonDocument &answer);
-Verification verification(const QJsonDocument &answer, Environment environment);
+Verification verification(const QJsonDocument &answer);
 //! The key count an export answer's headers carry.
 int exportedKeys(const HttpRequester::Headers &headers);
 

@@ -305,9 +305,6 @@ QFuture<StoreResult<ExportSummary>> HttpKeyStore::exportInventory(const Actor &a
 QFuture<StoreResult<Verification>> HttpKeyStore::verifyParsed(const ParsedToken &token,
                                                               const QString &scope)
 {
-    const Environment environment = token.environment;
     return request<Verification>({}, HttpCalls::verify(KeyToken::compose(token), scope),
-                                 [environment](const QJsonDocument &answer) {
-                                     return HttpCalls::verification(answer, environment);
-                                 });
+                                 HttpCalls::verification);
 }

@@ -1,7 +1,7 @@
 #include "FuzzCheck.h"
-#include "JsonBody.h"
-#include "KeyRequests.h"
 #include "domain/KeyRules.h"
+#include "exchange/ApiBodies.h"
+#include "exchange/JsonBody.h"
 #include "exchange/StrictJson.h"
 
 #include <QCborValue>
@@ -102,7 +102,7 @@ void checkBodies(const QByteArray &bytes)
     const bool strict = StrictJson::parse(bytes, nullptr).has_value();
     {
         JsonBody body(bytes);
-        const KeyDraft draft = KeyRequests::draft(body);
+        const KeyDraft draft = ApiBodies::draftFrom(body);
         if (!body.finish()) {
             FUZZ_CHECK(!body.problem().isEmpty(), QString());
         } else {
@@ -118,7 +118,7 @@ void checkBodies(const QByteArray &bytes)
     }
     {
         JsonBody body(bytes, JsonBody::DefaultMaxBytes, JsonBody::Empty::IsEmptyObject);
-        const KeyChanges changes = KeyRequests::changes(body);
+        const KeyChanges changes = ApiBodies::changesFrom(body);
         if (body.finish() && changes.name)
             KeyRules::nameProblem(*changes.name);
     }

@@ -1,11 +1,13 @@
 #include "FuzzCheck.h"
-#include "KeyRequests.h"
+#include "exchange/ApiBodies.h"
+#include "exchange/ApiQueries.h"
 #include "sql/PageCursor.h"
 
 #include <QSet>
 
-//! KeyRequests over any query string and header value: it never crashes; what it accepts
-//! holds only known parameters, each once, with limits in range and times in UTC.
+//! ApiQueries' readers over any query string, ApiBodies::versionFrom over any header value: it
+//! never crashes; what it accepts holds only known parameters, each once, with limits in range and
+//! times in UTC.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = fuzzBytes(data, size);
@@ -22,9 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     QString problem;
 
-    if (const std::optional<KeyQuery> query = KeyRequests::page(url, &problem)) {
+    if (const std::optional<KeyQuery> query = ApiQueries::pageFrom(url, &problem)) {
         FUZZ_CHECK(onceEach(), url.toString());
-        FUZZ_CHECK(query->limit >= 1 && query->limit <= KeyRequests::MaxPageSize,
+        FUZZ_CHECK(query->limit >= 1 && query->limit <= ApiQueries::MaxPageSize,
                    QString::number(query->limit));
         if (!query->after.isEmpty()) {
             PageCursor::decode(query->after, PageCursor::Kind::Text);
@@ -34,14 +36,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!problem.isEmpty(), url.toString());
     }
     problem.clear();
-    if (KeyRequests::filter(url, {}, &problem))
+    if (ApiQueries::filterFrom(url, {}, &problem))
         FUZZ_CHECK(onceEach(), url.toString());
     else
         FUZZ_CHECK(!problem.isEmpty(), url.toString());
     problem.clear();
-    if (const std::optional<AuditQuery> audit = KeyRequests::audit(url, &problem)) {
+    if (const std::optional<AuditQuery> audit = ApiQueries::auditFrom(url, &problem)) {
         FUZZ_CHECK(onceEach(), url.toString());
-        FUZZ_CHECK(audit->limit >= 1 && audit->limit <= 10000, QString::number(audit->limit));
+        FUZZ_CHECK(audit->limit >= 1 && audit->limit <= ApiQueries::MaxAuditPage,
+                   QString::number(audit->limit));
         FUZZ_CHECK(!audit->from.isValid() || audit->from.timeSpec() == Qt::UTC, url.toString());
         FUZZ_CHECK(!audit->to.isValid() || audit->to.timeSpec() == Qt::UTC, url.toString());
     } else {
@@ -49,14 +52,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // The same bytes as an If-Match header: a version only from exactly "N".
-    const std::optional<int> version = KeyRequests::ifMatch(bytes, &problem);
+    const std::optional<int> version = ApiBodies::versionFrom(bytes, &problem);
     if (version) {
         FUZZ_CHECK(*version >= 1 && problem.isEmpty(), problem);
-        FUZZ_CHECK(bytes.trimmed() == '"' + QByteArray::number(*version) + '"',
-                   QString::fromLatin1(bytes));
+        FUZZ_CHECK(bytes.trimmed() == ApiBodies::versionTag(*version), QString::fromLatin1(bytes));
     } else {
         FUZZ_CHECK(problem.isEmpty() == bytes.trimmed().isEmpty(), problem);
     }
-    KeyRequests::idempotencyKey(bytes);
     return 0;
 }

@@ -1,4 +1,4 @@
-#include "JsonBody.h"
+#include "exchange/JsonBody.h"
 
 #include "exchange/StrictJson.h"
 
