@@ -1,7 +1,7 @@
 #include "InventoryStream.h"
 
-#include "Awaited.h"
 #include "sql/SqlKeyStore.h"
+#include "store/Awaited.h"
 
 #include <utility>
 

@@ -2,7 +2,6 @@
 
 #include "ApiRouter.h"
 #include "Authenticator.h"
-#include "Awaited.h"
 #include "HttpReplies.h"
 #include "StoreReplies.h"
 #include "exchange/ApiBodies.h"
@@ -10,6 +9,7 @@
 #include "exchange/DirectoryJson.h"
 #include "exchange/JsonBody.h"
 #include "exchange/KeyJson.h"
+#include "store/Awaited.h"
 #include "store/KeyStore.h"
 
 namespace {

@@ -1,8 +1,8 @@
 #include "ServerInit.h"
 
-#include "Awaited.h"
 #include "ServerOptions.h"
 #include "sql/SqlKeyStore.h"
+#include "store/Awaited.h"
 
 #include <cstdio>
 

@@ -2,12 +2,12 @@
 
 #include "ApiRouter.h"
 #include "Authenticator.h"
-#include "Awaited.h"
 #include "HttpReplies.h"
 #include "StoreReplies.h"
 #include "exchange/ApiBodies.h"
 #include "exchange/DirectoryJson.h"
 #include "exchange/JsonBody.h"
+#include "store/Awaited.h"
 #include "store/KeyStore.h"
 
 namespace {

@@ -2,7 +2,6 @@
 
 #include "ApiRouter.h"
 #include "Authenticator.h"
-#include "Awaited.h"
 #include "HttpReplies.h"
 #include "InventoryStream.h"
 #include "StoreReplies.h"
@@ -10,6 +9,7 @@
 #include "exchange/ApiQueries.h"
 #include "exchange/DirectoryJson.h"
 #include "sql/SqlKeyStore.h"
+#include "store/Awaited.h"
 
 using StoreReplies::listed;
 

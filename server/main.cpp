@@ -1,12 +1,12 @@
 // keyward-server: verifies Keyward API keys for the company's API and serves the
 // management REST API.
-#include "Awaited.h"
 #include "KeywardServer.h"
 #include "ProcessSignals.h"
 #include "ServerInit.h"
 #include "ServerOptions.h"
 #include "keys/SealSecret.h"
 #include "sql/SqlKeyStore.h"
+#include "store/Awaited.h"
 #include "store/PrivateFiles.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "CliError.h"
 #include "sql/SqlKeyStore.h"
+#include "store/Awaited.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -47,8 +48,7 @@ private:
 
 template <typename T> T CliContext::await(QFuture<StoreResult<T>> future)
 {
-    future.waitForFinished();
-    StoreResult<T> result = future.result();
+    StoreResult<T> result = awaited(std::move(future));
     if (!result.ok())
         throw CliError::fromStore(result.error());
     return std::move(result.value());
