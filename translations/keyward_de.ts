@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Your role does not include %1, which this role grants.</source>
-        <translation>Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
+        <translation type="vanished">Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
     </message>
     <message>
         <source>Hide permissions</source>
@@ -1667,7 +1667,7 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     </message>
     <message>
         <source>Your role does not include %1, which this role grants.</source>
-        <translation>Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
+        <translation type="vanished">Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3276,13 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>RoleChecklist</name>
+    <message>
+        <source>Your role does not include %1, which this role grants.</source>
+        <translation>Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
     </message>
 </context>
 <context>

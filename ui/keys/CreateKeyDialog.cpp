@@ -50,7 +50,7 @@ CreateKeyDialog::CreateKeyDialog(Session *session, QWidget *parent)
     });
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &CreateKeyDialog::validate);
     connect(m_ui->expiryDateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::validate);
-    connect(m_ui->rolesList, &QListWidget::itemChanged, this, &CreateKeyDialog::roleItemChanged);
+    connect(m_ui->rolesList, &RoleChecklist::checkedRolesChanged, this, &CreateKeyDialog::syncGrid);
     connect(m_ui->scopeGrid, &ScopeGridWidget::scopesChanged, this, &CreateKeyDialog::gridChanged);
     connect(m_ui->viewPermissionsButton, &QPushButton::clicked, this,
             &CreateKeyDialog::togglePermissions);
@@ -123,32 +123,13 @@ void CreateKeyDialog::loadDirectory()
     // Scopes the member no longer holds could not be unticked in the grid: drop them.
     m_directScopes.intersect(held);
 
-    const QStringList ticked = tickedRoles();
-    {
-        const QSignalBlocker blocker(m_ui->rolesList);
-        m_ui->rolesList->clear();
-        for (const Role &role : m_session->roles()) {
-            auto *item = new QListWidgetItem(role.name, m_ui->rolesList);
-            item->setData(Qt::UserRole, role.name);
-            const ScopeSet scopes(role.scopes.cbegin(), role.scopes.cend());
-            if (const auto missing = KeyRules::firstMissing(scopes, held)) {
-                item->setFlags(Qt::ItemIsUserCheckable);
-                item->setCheckState(Qt::Unchecked);
-                item->setToolTip(
-                    tr("Your role does not include %1, which this role grants.").arg(*missing));
-            } else {
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-                item->setCheckState(ticked.contains(role.name) ? Qt::Checked : Qt::Unchecked);
-                item->setToolTip(role.description);
-            }
-        }
+    // A ticked role the member can no longer grant is dropped, not kept ticked.
+    QStringList ticked;
+    for (const QString &role : m_ui->rolesList->checkedRoles()) {
+        if (!KeyRules::firstMissing(m_session->roleScopes(role), held))
+            ticked << role;
     }
-    syncGrid();
-}
-
-void CreateKeyDialog::roleItemChanged(QListWidgetItem *item)
-{
-    Q_UNUSED(item)
+    m_ui->rolesList->setRoles(m_session->roles(), ticked, held);
     syncGrid();
 }
 
@@ -188,7 +169,7 @@ void CreateKeyDialog::updatePermissions()
     if (m_ui->permissionsView->isHidden())
         return;
     QHash<QString, ScopeSet> roleScopes;
-    const QStringList roles = tickedRoles();
+    const QStringList roles = m_ui->rolesList->checkedRoles();
     for (const QString &role : roles)
         roleScopes.insert(role, m_session->roleScopes(role));
     const QStringList direct = sortedScopes(m_directScopes);
@@ -240,7 +221,7 @@ KeyDraft CreateKeyDialog::draft() const
     draft.name = m_ui->nameEdit->text();
     draft.description = m_ui->descriptionEdit->toPlainText();
     draft.environment = m_ui->liveRadio->isChecked() ? Environment::Live : Environment::Test;
-    draft.roles = tickedRoles();
+    draft.roles = m_ui->rolesList->checkedRoles();
     draft.scopes = sortedScopes(m_directScopes);
     // Days count from when the dialog opened, so a retry sends the very same request.
     const int days = m_ui->expiryCombo->currentData().toInt();
@@ -308,21 +289,10 @@ void CreateKeyDialog::createFinished(const StoreResult<IssuedKey> &result)
     QDialog::accept();
 }
 
-QStringList CreateKeyDialog::tickedRoles() const
-{
-    QStringList roles;
-    for (int row = 0; row < m_ui->rolesList->count(); ++row) {
-        const QListWidgetItem *item = m_ui->rolesList->item(row);
-        if (item->checkState() == Qt::Checked)
-            roles << item->data(Qt::UserRole).toString();
-    }
-    return roles;
-}
-
 ScopeSet CreateKeyDialog::tickedRoleScopes() const
 {
     ScopeSet scopes;
-    for (const QString &role : tickedRoles())
+    for (const QString &role : m_ui->rolesList->checkedRoles())
         scopes.unite(m_session->roleScopes(role));
     return scopes;
 }

@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <memory>
 
-class QListWidgetItem;
 class Session;
 struct KeyDraft;
 
@@ -44,7 +43,6 @@ private:
     void setupExpiry();
     void setupTabOrder();
     void loadDirectory();
-    void roleItemChanged(QListWidgetItem *item);
     void gridChanged();
     void syncGrid();
     void togglePermissions();
@@ -55,7 +53,6 @@ private:
     void setBusy(bool busy);
     void createFinished(const StoreResult<IssuedKey> &result);
 
-    QStringList tickedRoles() const;
     ScopeSet tickedRoleScopes() const;
 
     std::unique_ptr<Ui::CreateKeyDialog> m_ui;

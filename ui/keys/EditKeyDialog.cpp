@@ -72,46 +72,8 @@ void EditKeyDialog::showKey(const ApiKey &key)
     m_ui->nameEdit->setText(key.name);
     m_ui->descriptionEdit->setPlainText(key.description);
     m_ui->typeValueLabel->setText(KeyDisplay::typeText(key.environment));
-    fillRoles(key.roles);
+    m_ui->rolesList->setRoles(m_session->roles(), key.roles, m_session->heldScopes());
     m_ui->scopeGrid->setCheckedScopes(key.scopes);
-}
-
-void EditKeyDialog::fillRoles(const QStringList &checked)
-{
-    m_ui->rolesList->clear();
-    QStringList names;
-    for (const Role &role : m_session->roles())
-        names << role.name;
-    for (const QString &name : checked) {
-        if (!names.contains(name))
-            names << name; // a role the directory does not know (yet): keep it visible
-    }
-    const ScopeSet held = m_session->heldScopes();
-    for (const QString &name : std::as_const(names)) {
-        auto *item = new QListWidgetItem(name, m_ui->rolesList);
-        const bool isChecked = checked.contains(name);
-        // A role with scopes you lack cannot be added; one the key has can still be removed.
-        const auto missing = KeyRules::firstMissing(m_session->roleScopes(name), held);
-        item->setFlags(missing && !isChecked
-                           ? Qt::ItemIsUserCheckable
-                           : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        if (missing && !isChecked)
-            item->setToolTip(
-                tr("Your role does not include %1, which this role grants.").arg(*missing));
-        item->setCheckState(isChecked ? Qt::Checked : Qt::Unchecked);
-        item->setData(Qt::AccessibleTextRole, name);
-    }
-}
-
-QStringList EditKeyDialog::checkedRoles() const
-{
-    QStringList roles;
-    for (int row = 0; row < m_ui->rolesList->count(); ++row) {
-        const QListWidgetItem *item = m_ui->rolesList->item(row);
-        if (item->checkState() == Qt::Checked)
-            roles << item->text();
-    }
-    return roles;
 }
 
 void EditKeyDialog::showError(const QString &message)
@@ -153,7 +115,7 @@ void EditKeyDialog::accept()
         changes.name = name;
     if (description != m_key.description)
         changes.description = description;
-    const QStringList roles = checkedRoles();
+    const QStringList roles = m_ui->rolesList->checkedRoles();
     if (roles != m_key.roles)
         changes.roles = roles;
     const QStringList scopes = m_ui->scopeGrid->checkedScopes();

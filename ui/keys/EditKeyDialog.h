@@ -45,8 +45,6 @@ private:
     void keyArrived(const StoreResult<ApiKey> &result);
     void saveAnswered(const StoreResult<ApiKey> &result);
     void showKey(const ApiKey &key);
-    void fillRoles(const QStringList &checked);
-    QStringList checkedRoles() const;
     void showError(const QString &message);
     void setBusy(bool busy, const QString &what = {});
     void updateSaveButton();
