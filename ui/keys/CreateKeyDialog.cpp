@@ -1,9 +1,11 @@
 #include "keys/CreateKeyDialog.h"
 
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "domain/KeyRules.h"
 #include "ui_CreateKeyDialog.h"
 
+#include <QDialogButtonBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTableView>
@@ -32,6 +34,15 @@ CreateKeyDialog::CreateKeyDialog(Session *session, QWidget *parent)
     , m_openedAt(session->store()->now())
 {
     m_ui->setupUi(this);
+    m_createButton = m_ui->buttonBox->addButton(tr("Create API key"), QDialogButtonBox::AcceptRole);
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->setAccessibleName(tr("Create API key"));
+    m_createButton->setDefault(true);
+    Theme::setEmphasis(m_createButton, "primary");
+    m_cancelButton = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
+    m_cancelButton->setAutoDefault(false);
     m_ui->scopeGrid->setFocusProxy(m_ui->scopeGrid->view()); // for the "&Scopes" mnemonic
     const QString roleHelp =
         tr("Ticking a role ticks its scopes in the grid; they stay ticked while the role is. "
@@ -54,8 +65,8 @@ CreateKeyDialog::CreateKeyDialog(Session *session, QWidget *parent)
     connect(m_ui->scopeGrid, &ScopeGridWidget::scopesChanged, this, &CreateKeyDialog::gridChanged);
     connect(m_ui->viewPermissionsButton, &QPushButton::clicked, this,
             &CreateKeyDialog::togglePermissions);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &CreateKeyDialog::reject);
-    connect(m_ui->createButton, &QPushButton::clicked, this, &CreateKeyDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateKeyDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
     connect(session, &Session::directoryChanged, this, &CreateKeyDialog::loadDirectory);
     connect(session, &Session::actingMemberChanged, this, &CreateKeyDialog::loadDirectory);
     validate();
@@ -202,7 +213,7 @@ void CreateKeyDialog::validate()
                 m_nameTouched || m_submitTried ? nameProblem : std::optional<QString>());
     showProblem(m_ui->descriptionErrorLabel,
                 KeyRules::descriptionProblem(m_ui->descriptionEdit->toPlainText()));
-    m_ui->createButton->setEnabled(isInputValid());
+    m_createButton->setEnabled(isInputValid());
 }
 
 bool CreateKeyDialog::isInputValid() const
@@ -262,7 +273,7 @@ void CreateKeyDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->formWidget->setEnabled(!busy);
-    m_ui->cancelButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(!busy);
     m_ui->busyIndicator->setVisible(busy);
     m_ui->busyLabel->setVisible(busy);
     if (busy)

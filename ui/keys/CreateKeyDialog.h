@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <memory>
 
+class QPushButton;
+
 class Session;
 struct KeyDraft;
 
@@ -62,6 +64,8 @@ private:
     QDateTime m_openedAt; //!< expiry days count from here, the same on every retry
     bool m_nameTouched = false;
     bool m_submitTried = false;
+    QPushButton *m_createButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     bool m_busy = false;
     bool m_syncing = false;
 };
