@@ -2,6 +2,7 @@
 #include "GuiTest.h"
 #include "StoreFixture.h"
 #include "connection/ConnectionDialog.h"
+#include "keys/KeyActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <algorithm>
 
 using namespace GuiTest;
 
@@ -375,6 +377,8 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     QCOMPARE(app.connections.current().id, Connection::DefaultLocalId);
     QCOMPARE(app.window->storeName(), QStringLiteral("This computer"));
 
+    auto *keyMenu = app.window->menuBar()->findChild<QMenu *>(QStringLiteral("keyMenu"));
+    QVERIFY(keyMenu);
     auto *menu = app.window->menuBar()->findChild<QMenu *>(QStringLiteral("switchStoreMenu"));
     QVERIFY(menu);
     Q_EMIT menu->aboutToShow();
@@ -393,13 +397,20 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     second->trigger();
     QVERIFY(app.waitUntilShows(QStringLiteral("Second file")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Second file"));
-    // The menus were rebuilt for the new store, not added to.
-    QTRY_COMPARE(app.window->menuBar()->findChildren<QMenu *>(QStringLiteral("keyMenu")).size(), 1);
+    // The same menus, holding the new store's commands and none of the old one's.
+    QCOMPARE(app.window->menuBar()->findChild<QMenu *>(QStringLiteral("keyMenu")), keyMenu);
     QCOMPARE(app.window->menuBar()->actions().size(), 3);
-    // The Key menu acts on the new store.
-    QAction *create = app.window->findChild<QAction *>(QStringLiteral("createKeyAction"));
-    QVERIFY(create);
-    QTRY_VERIFY(create->isEnabled());
+    KeyActions *actions = app.window->keyActions();
+    QCOMPARE(keyMenu->actions(), actions->keyMenuActions() << keyMenu->actions().constLast());
+    QCOMPARE(keyMenu->actions().constLast()->objectName(), QStringLiteral("findAction"));
+    const QList<QAction *> fileActions = app.child<QMenu>("fileMenu")->actions();
+    QCOMPARE(std::count_if(fileActions.cbegin(), fileActions.cend(),
+                           [](const QAction *action) {
+                               return action->objectName() == QLatin1String("exportAction");
+                           }),
+             1);
+    QVERIFY(fileActions.contains(actions->exportAction()));
+    QTRY_VERIFY(actions->createAction()->isEnabled());
     app.window->close();
 }
 

@@ -25,8 +25,8 @@ const QString DeleteScope = QStringLiteral("api_keys:delete");
 
 } // namespace
 
-KeyActions::KeyActions(Session *session, ApiKeysPage *page, QWidget *dialogParent)
-    : QObject(dialogParent)
+KeyActions::KeyActions(Session *session, ApiKeysPage *page, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
     , m_session(session)
     , m_page(page)
     , m_dialogParent(dialogParent)
@@ -41,6 +41,11 @@ KeyActions::KeyActions(Session *session, ApiKeysPage *page, QWidget *dialogParen
     , m_export(makeAction(tr("&Export inventory…"), QStringLiteral("exportAction"),
                           Qt::CTRL | Qt::Key_E))
 {
+    for (int i = 0; i < 3; ++i) {
+        auto *separator = new QAction(this);
+        separator->setSeparator(true);
+        m_separators << separator;
+    }
     connect(m_create, &QAction::triggered, this, &KeyActions::createKey);
     connect(m_edit, &QAction::triggered, this, &KeyActions::editKey);
     connect(m_reset, &QAction::triggered, this, &KeyActions::resetKey);
@@ -72,11 +77,14 @@ QAction *KeyActions::makeAction(const QString &text, const QString &objectName,
     return action;
 }
 
-void KeyActions::addKeyActions(QMenu *menu) const
+QList<QAction *> KeyActions::keyCommands() const
 {
-    menu->addActions({m_edit, m_reset, m_revoke, m_delete});
-    menu->addSeparator();
-    menu->addAction(m_copyId);
+    return {m_edit, m_reset, m_revoke, m_delete, m_separators.at(0), m_copyId};
+}
+
+QList<QAction *> KeyActions::keyMenuActions() const
+{
+    return QList<QAction *>{m_create, m_separators.at(1)} << keyCommands() << m_separators.at(2);
 }
 
 void KeyActions::showMenu(const QPoint &globalPosition)
@@ -85,7 +93,7 @@ void KeyActions::showMenu(const QPoint &globalPosition)
     menu->setObjectName(QStringLiteral("keyActionsMenu"));
     menu->setAccessibleName(tr("Key actions"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    addKeyActions(menu);
+    menu->addActions(keyCommands());
     menu->popup(globalPosition);
 }
 

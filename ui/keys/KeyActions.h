@@ -22,7 +22,8 @@ class KeyActions final : public QObject {
 
 public:
     //! Acts on @p page's selected key; dialogs are children of @p dialogParent.
-    KeyActions(Session *session, ApiKeysPage *page, QWidget *dialogParent);
+    KeyActions(Session *session, ApiKeysPage *page, QWidget *dialogParent,
+               QObject *parent = nullptr);
     ~KeyActions() override;
 
     QAction *createAction() const { return m_create; }
@@ -33,8 +34,10 @@ public:
     QAction *copyIdAction() const { return m_copyId; }
     QAction *exportAction() const { return m_export; }
 
-    //! Adds the selected key's actions to @p menu (the Key menu and context menus).
-    void addKeyActions(QMenu *menu) const;
+    //! The selected key's commands, Copy key ID set apart: the context menu.
+    QList<QAction *> keyCommands() const;
+    //! Create, then keyCommands(), each group set apart: the Key menu's part.
+    QList<QAction *> keyMenuActions() const;
     //! Shows the selected key's actions as a popup menu at @p globalPosition.
     void showMenu(const QPoint &globalPosition);
 
@@ -71,4 +74,5 @@ private:
     QAction *m_delete;
     QAction *m_copyId;
     QAction *m_export;
+    QList<QAction *> m_separators;
 };

@@ -17,8 +17,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSettings>
+#include <utility>
 
 namespace {
 
@@ -54,19 +54,23 @@ MainWindow::MainWindow(KeyStore *store, QWidget *parent)
                       QStringLiteral(":/icons/nav-connections.svg"));
     addNavigationItem(Page::Preferences, tr("Preferences"),
                       QStringLiteral(":/icons/nav-preferences.svg"));
-    m_ui->navigationList->item(int(Page::Connections))->setHidden(true);
+    navigationItem(Page::Connections)->setHidden(true);
 
     m_statusLabel->setObjectName(QStringLiteral("storeStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Store summary"));
     m_ui->statusBar->addWidget(m_statusLabel, 1);
 
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this,
-            [this](int row) { showPage(Page(row)); });
+    connect(m_ui->navigationList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) {
+                if (item)
+                    showPage(item->data(Qt::UserRole).value<Page>());
+            });
     connect(m_status, &StoreStatus::titleChanged, this, &QWidget::setWindowTitle);
     connect(m_status, &StoreStatus::storeOpened, this, &MainWindow::storeOpened);
     connect(m_status, &StoreStatus::messageShown, this, &MainWindow::showMessage);
+    buildMenus();
     restoreSettings();
-    m_ui->navigationList->setCurrentRow(int(Page::ApiKeys));
+    m_ui->navigationList->setCurrentItem(navigationItem(Page::ApiKeys));
     if (store)
         setStore(store);
     else
@@ -77,32 +81,34 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addNavigationItem(Page page, const QString &title, const QString &iconPath)
 {
-    Q_ASSERT(m_ui->navigationList->count() == int(page));
     auto *item = new QListWidgetItem(QIcon(iconPath), title, m_ui->navigationList);
     item->setData(Qt::AccessibleTextRole, title);
+    item->setData(Qt::UserRole, QVariant::fromValue(page));
 }
 
-QWidget *MainWindow::scrollable(QWidget *page) const
+QListWidgetItem *MainWindow::navigationItem(Page page) const
 {
-    // A narrow window scrolls a wide page instead of refusing to shrink.
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(page);
-    return scroll;
+    for (int row = 0; row < m_ui->navigationList->count(); ++row) {
+        QListWidgetItem *item = m_ui->navigationList->item(row);
+        if (item->data(Qt::UserRole).value<Page>() == page)
+            return item;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 void MainWindow::setSwitcher(StoreSwitcher *switcher)
 {
     m_switcher = switcher;
     auto *page = new ConnectionsPage(switcher);
-    QWidget *holder = scrollable(page);
+    QWidget *holder = StorePages::scrolled(page);
     m_ui->pageStack->insertWidget(m_ui->pageStack->indexOf(m_connectionsPage), holder);
     m_ui->pageStack->removeWidget(m_connectionsPage);
     delete m_connectionsPage;
     m_connectionsPage = holder;
-    m_ui->navigationList->item(int(Page::Connections))->setHidden(false);
+    navigationItem(Page::Connections)->setHidden(false);
+    m_connectionsAction->setVisible(true);
+    m_switchMenu->menuAction()->setVisible(true);
     if (m_pages)
         m_pages->keysPage()->setConnectOffered(true);
     connect(switcher, &StoreSwitcher::storeChanged, this,
@@ -123,7 +129,6 @@ void MainWindow::setSwitcher(StoreSwitcher *switcher)
                 }
             });
     connect(switcher, &StoreSwitcher::failed, this, &MainWindow::showActionError);
-    rebuildMenus();
     showPage(currentPage());
 }
 
@@ -138,9 +143,11 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
 {
     closeStoreDialogs();
     dropPages();
-    m_pages = std::make_unique<StorePages>(store, this);
-    placePages();
-    rebuildMenus();
+    m_pages = new StorePages(store, this);
+    m_ui->pageStack->addWidget(m_pages);
+    m_pages->addToMenus(m_fileMenu, m_fileStoreAnchor, m_keyMenu, m_findAction);
+    m_keyMenu->menuAction()->setVisible(true);
+    m_findAction->setEnabled(true);
 
     ApiKeysPage *keys = m_pages->keysPage();
     KeyActions *actions = m_pages->keyActions();
@@ -160,33 +167,20 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
     session->open();
 }
 
-void MainWindow::placePages()
-{
-    const QList<QWidget *> pages = m_pages->pages();
-    int index = 0;
-    for (QWidget *page : pages) {
-        // The key table scrolls by itself.
-        m_ui->pageStack->insertWidget(index++, page == pages.first() ? page : scrollable(page));
-    }
-}
-
 void MainWindow::dropPages()
 {
     if (!m_pages)
         return;
     QSettings settings;
     m_pages->keysPage()->saveSettings(settings);
-    // Everything on the stack but the waiting and Connections pages belongs to the store.
-    for (int index = m_ui->pageStack->count() - 1; index >= 0; --index) {
-        QWidget *widget = m_ui->pageStack->widget(index);
-        if (widget == m_waitingPage || widget == m_connectionsPage)
-            continue;
-        m_ui->pageStack->removeWidget(widget);
-        widget->hide();
-        widget->deleteLater();
-    }
-    // Later, after the pages: a continuation of the old store may be running now.
-    m_pages.release()->deleteLater();
+    m_pages->removeFromMenus();
+    m_keyMenu->menuAction()->setVisible(false);
+    m_findAction->setEnabled(false);
+    m_ui->pageStack->removeWidget(m_pages);
+    m_pages->hide();
+    // Later: a continuation of the old store, or the menu that chose the switch, may be
+    // running now.
+    std::exchange(m_pages, nullptr)->deleteLater();
 }
 
 void MainWindow::closeStoreDialogs()
@@ -201,49 +195,37 @@ void MainWindow::closeStoreDialogs()
     }
 }
 
-void MainWindow::rebuildMenus()
+void MainWindow::buildMenus()
 {
-    // Later: the switch may have been chosen from one of these menus.
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
-        menu->setObjectName(QString()); // nobody finds them any more
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
-        menu->deleteLater();
-    menuBar()->clear();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    if (m_switcher) {
-        QAction *connections =
-            file->addAction(tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                            this, [this] { showPage(Page::Connections); });
-        connections->setObjectName(QStringLiteral("connectionsAction"));
-        QMenu *switchMenu = file->addMenu(tr("&Switch store"));
-        switchMenu->setObjectName(QStringLiteral("switchStoreMenu"));
-        connect(switchMenu, &QMenu::aboutToShow, this,
-                [this, switchMenu] { fillSwitchMenu(switchMenu); });
-        fillSwitchMenu(switchMenu);
-        file->addSeparator();
-    }
-    if (m_pages)
-        file->addAction(m_pages->keyActions()->exportAction());
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_connectionsAction =
+        m_fileMenu->addAction(tr("&Connections…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                              this, [this] { showPage(Page::Connections); });
+    m_connectionsAction->setObjectName(QStringLiteral("connectionsAction"));
+    m_switchMenu = m_fileMenu->addMenu(tr("&Switch store"));
+    m_switchMenu->setObjectName(QStringLiteral("switchStoreMenu"));
+    connect(m_switchMenu, &QMenu::aboutToShow, this, [this] { fillSwitchMenu(m_switchMenu); });
+    // Only with saved connections to switch between (setSwitcher()).
+    m_connectionsAction->setVisible(false);
+    m_switchMenu->menuAction()->setVisible(false);
+    m_fileStoreAnchor = m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 
-    if (m_pages) {
-        KeyActions *actions = m_pages->keyActions();
-        QMenu *key = menuBar()->addMenu(tr("&Key"));
-        key->setObjectName(QStringLiteral("keyMenu"));
-        key->addAction(actions->createAction());
-        key->addSeparator();
-        actions->addKeyActions(key);
-        key->addSeparator();
-        QAction *search = key->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
-            showPage(Page::ApiKeys);
-            apiKeysPage()->focusSearch();
-        });
-        search->setObjectName(QStringLiteral("findAction"));
-    }
+    m_keyMenu = menuBar()->addMenu(tr("&Key"));
+    m_keyMenu->setObjectName(QStringLiteral("keyMenu"));
+    m_findAction = m_keyMenu->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        if (!apiKeysPage())
+            return;
+        showPage(Page::ApiKeys);
+        apiKeysPage()->focusSearch();
+    });
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    // Only with a store open (setStore()).
+    m_keyMenu->menuAction()->setVisible(false);
+    m_findAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -289,19 +271,22 @@ void MainWindow::showMessage(const QString &message)
 void MainWindow::showPage(Page page)
 {
     QWidget *widget = m_waitingPage;
-    if (page == Page::Connections)
+    if (page == Page::Connections) {
         widget = m_connectionsPage;
-    else if (m_pages)
-        widget = m_ui->pageStack->widget(page == Page::Preferences ? int(Page::AuditLog) + 1
-                                                                   : int(page));
+    } else if (m_pages && m_pages->has(page)) {
+        m_pages->showPage(page);
+        widget = m_pages;
+    }
     m_ui->pageStack->setCurrentWidget(widget);
-    if (m_ui->navigationList->currentRow() != int(page))
-        m_ui->navigationList->setCurrentRow(int(page));
+    QListWidgetItem *item = navigationItem(page);
+    if (m_ui->navigationList->currentItem() != item)
+        m_ui->navigationList->setCurrentItem(item);
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(qMax(0, m_ui->navigationList->currentRow()));
+    const QListWidgetItem *item = m_ui->navigationList->currentItem();
+    return item ? item->data(Qt::UserRole).value<Page>() : Page::ApiKeys;
 }
 
 ApiKeysPage *MainWindow::apiKeysPage() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "main/SettingsPage.h"
 #include "store/KeyStore.h"
 
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 class ApiKeysPage;
 class KeyActions;
 class QLabel;
+class QListWidgetItem;
 class QMenu;
 class Session;
 class StoreBanner;
@@ -30,8 +32,7 @@ class MainWindow final : public QMainWindow {
 
 public:
     //! The settings pages, in navigation order.
-    enum class Page { ApiKeys, Roles, Members, AuditLog, Connections, Preferences };
-    Q_ENUM(Page)
+    using Page = Settings::Page;
 
     //! Opens @p store (asynchronously) and shows its keys; without a store, the window
     //! waits for setStore(). A store must outlive the window, or its replacement.
@@ -69,11 +70,10 @@ protected:
 
 private:
     void addNavigationItem(Page page, const QString &title, const QString &iconPath);
-    QWidget *scrollable(QWidget *page) const;
-    void placePages();
+    QListWidgetItem *navigationItem(Page page) const;
     void dropPages();
     void closeStoreDialogs();
-    void rebuildMenus();
+    void buildMenus();
     void fillSwitchMenu(QMenu *menu);
     void showAbout();
     void showMessage(const QString &message);
@@ -84,11 +84,18 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<StorePages> m_pages;
+    StorePages *m_pages = nullptr; //!< on the page stack, which owns it
     StoreSwitcher *m_switcher = nullptr;
     StoreBanner *m_banner;
     QLabel *m_waitingPage;
     QWidget *m_connectionsPage;
     QLabel *m_statusLabel;
     StoreStatus *m_status;
+    // The menus, built once; the open store puts its commands in (StorePages).
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_keyMenu = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QMenu *m_switchMenu = nullptr;
+    QAction *m_fileStoreAnchor = nullptr; //!< the store's File commands go before it
+    QAction *m_findAction = nullptr;      //!< the store's Key commands go before it
 };

@@ -8,24 +8,72 @@
 #include "preferences/PreferencesPage.h"
 #include "roles/RolesPage.h"
 
+#include <QMenu>
+#include <QScrollArea>
+
 StorePages::StorePages(KeyStore *store, QWidget *window)
     : m_session(new Session(store, this))
     , m_keysPage(new ApiKeysPage(m_session))
-    , m_keyActions(new KeyActions(m_session, m_keysPage, window))
-    , m_rolesPage(new RolesPage(m_session))
-    , m_membersPage(new MembersPage(m_session))
-    , m_auditLogPage(new AuditLogPage(m_session))
-    , m_preferencesPage(new PreferencesPage(m_session))
+    , m_keyActions(new KeyActions(m_session, m_keysPage, window, this))
 {
+    setObjectName(QStringLiteral("storePages"));
     m_keysPage->setObjectName(QStringLiteral("apiKeysPage"));
+    addPage(Page::ApiKeys, m_keysPage, Scrolls::Itself); // the key table scrolls by itself
+    addPage(Page::Roles, new RolesPage(m_session), Scrolls::InAnArea);
+    addPage(Page::Members, new MembersPage(m_session), Scrolls::InAnArea);
+    addPage(Page::AuditLog, new AuditLogPage(m_session), Scrolls::InAnArea);
+    addPage(Page::Preferences, new PreferencesPage(m_session), Scrolls::InAnArea);
 }
 
 StorePages::~StorePages()
 {
-    delete m_keyActions; // a child of the window, for its dialogs
+    // The commands and pages first: they use the session until they are gone.
+    delete m_keyActions;
+    for (const auto &[page, widget] : m_pages)
+        delete widget;
 }
 
-QList<QWidget *> StorePages::pages() const
+void StorePages::addPage(Page page, QWidget *widget, Scrolls scrolls)
 {
-    return {m_keysPage, m_rolesPage, m_membersPage, m_auditLogPage, m_preferencesPage};
+    QWidget *shown = scrolls == Scrolls::InAnArea ? scrolled(widget) : widget;
+    addWidget(shown);
+    m_pages.emplace(page, shown);
+}
+
+void StorePages::showPage(Page page)
+{
+    const auto found = m_pages.find(page);
+    Q_ASSERT(found != m_pages.end());
+    if (found != m_pages.end())
+        setCurrentWidget(found->second);
+}
+
+void StorePages::addToMenus(QMenu *fileMenu, QAction *fileAnchor, QMenu *keyMenu,
+                            QAction *keyAnchor)
+{
+    removeFromMenus();
+    fileMenu->insertAction(fileAnchor, m_keyActions->exportAction());
+    keyMenu->insertActions(keyAnchor, m_keyActions->keyMenuActions());
+    m_menuActions = m_keyActions->keyMenuActions() << m_keyActions->exportAction();
+}
+
+void StorePages::removeFromMenus()
+{
+    for (QAction *action : std::as_const(m_menuActions)) {
+        for (QObject *holder : action->associatedObjects()) {
+            if (auto *menu = qobject_cast<QMenu *>(holder))
+                menu->removeAction(action);
+        }
+    }
+    m_menuActions.clear();
+}
+
+QWidget *StorePages::scrolled(QWidget *page)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
 }
