@@ -47,6 +47,7 @@ bool insert(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
+// NOLINTNEXTLINE(bugprone-exception-escape): a store error aborts the seeder, as it should
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

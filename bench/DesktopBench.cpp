@@ -105,8 +105,8 @@ void measure(MainWindow &window, const QString &search)
             QTimer::singleShot(0, field,
                                [=] { QTest::keyClicks(field, search, Qt::NoModifier, 20); });
         } else if (*typed && answered->isValid() && table->rowCount() == 1) {
-            std::printf("keystroke_ms %.1f\nrss_mib %.0f\n", answered->nsecsElapsed() / 1e6,
-                        residentMib());
+            std::printf("keystroke_ms %.1f\nrss_mib %.0f\n",
+                        static_cast<double>(answered->nsecsElapsed()) / 1e6, residentMib());
             QApplication::exit(0);
         }
     };

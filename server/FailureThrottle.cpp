@@ -36,7 +36,8 @@ FailureThrottle::Shard &FailureThrottle::shardOf(const Unit &unit)
 void FailureThrottle::refill(Entry &entry, qint64 now) const
 {
     const double perMs = m_perMinute / 60000.0;
-    entry.tokens = std::min(double(m_perMinute), entry.tokens + (now - entry.updatedMs) * perMs);
+    entry.tokens = std::min(double(m_perMinute),
+                            entry.tokens + static_cast<double>(now - entry.updatedMs) * perMs);
     entry.updatedMs = now;
 }
 

@@ -47,7 +47,8 @@ void RequestLog::write(const ApiCall &call, int status, qint64 elapsedMicrosecon
     line += ' ' + httpMethodName(call.request.method());
     line += ' ' + safePath(call.request.url());
     line += ' ' + QByteArray::number(status);
-    line += ' ' + QByteArray::number(elapsedMicroseconds / 1000.0, 'f', 2) + "ms";
+    line +=
+        ' ' + QByteArray::number(static_cast<double>(elapsedMicroseconds) / 1000.0, 'f', 2) + "ms";
     if (!call.kid.isEmpty())
         line += " kid=" + call.kid.toLatin1();
     line += '\n';

@@ -10,7 +10,7 @@ namespace {
 
 bool parseListen(const QString &where, ServerOptions &options)
 {
-    const int colon = where.lastIndexOf(QLatin1Char(':'));
+    const qsizetype colon = where.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = colon > 0 ? where.mid(colon + 1).toUInt(&portOk) : 0;
     QString host = where.left(colon);

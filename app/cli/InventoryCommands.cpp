@@ -209,5 +209,5 @@ void InventoryCommands::exportToStdout(const KeyFilter &filter, ExportFormat for
     if (!file.open(QIODevice::ReadOnly))
         throw CliError::runtime(tr("Cannot read %1: %2").arg(path, file.errorString()));
     while (!file.atEnd())
-        m_context.output().raw(file.read(64 * 1024));
+        m_context.output().raw(file.read(qint64{64} * 1024));
 }

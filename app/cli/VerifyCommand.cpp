@@ -11,7 +11,7 @@
 namespace {
 
 //! Far more than any key; a longer input is malformed whatever follows.
-constexpr qint64 MaxInput = 64 * 1024;
+constexpr qint64 MaxInput = qint64{64} * 1024;
 
 QString outcomeName(Verification::Outcome outcome)
 {

@@ -50,7 +50,7 @@ std::optional<char32_t> forbiddenCharacter(const QString &text, bool allowNewlin
 std::optional<QString> KeyRules::nameProblem(const QString &name)
 {
     // Length first, so a 10 MB paste is refused without scanning it.
-    if (name.size() > MaxNameLength * 4)
+    if (name.size() > qsizetype{MaxNameLength} * 4)
         return tr("The name can be at most %n characters long.", nullptr, MaxNameLength);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -67,7 +67,7 @@ std::optional<QString> KeyRules::nameProblem(const QString &name)
 
 std::optional<QString> KeyRules::descriptionProblem(const QString &description)
 {
-    if (description.size() > MaxDescriptionLength * 4 ||
+    if (description.size() > qsizetype{MaxDescriptionLength} * 4 ||
         description.toUcs4().size() > MaxDescriptionLength) {
         return tr("The description can be at most %n characters long.", nullptr,
                   MaxDescriptionLength);

@@ -64,7 +64,7 @@ ScopeCatalog ScopeCatalog::defaults()
 
 bool ScopeCatalog::contains(const QString &scope) const
 {
-    const int colon = scope.indexOf(QLatin1Char(':'));
+    const qsizetype colon = scope.indexOf(QLatin1Char(':'));
     if (colon <= 0)
         return false;
     const ScopeResource *found = resource(scope.left(colon));

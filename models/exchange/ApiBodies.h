@@ -19,7 +19,7 @@ class ApiBodies final {
     Q_DECLARE_TR_FUNCTIONS(ApiBodies)
 
 public:
-    static constexpr qint64 MaxGraceSeconds = 7 * 24 * 3600;
+    static constexpr qint64 MaxGraceSeconds = qint64{7} * 24 * 3600;
 
     // Headers.
     static constexpr char IdempotencyKeyHeader[] = "Idempotency-Key";

@@ -17,7 +17,7 @@ class JsonBody final {
     Q_DECLARE_TR_FUNCTIONS(JsonBody)
 
 public:
-    static constexpr qsizetype DefaultMaxBytes = 64 * 1024;
+    static constexpr qsizetype DefaultMaxBytes = qsizetype{64} * 1024;
     enum class Empty { IsError, IsEmptyObject };
 
     explicit JsonBody(const QByteArray &bytes, qsizetype maxBytes = DefaultMaxBytes,

@@ -122,7 +122,7 @@ bool KeyToken::isValidKid(QStringView kid)
 
 QString KeyToken::hint(QStringView token)
 {
-    const int kidEnd = token.lastIndexOf(QLatin1Char('_'));
+    const qsizetype kidEnd = token.lastIndexOf(QLatin1Char('_'));
     if (kidEnd < 0 || token.size() < 4)
         return {};
     return token.left(kidEnd).toString() + QChar(0x2026) + token.right(4).toString();

@@ -29,11 +29,14 @@ public:
     HttpConnection(HttpEngineCore &core, Stream stream, QHostAddress peer)
         : m_core(core)
         , m_stream(std::move(stream))
-        , m_peer(std::move(peer))
-        , m_buffer(std::max<std::size_t>(64 * 1024, std::size_t(core.limits.maxHeaderBytes) + 4096))
+        , m_peer(peer)
+        , m_buffer(std::max<std::size_t>(std::size_t{64} * 1024,
+                                         std::size_t(core.limits.maxHeaderBytes) + 4096))
     {
     }
 
+    // NOLINTNEXTLINE(bugprone-exception-escape): only a failing mutex or allocation throws here,
+    // and terminating then is the intent
     ~HttpConnection() override { m_core.connectionClosed(m_registered); }
 
     void start()
@@ -284,7 +287,7 @@ private:
     {
         m_buffer.clear();
         m_stream.async_read_some(
-            m_buffer.prepare(64 * 1024),
+            m_buffer.prepare(std::size_t{64} * 1024),
             [self = this->shared_from_this()](beast::error_code error, std::size_t bytes) {
                 self->m_lingered += bytes;
                 if (error || self->m_lingered > MaxLingerBytes)
@@ -304,7 +307,7 @@ private:
 
     // Like nginx's lingering close: long enough for a client that sends its whole body
     // before it reads (Qt's QNetworkAccessManager does) to see the refusal.
-    static constexpr std::size_t MaxLingerBytes = 64 * 1024 * 1024;
+    static constexpr std::size_t MaxLingerBytes = std::size_t{64} * 1024 * 1024;
     static constexpr std::chrono::seconds LingerTime{5};
 
     HttpEngineCore &m_core;

@@ -53,6 +53,7 @@ HttpEngineCore::HttpEngineCore(HttpHandler &handler, const HttpLimits &limits, i
     }
 }
 
+// NOLINTNEXTLINE(bugprone-exception-escape): stop() throws only if a mutex or a join fails
 HttpEngineCore::~HttpEngineCore()
 {
     stop();

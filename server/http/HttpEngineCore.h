@@ -38,7 +38,7 @@ class HttpEngineCore final {
 public:
     HttpEngineCore(HttpHandler &handler, const HttpLimits &limits, int ioThreads,
                    int workerThreads);
-    ~HttpEngineCore();
+    ~HttpEngineCore(); // NOLINT(bugprone-exception-escape): see its definition
 
     HttpHandler &handler;
     const HttpLimits limits;

@@ -7,7 +7,7 @@
 //! checked while reading, so a client cannot make the server hold more than these.
 struct HttpLimits {
     //! The request line and header fields together; past it: 431 and the connection closes.
-    qsizetype maxHeaderBytes = 16 * 1024;
+    qsizetype maxHeaderBytes = qsizetype{16} * 1024;
     //! Header fields per request; past it: 431 and the connection closes.
     int maxHeaderFields = 100;
     //! From the first byte of a request to the end of its header fields (and for a TLS

@@ -82,7 +82,7 @@ void TestCliBadInput::badCreate_data()
     QTest::newRow("empty name") << create(QString()) << 1 << u"name"_s;
     QTest::newRow("whitespace-only name") << create(u"  \t  "_s) << 1 << u"name"_s;
     QTest::newRow("101-character name") << create(QString(101, u'x')) << 1 << u"100"_s;
-    QTest::newRow("100 KB name") << create(QString(100 * 1024, u'x')) << 1 << u"100"_s;
+    QTest::newRow("100 KB name") << create(QString(qsizetype{100} * 1024, u'x')) << 1 << u"100"_s;
     QTest::newRow("line break in name") << create(u"two\nlines"_s) << 1 << u"name"_s;
     QTest::newRow("control character") << create(u"bell\u0007"_s) << 1 << u"name"_s;
     QTest::newRow("RTL override") << create(u"evil\u202Etxt.exe"_s) << 1 << u"name"_s;
@@ -273,7 +273,7 @@ void TestCliBadInput::malformedKeys()
     else if (mutation == u"NUL on stdin")
         input = token.left(20).toLatin1() + '\0' + token.mid(21).toLatin1();
     else if (mutation == u"64 KiB on stdin")
-        input = token.toLatin1() + QByteArray(64 * 1024, 'A');
+        input = token.toLatin1() + QByteArray(qsizetype{64} * 1024, 'A');
     else if (mutation == u"unknown kid")
         presented = token.left(9) + u"ZZZZZZZZZZZZ"_s + token.mid(21);
     const bool fromStdin = !input.isEmpty();

@@ -162,7 +162,7 @@ void TestExportFlow::cancelWritesNothing()
     // The store's worker is held in its next statement once the export's file holds more
     // than QSaveFile's 16 KiB buffer (its first 1,000 rows are written): Cancel comes then.
     {
-        SqlitePause pause([folder] { return largestOpenFileIn(folder) > 16 * 1024; });
+        SqlitePause pause([folder] { return largestOpenFileIn(folder) > qint64{16} * 1024; });
         QVERIFY(runExport(harness, {}, path));
         QVERIFY(pause.waitUntilPaused());
         // The progress dialog shows because the export takes visible time.

@@ -316,7 +316,7 @@ void TestHttpEngine::aStalledReaderIsCutOffWithoutTheRestBeingMade()
     QVERIFY2(port != 0, qPrintable(error));
 
     QTcpSocket client;
-    client.setReadBufferSize(64 * 1024); // Qt stops reading from the socket there
+    client.setReadBufferSize(qint64{64} * 1024); // Qt stops reading from the socket there
     QVERIFY(connectTo(client, port));
     client.write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
     QVERIFY(client.waitForBytesWritten(5000));

@@ -87,7 +87,7 @@ void TestServerCrash::killDuringCreates()
     ServerProcess server;
     QVERIFY(server.start({QStringLiteral("--database"), m_database, QStringLiteral("--quiet")}));
     m_server = &server;
-    const int before = m_acknowledged.size();
+    const qsizetype before = m_acknowledged.size();
     m_streaming = true;
     for (int i = 0; i < 4; ++i) // four requests in flight at any time
         sendCreate();

@@ -278,22 +278,22 @@ void TestServerKeys::createIsIdempotent()
         {QStringLiteral("name"), QStringLiteral("Nightly ERP")},
         {QStringLiteral("scopes"), QJsonArray{QStringLiteral("documents:read")}}};
     const QByteArray retryKey = QByteArrayLiteral("3f1c2a9e-7b4d-4e0a-9c55-0d2f6b8e1a77");
-    const int before = m_http.get(QStringLiteral("/v1/keys?search=Nightly"))
-                           .json()
-                           .value(QStringLiteral("keys"))
-                           .toArray()
-                           .size();
+    const qsizetype before = m_http.get(QStringLiteral("/v1/keys?search=Nightly"))
+                                 .json()
+                                 .value(QStringLiteral("keys"))
+                                 .toArray()
+                                 .size();
     const QJsonObject first = created(draft, retryKey);
     const QJsonObject second = created(draft, retryKey);
     QVERIFY(!first.value(QStringLiteral("token")).toString().isEmpty());
     QCOMPARE(second.value(QStringLiteral("token")), first.value(QStringLiteral("token")));
     QCOMPARE(second.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")),
              first.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")));
-    const int after = m_http.get(QStringLiteral("/v1/keys?search=Nightly"))
-                          .json()
-                          .value(QStringLiteral("keys"))
-                          .toArray()
-                          .size();
+    const qsizetype after = m_http.get(QStringLiteral("/v1/keys?search=Nightly"))
+                                .json()
+                                .value(QStringLiteral("keys"))
+                                .toArray()
+                                .size();
     QCOMPARE(after, before + 1);
 
     // The same Idempotency-Key for another request is a conflict, not a second key.
@@ -708,8 +708,9 @@ void TestServerKeys::badInput_data()
     QTest::newRow("whitespace name") << named(QStringLiteral("   ")) << 400;
     QTest::newRow("101 characters") << named(QString(101, QLatin1Char('n'))) << 400;
     // Refused from their Content-Length, before they are read.
-    QTest::newRow("huge body") << named(QString(100 * 1024, QLatin1Char('n'))) << 413;
-    QTest::newRow("10 MB name") << named(QString(10 * 1024 * 1024, QLatin1Char('n'))) << 413;
+    QTest::newRow("huge body") << named(QString(qsizetype{100} * 1024, QLatin1Char('n'))) << 413;
+    QTest::newRow("10 MB name") << named(QString(qsizetype{10} * 1024 * 1024, QLatin1Char('n')))
+                                << 413;
     QTest::newRow("CR/LF") << named(QStringLiteral("a\r\nFAKE 200")) << 400;
     QTest::newRow("RTL override") << named(QStringLiteral("abc\u202Etxt.exe")) << 400;
     QTest::newRow("NUL") << QByteArray("{\"name\":\"a\\u0000b\"}") << 400;
@@ -722,18 +723,18 @@ void TestServerKeys::badInput()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    const int before = m_http.get(QStringLiteral("/v1/keys?limit=500"))
-                           .json()
-                           .value(QStringLiteral("keys"))
-                           .toArray()
-                           .size();
+    const qsizetype before = m_http.get(QStringLiteral("/v1/keys?limit=500"))
+                                 .json()
+                                 .value(QStringLiteral("keys"))
+                                 .toArray()
+                                 .size();
     const HttpClient::Answer answer = m_http.send("POST", QStringLiteral("/v1/keys"), body);
     QCOMPARE(answer.status, status);
-    const int after = m_http.get(QStringLiteral("/v1/keys?limit=500"))
-                          .json()
-                          .value(QStringLiteral("keys"))
-                          .toArray()
-                          .size();
+    const qsizetype after = m_http.get(QStringLiteral("/v1/keys?limit=500"))
+                                .json()
+                                .value(QStringLiteral("keys"))
+                                .toArray()
+                                .size();
     if (status == 400 || status == 413) {
         QVERIFY(!answer.json().value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(after, before); // nothing half-written

@@ -202,7 +202,7 @@ void TestServerLanes::anExportIsReadAsItsClientTakesIt()
     // it, and a key created meanwhile that sorts last is in the export, since its keys
     // are read only as the client takes them (a file written first could not hold it).
     const std::unique_ptr<QTcpSocket> exporter = connectTo(m_server.port());
-    exporter->setReadBufferSize(64 * 1024);
+    exporter->setReadBufferSize(qint64{64} * 1024);
     exporter->write("GET /v1/export?format=csv HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     "Authorization: Bearer " +
                     m_key + "\r\n\r\n");

@@ -164,7 +164,8 @@ void TestServerLimits::tooManyHeaderFieldsGet431AndOneAnswer()
 
 void TestServerLimits::aHeaderBlockOverTheLimitGets431()
 {
-    const Exchange big = exchange(checkRequest("X-Big: " + QByteArray(20 * 1024, 'a') + "\r\n"));
+    const Exchange big =
+        exchange(checkRequest("X-Big: " + QByteArray(qsizetype{20} * 1024, 'a') + "\r\n"));
     QCOMPARE(big.status(), 431);
     QCOMPARE(big.answers(), 1);
     QVERIFY(big.closed);
@@ -245,7 +246,7 @@ void TestServerLimits::anAnnouncedHugeBodyIsRefusedBeforeItIsRead()
                                  !socket->waitForBytesWritten(100),
                              10000);
     const qint64 growth = m_server.residentKiB() - before;
-    QVERIFY2(growth < 64 * 1024, qPrintable(QStringLiteral("grew %1 KiB").arg(growth)));
+    QVERIFY2(growth < qint64{64} * 1024, qPrintable(QStringLiteral("grew %1 KiB").arg(growth)));
     QCOMPARE(check(m_server.port()).first, 200);
 }
 

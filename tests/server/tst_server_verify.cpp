@@ -233,7 +233,7 @@ void TestServerVerify::badJsonIsRefused_data()
         << QByteArrayLiteral("{\"key\": \"x\", \"scope\": []}") << 400;
     QTest::newRow("unknown field") << QByteArrayLiteral("{\"key\": \"x\", \"admin\": true}") << 400;
     // Refused from its Content-Length, before it is read.
-    QTest::newRow("huge") << QByteArray("{\"key\": \"") + QByteArray(64 * 1024, 'a') +
+    QTest::newRow("huge") << QByteArray("{\"key\": \"") + QByteArray(qsizetype{64} * 1024, 'a') +
                                  QByteArray("\"}")
                           << 413;
 }
@@ -332,7 +332,7 @@ void TestServerVerify::malformedKeys_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("255 characters") << QString(255, QLatin1Char('a')) << true;
     QTest::newRow("256 characters") << QString(256, QLatin1Char('a')) << true;
-    QTest::newRow("64 KiB") << QString(64 * 1024, QLatin1Char('a')) << false;
+    QTest::newRow("64 KiB") << QString(qsizetype{64} * 1024, QLatin1Char('a')) << false;
     QTest::newRow("SQL") << QStringLiteral("key_live_' OR 1=1;--") << false;
     QTest::newRow("format string") << QStringLiteral("%s%n%s%n") << true;
 }

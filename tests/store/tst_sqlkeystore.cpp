@@ -137,8 +137,8 @@ void TestSqlKeyStore::createRejectsBadInput_data()
                                 << invalid;
     QTest::newRow("101 chars") << QString(101, QLatin1Char('x')) << QStringList() << QStringList()
                                << invalid;
-    QTest::newRow("10 MB") << QString(10 * 1024 * 1024, QLatin1Char('x')) << QStringList()
-                           << QStringList() << invalid;
+    QTest::newRow("10 MB") << QString(qsizetype{10} * 1024 * 1024, QLatin1Char('x'))
+                           << QStringList() << QStringList() << invalid;
     QTest::newRow("newline") << QStringLiteral("evil\r\nINFO fake log") << QStringList()
                              << QStringList() << invalid;
     QTest::newRow("rtl") << QStringLiteral("a") + QChar(0x202E) << QStringList() << QStringList()
@@ -492,7 +492,7 @@ void TestSqlKeyStore::malformedTokensNeverReachTheStore()
                                 issued.token.toUpper(),
                                 flipped,
                                 QStringLiteral("Bearer ") + issued.token,
-                                QString(64 * 1024, QLatin1Char('a')),
+                                QString(qsizetype{64} * 1024, QLatin1Char('a')),
                                 QStringLiteral("'; DROP TABLE api_keys;--"),
                                 QString(QChar(0)),
                                 QStringLiteral("other_live_") + issued.token.mid(9)};
@@ -650,7 +650,7 @@ void TestSqlKeyStore::changesAreNotifiedIncludingOtherProcesses()
     QTRY_VERIFY(spy.count() >= 1);
 
     // A second store on the same file stands in for another process (the CLI, another admin).
-    const int seen = spy.count();
+    const qsizetype seen = spy.count();
     SqlStoreOptions options;
     options.path = f.path();
     SqlKeyStore other(options);

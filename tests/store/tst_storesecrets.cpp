@@ -265,7 +265,7 @@ void TestStoreSecrets::expiredSealsArePurged()
     QCOMPARE(sealed.size(), 1 + 16 + second.value().token.size() + 32);
     f.store.reset(); // the last connection: SQLite moves the WAL into the file
     QVERIFY(folderBytes(f.dir.path()).contains(sealed));
-    f.clock.advanceSecs(23 * 3600);
+    f.clock.advanceSecs(qint64{23} * 3600);
     f.reopen();
     QVERIFY(await(f.store->open()).ok());
     QCOMPARE(idempotencyRows(f.path()), 1);
@@ -415,11 +415,11 @@ void TestStoreSecrets::exportCancelledMidwayLeavesNothing()
 
     // The store's worker is held in its next statement once a file open in the folder
     // holds more than QSaveFile's 16 KiB buffer: the first page's rows are on disk.
-    SqlitePause pause([folder] { return largestOpenFileIn(folder) > 16 * 1024; });
+    SqlitePause pause([folder] { return largestOpenFileIn(folder) > qint64{16} * 1024; });
     auto future = f.store->exportInventory({}, {}, ExportFormat::Csv, path);
     QVERIFY(pause.waitUntilPaused());
     QCOMPARE(future.progressValue(), 1000); // the first page is written, the second not yet
-    QVERIFY(largestOpenFileIn(folder) > 16 * 1024);
+    QVERIFY(largestOpenFileIn(folder) > qint64{16} * 1024);
     QCOMPARE(fileBytes(path), previous); // the rows went elsewhere
     future.cancel();
     pause.release();

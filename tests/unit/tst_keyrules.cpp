@@ -27,7 +27,7 @@ void TestKeyRules::names_data()
     QTest::newRow("whitespace") << QStringLiteral(" \t ") << false;
     QTest::newRow("100") << QString(100, QLatin1Char('n')) << true;
     QTest::newRow("101") << QString(101, QLatin1Char('n')) << false;
-    QTest::newRow("10 MB") << QString(10 * 1024 * 1024, QLatin1Char('n')) << false;
+    QTest::newRow("10 MB") << QString(qsizetype{10} * 1024 * 1024, QLatin1Char('n')) << false;
     QTest::newRow("100 emoji") << QString::fromUtf8("😀").repeated(100) << true;
     QTest::newRow("101 emoji") << QString::fromUtf8("😀").repeated(101) << false;
     QTest::newRow("combining") << QString::fromUtf8("Cafe\u0301") << true;

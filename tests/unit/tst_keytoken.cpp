@@ -124,7 +124,7 @@ void TestKeyToken::parseRejectsMalformedInput_data()
     QTest::newRow("nul") << QString(QChar(0));
     QTest::newRow("255 chars") << QString(255, QLatin1Char('a'));
     QTest::newRow("256 chars") << QString(256, QLatin1Char('a'));
-    QTest::newRow("64 KiB") << QString(64 * 1024, QLatin1Char('k'));
+    QTest::newRow("64 KiB") << QString(qsizetype{64} * 1024, QLatin1Char('k'));
     QTest::newRow("trailing newline") << good + QLatin1Char('\n');
     QTest::newRow("leading space") << QLatin1Char(' ') + good;
     QTest::newRow("embedded NUL") << good.left(30) + QChar(0) + good.mid(31);

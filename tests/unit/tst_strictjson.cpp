@@ -213,7 +213,7 @@ void TestStrictJson::nestingStopsAtTheLimit()
     QVERIFY(!StrictJson::parse(objects, &error));
     QVERIFY(error.message.contains(QStringLiteral("deeper than")));
     // A megabyte of brackets is refused at the limit, not by running out of stack.
-    QVERIFY(!StrictJson::parse(QByteArray(1024 * 1024, '['), &error));
+    QVERIFY(!StrictJson::parse(QByteArray(qsizetype{1024} * 1024, '['), &error));
     QCOMPARE(error.offset, qsizetype(limit));
 }
 
