@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 5)
         return fail(QStringLiteral("usage: keyward-bench-seed STORE COUNT TOKENS SAMPLE"));
-    const QString path = arguments.at(1);
+    const QString &path = arguments.at(1);
     const int count = arguments.at(2).toInt();
     const int sample = arguments.at(4).toInt();
     if (count < 1 || sample < 1 || sample > count)

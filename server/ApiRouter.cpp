@@ -100,7 +100,7 @@ HttpResponse ApiRouter::refusal(HttpStatus status, const QString &problem, const
 
 QHostAddress ApiRouter::clientOf(const HttpRequest &request) const
 {
-    const QHostAddress peer = request.remoteAddress();
+    const QHostAddress &peer = request.remoteAddress();
     if (!m_trustedProxies.contains(peer))
         return peer;
     QByteArray named = request.value(QByteArrayLiteral("X-Real-IP")).trimmed();

@@ -92,7 +92,7 @@ QString AuditCommand::valueText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Array: {
         QStringList items;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             items << valueText(item);
         return items.isEmpty() ? tr("none") : items.join(QStringLiteral(", "));
     }

@@ -176,7 +176,7 @@ void KeyCommands::addIdempotencyOption(CommandLine &line)
 QString KeyCommands::idempotencyKey(const CommandLine &line)
 {
     if (line.isSet(IdempotencyOption)) {
-        const QString key = line.value(IdempotencyOption);
+        QString key = line.value(IdempotencyOption);
         if (!IdempotencySeal::isValidKey(key)) {
             throw CliError::usage(
                 tr("--idempotency-key takes 16 to 255 printable characters without spaces."));

@@ -22,7 +22,7 @@ QString SystemUser::name()
     }
 #endif
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
+        QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())
             return value;
     }

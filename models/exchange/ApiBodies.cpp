@@ -188,7 +188,7 @@ QJsonObject ApiBodies::page(const KeyPage &page, const QDateTime &now)
 KeyPage ApiBodies::pageFrom(const QJsonObject &object)
 {
     KeyPage page;
-    for (const QJsonValue &key : object.value(QStringLiteral("keys")).toArray())
+    for (const QJsonValue key : object.value(QStringLiteral("keys")).toArray())
         page.keys.append(KeyJson::fromJson(key.toObject()));
     page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
     return page;

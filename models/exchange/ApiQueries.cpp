@@ -78,7 +78,7 @@ std::optional<QDateTime> timeParameter(const QUrlQuery &url, const QString &name
     const QString text = value(url, name);
     if (text.isEmpty())
         return QDateTime();
-    const std::optional<QDateTime> time = JsonBody::utcTime(text);
+    std::optional<QDateTime> time = JsonBody::utcTime(text);
     if (!time) {
         *problem = ApiQueries::tr("“%1” must be a time such as 2027-01-31T12:00:00Z.").arg(name);
         return std::nullopt;

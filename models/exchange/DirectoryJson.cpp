@@ -55,7 +55,7 @@ QJsonObject DirectoryJson::auditEvent(const AuditEvent &event)
 ScopeCatalog DirectoryJson::catalogFrom(const QJsonArray &array)
 {
     QList<ScopeResource> resources;
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QJsonObject object = item.toObject();
         resources.append({object.value(QStringLiteral("resource")).toString(),
                           object.value(QStringLiteral("description")).toString(),

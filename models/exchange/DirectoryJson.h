@@ -24,7 +24,7 @@ AuditEvent auditEventFrom(const QJsonObject &object);
 template <typename T, typename Convert> QList<T> listFrom(const QJsonArray &array, Convert convert)
 {
     QList<T> result;
-    for (const QJsonValue &item : array)
+    for (const QJsonValue item : array)
         result.append(convert(item.toObject()));
     return result;
 }

@@ -95,7 +95,7 @@ std::optional<QStringList> JsonBody::stringList(const QString &field)
         return std::nullopt;
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isString())
             break;
         list << item.toString();
@@ -148,7 +148,7 @@ std::optional<QDateTime> JsonBody::time(const QString &field)
     const std::optional<QString> text = string(field);
     if (!text)
         return std::nullopt;
-    const std::optional<QDateTime> parsed = utcTime(*text);
+    std::optional<QDateTime> parsed = utcTime(*text);
     if (!parsed) {
         fail(tr("The field \"%1\" must be a time such as 2027-01-31T12:00:00Z.").arg(field));
         return std::nullopt;

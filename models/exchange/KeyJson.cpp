@@ -91,7 +91,7 @@ QStringList KeyJson::stringsFrom(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
+    for (const QJsonValue item : array)
         list << item.toString();
     return list;
 }
@@ -115,7 +115,7 @@ ApiKey KeyJson::fromJson(const QJsonObject &object)
     key.hint = object.value(QStringLiteral("hint")).toString();
     key.version = object.value(QStringLiteral("version")).toInt();
     const QJsonArray credentials = object.value(QStringLiteral("credentials")).toArray();
-    for (const QJsonValue &credential : credentials) {
+    for (const QJsonValue credential : credentials) {
         const QJsonObject fields = credential.toObject();
         key.credentials.append({timeFrom(fields.value(QStringLiteral("created_at"))),
                                 timeFrom(fields.value(QStringLiteral("ends_at")))});

@@ -101,16 +101,16 @@ bool HttpRequester::acceptPinned(QNetworkReply *reply, const QList<QSslError> &e
 
 void HttpRequester::send(const HttpCall &call, Done done)
 {
-    attempt(call, 0, std::move(done), nullptr, nullptr);
+    attempt(call, 0, done, nullptr, nullptr);
 }
 
 void HttpRequester::fetch(const HttpCall &call, Sink sink, Download progress, Done done)
 {
-    attempt(call, 0, std::move(done), std::move(sink), std::move(progress));
+    attempt(call, 0, done, sink, progress);
 }
 
-void HttpRequester::attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink,
-                            Download progress)
+void HttpRequester::attempt(const HttpCall &call, int attemptNumber, const Done &done,
+                            const Sink &sink, const Download &progress)
 {
     if (const QString problem = addressProblem(m_options.server); !problem.isEmpty()) {
         // Refused before anything is sent: no byte of the key leaves in clear text.

@@ -71,7 +71,8 @@ private:
     //! Sends @p call; a certificate other than the pinned one aborts it before the
     //! request is sent, and is left in @p notPinned.
     QNetworkReply *start(const HttpCall &call, const std::shared_ptr<QSslCertificate> &notPinned);
-    void attempt(const HttpCall &call, int attemptNumber, Done done, Sink sink, Download progress);
+    void attempt(const HttpCall &call, int attemptNumber, const Done &done, const Sink &sink,
+                 const Download &progress);
     bool acceptPinned(QNetworkReply *reply, const QList<QSslError> &errors);
     //! Records what @p reply showed of the server (@p notPinned: the certificate it was
     //! refused for), then hands @p result to @p done.

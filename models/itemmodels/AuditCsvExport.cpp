@@ -93,7 +93,7 @@ void AuditCsvExport::pageArrived(const StoreResult<QList<AuditEvent>> &result)
     writePage(events, events.size() < PageSize);
 }
 
-void AuditCsvExport::writePage(QList<AuditEvent> events, bool last)
+void AuditCsvExport::writePage(const QList<AuditEvent> &events, bool last)
 {
     if (m_canceled) {
         stepDone(tr("The export was cancelled; no file was written."), true);

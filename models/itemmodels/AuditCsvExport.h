@@ -46,7 +46,7 @@ private:
     void pageArrived(const StoreResult<QList<AuditEvent>> &result);
     //! Appends @p events on a pool thread (opening the file first, committing it when
     //! @p last), then goes on with stepDone().
-    void writePage(QList<AuditEvent> events, bool last);
+    void writePage(const QList<AuditEvent> &events, bool last);
     void stepDone(const QString &error, bool last);
 
     KeyStore *m_store;

@@ -18,7 +18,7 @@ QString valueText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Array: {
         QStringList items;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             items << valueText(item);
         return items.join(QStringLiteral(", "));
     }

@@ -19,7 +19,7 @@ QByteArray read(const QString &path, QString *error)
                      .arg(path, file.errorString());
         return {};
     }
-    const QByteArray secret = file.read(SealSecret::Size + 1);
+    QByteArray secret = file.read(SealSecret::Size + 1);
     if (secret.size() != SealSecret::Size) {
         *error = QCoreApplication::translate(
                      "SealSecret", "The sealing secret %1 must hold exactly %2 bytes (e.g. from "

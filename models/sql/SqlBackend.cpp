@@ -87,7 +87,7 @@ QDateTime SqlBackend::now() const
 
 ActingMember SqlBackend::reader(const Actor &actor)
 {
-    const ActingMember acting = m_directory.resolve(actor);
+    ActingMember acting = m_directory.resolve(actor);
     SqlDirectory::require(acting, QStringLiteral("api_keys:read"));
     return acting;
 }

@@ -133,7 +133,7 @@ ApiKey SqlKeyWriter::edit(const Actor &actor, const KeyChanges &changes, const Q
     }
     SqlTransaction transaction(m_connection);
     const ActingMember acting = m_directory.resolve(actor);
-    const ApiKey before = m_reader.load(acting.workspace.id, changes.id);
+    ApiKey before = m_reader.load(acting.workspace.id, changes.id);
     SqlDirectory::require(acting, QStringLiteral("api_keys:write"));
     if (changes.expectedVersion != before.version) {
         throw StoreError::conflict(
@@ -173,7 +173,7 @@ ApiKey SqlKeyWriter::edit(const Actor &actor, const KeyChanges &changes, const Q
         }
     }
     audit(acting, QStringLiteral("edit"), after.id, changedBefore, changedAfter, now);
-    const ApiKey stored = m_reader.load(acting.workspace.id, after.id);
+    ApiKey stored = m_reader.load(acting.workspace.id, after.id);
     transaction.commit();
     return stored;
 }
@@ -254,7 +254,7 @@ ApiKey SqlKeyWriter::revoke(const Actor &actor, const QString &kid, const QDateT
     audit(acting, QStringLiteral("revoke"), kid,
           {{QStringLiteral("status"), keyStatusName(before.statusAt(now))}},
           {{QStringLiteral("status"), keyStatusName(KeyStatus::Revoked)}}, now);
-    const ApiKey stored = m_reader.load(acting.workspace.id, kid);
+    ApiKey stored = m_reader.load(acting.workspace.id, kid);
     transaction.commit();
     return stored;
 }
@@ -334,7 +334,7 @@ void SqlKeyWriter::writeGrants(qint64 workspaceId, const QString &kid, const QSt
 QString SqlKeyWriter::addCredential(const Workspace &workspace, const ApiKey &key,
                                     const QDateTime &now)
 {
-    const QString token = KeyToken::generate(workspace.prefix, key.environment, key.id);
+    QString token = KeyToken::generate(workspace.prefix, key.environment, key.id);
     storeCredential(key.id, token, now);
     return token;
 }
@@ -356,7 +356,7 @@ void SqlKeyWriter::audit(const ActingMember &acting, const QString &action, cons
 QString SqlKeyWriter::newKid()
 {
     for (;;) {
-        const QString kid = KeyToken::generateKid();
+        QString kid = KeyToken::generateKid();
         if (!m_connection.scalar(QStringLiteral("SELECT 1 FROM api_keys WHERE kid = ?"), {kid})
                  .isValid())
             return kid;

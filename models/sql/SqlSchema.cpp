@@ -51,7 +51,7 @@ QList<BuiltInRole> builtInRoles()
 QString osUserName()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
+        QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())
             return value;
     }

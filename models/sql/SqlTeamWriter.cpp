@@ -52,7 +52,7 @@ Member SqlTeamWriter::addMember(const Actor &actor, const Member &member, const 
         QStringLiteral("INSERT INTO members (workspace_id, name, email, role_id,"
                        " created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {acting.workspace.id, name, email, role, SqlConnection::timeValue(now)});
-    const Member added{id.toLongLong(), name, email, member.role};
+    Member added{id.toLongLong(), name, email, member.role};
     audit(acting, QStringLiteral("member_add"), {},
           {{QStringLiteral("member"), name},
            {QStringLiteral("email"), email},
@@ -176,7 +176,7 @@ void SqlTeamWriter::deleteRole(const Actor &actor, const QString &name, const QD
 
 ActingMember SqlTeamWriter::manager(const Actor &actor)
 {
-    const ActingMember acting = m_directory.resolve(actor);
+    ActingMember acting = m_directory.resolve(actor);
     SqlDirectory::require(acting, TeamScopes::Write);
     return acting;
 }

@@ -117,7 +117,7 @@ const SqlVerifier::KeyFacts *SqlVerifier::facts(const QString &kid)
     loaded->loadedMs = nowMs;
     if (m_keys.size() >= MaxCachedKeys)
         m_keys.clear();
-    return &*m_keys.insert(kid, std::move(*loaded));
+    return &*m_keys.insert(kid, *loaded);
 }
 
 qint64 SqlVerifier::verifyEpoch()

@@ -26,7 +26,7 @@ class HttpConnection final : public HttpConnectionBase,
 public:
     static constexpr bool IsTls = !std::is_same_v<Stream, beast::tcp_stream>;
 
-    HttpConnection(HttpEngineCore &core, Stream stream, QHostAddress peer)
+    HttpConnection(HttpEngineCore &core, Stream stream, const QHostAddress &peer)
         : m_core(core)
         , m_stream(std::move(stream))
         , m_peer(peer)
@@ -179,7 +179,7 @@ private:
         respond(m_core.handler.refusal(refusal.status, refusal.problem, about), true);
     }
 
-    void respond(HttpResponse response, bool thenClose)
+    void respond(const HttpResponse &response, bool thenClose)
     {
         const bool keepAlive = !thenClose && m_keepAlive && !m_core.stopping.load();
         const unsigned version = m_version ? m_version : 11;
@@ -207,7 +207,7 @@ private:
     }
 
     //! Writes an answer's bytes (HttpWriting) in one piece.
-    void send(std::shared_ptr<const std::string> bytes, bool keepAlive, bool thenClose)
+    void send(const std::shared_ptr<const std::string> &bytes, bool keepAlive, bool thenClose)
     {
         lowest().expires_after(m_core.limits.writeTimeout);
         net::async_write(m_stream, net::buffer(*bytes),

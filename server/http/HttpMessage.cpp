@@ -57,13 +57,13 @@ QString httpTargetPath(const QByteArray &target)
 }
 
 HttpRequest::HttpRequest(HttpMethod method, QByteArray target, QString path, HttpHeaders headers,
-                         QByteArray body, QHostAddress peer)
+                         QByteArray body, const QHostAddress &peer)
     : m_method(method)
     , m_target(std::move(target))
     , m_path(std::move(path))
     , m_headers(std::move(headers))
     , m_body(std::move(body))
-    , m_peer(std::move(peer))
+    , m_peer(peer)
 {
 }
 

@@ -56,7 +56,7 @@ public:
     HttpRequest() = default;
     //! @p target is the request target as sent, @p path its path as httpTargetPath() reads it.
     HttpRequest(HttpMethod method, QByteArray target, QString path, HttpHeaders headers,
-                QByteArray body, QHostAddress peer);
+                QByteArray body, const QHostAddress &peer);
 
     HttpMethod method() const { return m_method; }
     //! The request target as sent ("/v1/keys?limit=50").

@@ -124,7 +124,7 @@ QJsonObject CliRunner::showJson(const QString &id) const
 
 QStringList CliRunner::seedThreeKeys() const
 {
-    const QStringList tokens{
+    QStringList tokens{
         createKey({QStringLiteral("--name"), QStringLiteral("CRM sync"),
                    QStringLiteral("--description"), QStringLiteral("Pushes contacts"),
                    QStringLiteral("--scope"), QStringLiteral("documents:read")}),
@@ -151,7 +151,7 @@ QString CliRunner::idOf(const QString &token)
 QStringList CliRunner::ids(const QJsonArray &keys)
 {
     QStringList result;
-    for (const QJsonValue &key : keys)
+    for (const QJsonValue key : keys)
         result << key.toObject().value(QStringLiteral("id")).toString();
     return result;
 }

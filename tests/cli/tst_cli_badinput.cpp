@@ -75,7 +75,7 @@ void TestCliBadInput::badCreate_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mentions");
-    const auto create = [](const QString &name, QStringList more = {}) {
+    const auto create = [](const QString &name, const QStringList &more = {}) {
         return QStringList{u"create"_s, u"--name"_s, name} + more;
     };
     // Refused by the store: exit 1.
@@ -136,7 +136,7 @@ void TestCliBadInput::badCreate()
 void TestCliBadInput::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    const auto row = [](const char *name, QStringList arguments) {
+    const auto row = [](const char *name, const QStringList &arguments) {
         QTest::newRow(name) << arguments;
     };
     row("no command", {});

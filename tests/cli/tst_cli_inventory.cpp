@@ -49,7 +49,7 @@ void TestCliInventory::listTable()
     QVERIFY(result.err.isEmpty());
     const QStringList lines = result.outLine().split(u'\n');
     QCOMPARE(lines.size(), 4);
-    const QString header = lines.at(0);
+    const QString &header = lines.at(0);
     QVERIFY(header.startsWith(u"ID"_s));
     const QStringList columns{u"NAME"_s, u"TYPE"_s, u"STATUS"_s, u"EXPIRES"_s, u"LAST USED"_s};
     qsizetype previous = 0;
@@ -269,7 +269,7 @@ void TestCliInventory::exportToFiles()
         QVERIFY(!jsonBytes.contains(token.toLatin1()));
 
     QStringList formats;
-    for (const QJsonValue &event : m_cli->auditJson()) {
+    for (const QJsonValue event : m_cli->auditJson()) {
         if (event.toObject().value(u"action"_s).toString() == u"export"_s) {
             formats << event.toObject().value(u"after"_s).toObject().value(u"format"_s).toString();
         }

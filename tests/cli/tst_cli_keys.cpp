@@ -273,7 +273,7 @@ void TestCliKeys::deleteKeepsTheAuditTrail()
     const CliResult audit = m_cli->run({u"audit"_s, u"--format"_s, u"json"_s, u"--key"_s, id});
     CLI_EXPECT(audit, 0);
     QStringList actions;
-    for (const QJsonValue &event : audit.json().array())
+    for (const QJsonValue event : audit.json().array())
         actions << event.toObject().value(u"action"_s).toString();
     QCOMPARE(actions, QStringList({u"delete"_s, u"create"_s}));
 

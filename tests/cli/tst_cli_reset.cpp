@@ -163,7 +163,7 @@ void TestCliReset::idempotentReset()
     CLI_EXPECT(m_cli->run({u"verify"_s, first.outLine()}), 0);
     CLI_EXPECT(m_cli->run({u"verify"_s, old}), 0);
     int resets = 0;
-    for (const QJsonValue &event : m_cli->auditJson())
+    for (const QJsonValue event : m_cli->auditJson())
         resets += event.toObject().value(u"action"_s).toString() == QLatin1String("reset");
     QCOMPARE(resets, 1);
 }

@@ -99,7 +99,7 @@ void TestCliWorkspace::auditJson()
     CLI_EXPECT(result, 0);
     const QJsonArray events = result.json().array();
     QStringList actions;
-    for (const QJsonValue &value : events) {
+    for (const QJsonValue value : events) {
         const QJsonObject event = value.toObject();
         actions << event.value(u"action"_s).toString();
         QCOMPARE(event.value(u"actor"_s).toString(), u"tester"_s);
@@ -128,8 +128,8 @@ void TestCliWorkspace::scopesRolesMembers()
     CliResult result = m_cli->run({u"scopes"_s, u"--format"_s, u"json"_s});
     CLI_EXPECT(result, 0);
     QStringList scopes;
-    for (const QJsonValue &resource : result.json().array()) {
-        for (const QJsonValue &scope : resource.toObject().value(u"scopes"_s).toArray())
+    for (const QJsonValue resource : result.json().array()) {
+        for (const QJsonValue scope : resource.toObject().value(u"scopes"_s).toArray())
             scopes << scope.toString();
     }
     QVERIFY(scopes.contains(u"documents:read"_s));
@@ -143,7 +143,7 @@ void TestCliWorkspace::scopesRolesMembers()
     result = m_cli->run({u"roles"_s, u"--format"_s, u"json"_s});
     CLI_EXPECT(result, 0);
     QStringList roles;
-    for (const QJsonValue &role : result.json().array())
+    for (const QJsonValue role : result.json().array())
         roles << role.toObject().value(u"name"_s).toString();
     QCOMPARE(roles, QStringList({u"Owner"_s, u"Admin"_s, u"Developer"_s, u"Viewer"_s}));
     const QJsonArray developerScopes =

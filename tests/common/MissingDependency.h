@@ -22,7 +22,7 @@ inline bool inCi()
 //! it when MissingDependency::inCi(). Like QSKIP, it returns from the test function.
 #define SKIP_MISSING_DEPENDENCY(reason)                                                            \
     do {                                                                                           \
-        const QString missingDependencyReason = (reason);                                          \
+        const QString &missingDependencyReason = (reason);                                         \
         if (MissingDependency::inCi())                                                             \
             QFAIL(                                                                                 \
                 qPrintable(missingDependencyReason +                                               \

@@ -338,7 +338,7 @@ QJsonArray HttpClient::keysNamed(const QString &name, bool *ok)
         return {};
     }
     QJsonArray named;
-    for (const QJsonValue &key : answer.json().value(QStringLiteral("keys")).toArray()) {
+    for (const QJsonValue key : answer.json().value(QStringLiteral("keys")).toArray()) {
         if (key.toObject().value(QStringLiteral("name")).toString() == name)
             named.append(key);
     }

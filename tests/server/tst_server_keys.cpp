@@ -76,7 +76,7 @@ namespace {
 QStringList stringsOf(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &item : value.toArray())
+    for (const QJsonValue item : value.toArray())
         list << item.toString();
     return list;
 }
@@ -139,7 +139,7 @@ QJsonObject TestServerKeys::created(const QJsonObject &draft, const QByteArray &
         m_http.sendJson(QByteArrayLiteral("POST"), QStringLiteral("/v1/keys"), draft, headers);
     if (answer.status != 201)
         qWarning("create answered %d: %s", answer.status, answer.body.constData());
-    const QJsonObject body = answer.json();
+    QJsonObject body = answer.json();
     m_tokens << body.value(QStringLiteral("token")).toString();
     return body;
 }
@@ -365,7 +365,7 @@ void TestServerKeys::listFiltersSortsAndPages()
                               : QStringLiteral("&cursor=") +
                                     QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
         QCOMPARE(page.status, 200);
-        for (const QJsonValue &key : page.json().value(QStringLiteral("keys")).toArray())
+        for (const QJsonValue key : page.json().value(QStringLiteral("keys")).toArray())
             seen << key.toObject().value(QStringLiteral("name")).toString();
         cursor = page.json().value(QStringLiteral("next_cursor")).toString();
         ++pages;
@@ -376,7 +376,7 @@ void TestServerKeys::listFiltersSortsAndPages()
     const HttpClient::Answer live =
         m_http.get(QStringLiteral("/v1/keys?search=Pager&type=live&sort=name&order=desc"));
     QStringList liveNames;
-    for (const QJsonValue &key : live.json().value(QStringLiteral("keys")).toArray())
+    for (const QJsonValue key : live.json().value(QStringLiteral("keys")).toArray())
         liveNames << key.toObject().value(QStringLiteral("name")).toString();
     QCOMPARE(liveNames, (QStringList{QStringLiteral("Pager 3"), QStringLiteral("Pager 1")}));
 
@@ -518,7 +518,7 @@ void TestServerKeys::deleteKeepsTheHistory()
     const HttpClient::Answer audit = m_http.get(QStringLiteral("/v1/audit?key=") + id);
     QCOMPARE(audit.status, 200);
     QStringList actions;
-    for (const QJsonValue &event : audit.json().value(QStringLiteral("events")).toArray())
+    for (const QJsonValue event : audit.json().value(QStringLiteral("events")).toArray())
         actions << event.toObject().value(QStringLiteral("action")).toString();
     QCOMPARE(actions, (QStringList{QStringLiteral("delete"), QStringLiteral("create")}));
 }
@@ -630,7 +630,7 @@ void TestServerKeys::exportCarriesNoSecret()
         QStringLiteral("expires_at"), QStringLiteral("last_used_at"), QStringLiteral("hint")};
     fields.sort();
     QStringList names;
-    for (const QJsonValue &value : keys) {
+    for (const QJsonValue value : keys) {
         const QJsonObject key = value.toObject();
         QCOMPARE(key.keys(), fields);
         QCOMPARE(key.value(QStringLiteral("type")).toString(), QStringLiteral("test"));

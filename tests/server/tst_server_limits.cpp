@@ -321,6 +321,7 @@ void TestServerLimits::idleConnectionsAreClosed()
 void TestServerLimits::manyIdleConnectionsDoNotHoldUpChecks()
 {
     std::vector<std::unique_ptr<QTcpSocket>> idle;
+    idle.reserve(200);
     for (int i = 0; i < 200; ++i)
         idle.push_back(connectTo(m_server.port()));
     for (int i = 0; i < 5; ++i) {

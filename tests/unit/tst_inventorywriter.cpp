@@ -171,7 +171,7 @@ void TestInventoryWriter::csvRowsAreTheJsonFields()
         for (const QString &column : InventoryWriter::columns()) {
             const QJsonValue value = object.value(column);
             QStringList items;
-            for (const QJsonValue &item : value.toArray())
+            for (const QJsonValue item : value.toArray())
                 items << item.toString();
             expected << (value.isArray() ? items.join(QLatin1Char(' ')) : value.toString());
         }

@@ -86,7 +86,7 @@ QString Connection::problem() const
             return tr("Enter the server's address, e.g. https://keys.example.com:8420.");
         if (!server.userInfo().isEmpty() || server.hasQuery())
             return tr("Enter only the server's address: no user, password or query.");
-        if (const QString cleartext = HttpRequester::addressProblem(server); !cleartext.isEmpty())
+        if (QString cleartext = HttpRequester::addressProblem(server); !cleartext.isEmpty())
             return cleartext;
         break;
     }

@@ -19,7 +19,7 @@ QString serviceName()
 //! stop it). The job deletes itself whenever it ends.
 template <typename T, typename Finish>
 QFuture<StoreResult<T>> run(QKeychain::Job *job, int timeoutMs, Finish finish,
-                            std::function<void()> timedOut = {})
+                            const std::function<void()> &timedOut = {})
 {
     auto promise = std::make_shared<QPromise<StoreResult<T>>>();
     promise->start();

@@ -109,16 +109,16 @@ void KeyActions::updateState()
 {
     m_key = m_page->currentKey();
     const bool open = m_session->isOpen();
-    const QString noKey = tr("Select a key first.");
+    QString noKey = tr("Select a key first.");
     const QString noWrite = tr("Your role lacks the scope %1.").arg(WriteScope);
     const QString noDelete = tr("Your role lacks the scope %1.").arg(DeleteScope);
     const bool write = m_session->holds(WriteScope);
     const KeyStatus status = m_key ? m_key->statusAt(m_session->store()->now()) : KeyStatus::Active;
     const bool retired = status == KeyStatus::Revoked || status == KeyStatus::Expired;
-    const QString closed = !open                          ? tr("The store is not open.")
-                           : !m_session->isReachable()    ? tr("The store cannot be reached.")
-                           : m_session->roles().isEmpty() ? tr("Reading your permissions…")
-                                                          : QString();
+    QString closed = !open                          ? tr("The store is not open.")
+                     : !m_session->isReachable()    ? tr("The store cannot be reached.")
+                     : m_session->roles().isEmpty() ? tr("Reading your permissions…")
+                                                    : QString();
     const auto reason = [&](const QString &permission, bool allowed, bool retiredBlocks) {
         if (!closed.isEmpty())
             return closed;

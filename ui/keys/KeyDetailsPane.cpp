@@ -22,7 +22,7 @@ QString shortValue(const QJsonValue &value)
     QString text;
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue &part : value.toArray())
+        for (const QJsonValue part : value.toArray())
             parts << part.toVariant().toString();
         text = parts.join(QStringLiteral(", "));
     } else {

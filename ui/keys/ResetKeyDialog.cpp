@@ -110,7 +110,7 @@ void ResetKeyDialog::accept()
                 self->m_ui->errorLabel->show();
                 return;
             }
-            const IssuedKey issued = result.value();
+            const IssuedKey &issued = result.value();
             self->QDialog::accept();
             Q_EMIT self->keyReset(issued);
         });

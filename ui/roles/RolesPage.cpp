@@ -200,7 +200,7 @@ void RolesPage::deleteSelectedRole()
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    const Role target = *role;
+    const Role &target = *role;
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, target](QAbstractButton *b) {
         if (b == remove)
             confirmed(target);
