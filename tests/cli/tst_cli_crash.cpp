@@ -15,7 +15,7 @@
 
 #include <fcntl.h>
 #include <sched.h>
-#include <signal.h>
+#include <signal.h> // NOLINT(modernize-deprecated-headers): kill() is POSIX, not <csignal>
 #include <unistd.h>
 
 //! docs/security.md 2: killing keyward-cli at any moment loses no committed change and

@@ -202,10 +202,10 @@ void TestKeyToken::digestIsSha256OnEveryThread()
              QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     QList<QByteArray> digests(4);
     std::vector<std::thread> threads;
-    for (qsizetype i = 0; i < digests.size(); ++i) {
-        threads.emplace_back([&digests, i] {
+    for (QByteArray &digest : digests) {
+        threads.emplace_back([&digest] {
             for (int round = 0; round < 100; ++round)
-                digests[i] = KeyToken::digest(QStringLiteral("abc"));
+                digest = KeyToken::digest(QStringLiteral("abc"));
         });
     }
     for (std::thread &thread : threads)
