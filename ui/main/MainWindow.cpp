@@ -146,8 +146,7 @@ void MainWindow::setStore(KeyStore *store, const QString &name)
     m_pages = new StorePages(store, this);
     m_ui->pageStack->addWidget(m_pages);
     m_pages->addToMenus(m_fileMenu, m_fileStoreAnchor, m_keyMenu, m_findAction);
-    m_keyMenu->menuAction()->setVisible(true);
-    m_findAction->setEnabled(true);
+    showKeyMenu(true);
 
     ApiKeysPage *keys = m_pages->keysPage();
     KeyActions *actions = m_pages->keyActions();
@@ -174,8 +173,7 @@ void MainWindow::dropPages()
     QSettings settings;
     m_pages->keysPage()->saveSettings(settings);
     m_pages->removeFromMenus();
-    m_keyMenu->menuAction()->setVisible(false);
-    m_findAction->setEnabled(false);
+    showKeyMenu(false);
     m_ui->pageStack->removeWidget(m_pages);
     m_pages->hide();
     // Later: a continuation of the old store, or the menu that chose the switch, may be
@@ -223,15 +221,19 @@ void MainWindow::buildMenus()
         apiKeysPage()->focusSearch();
     });
     m_findAction->setObjectName(QStringLiteral("findAction"));
-    // Only with a store open (setStore()).
-    m_keyMenu->menuAction()->setVisible(false);
-    m_findAction->setEnabled(false);
+    showKeyMenu(false); // until a store is open (setStore())
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Keyward"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showKeyMenu(bool shown)
+{
+    m_keyMenu->menuAction()->setVisible(shown);
+    m_findAction->setEnabled(shown);
 }
 
 void MainWindow::fillSwitchMenu(QMenu *menu)

@@ -74,6 +74,8 @@ private:
     void dropPages();
     void closeStoreDialogs();
     void buildMenus();
+    //! The Key menu, shown with a store open.
+    void showKeyMenu(bool shown);
     void fillSwitchMenu(QMenu *menu);
     void showAbout();
     void showMessage(const QString &message);

@@ -54,18 +54,17 @@ void StorePages::addToMenus(QMenu *fileMenu, QAction *fileAnchor, QMenu *keyMenu
     removeFromMenus();
     fileMenu->insertAction(fileAnchor, m_keyActions->exportAction());
     keyMenu->insertActions(keyAnchor, m_keyActions->keyMenuActions());
-    m_menuActions = m_keyActions->keyMenuActions() << m_keyActions->exportAction();
 }
 
 void StorePages::removeFromMenus()
 {
-    for (QAction *action : std::as_const(m_menuActions)) {
+    const QList<QAction *> actions = m_keyActions->keyMenuActions() << m_keyActions->exportAction();
+    for (QAction *action : actions) {
         for (QObject *holder : action->associatedObjects()) {
             if (auto *menu = qobject_cast<QMenu *>(holder))
                 menu->removeAction(action);
         }
     }
-    m_menuActions.clear();
 }
 
 QWidget *StorePages::scrolled(QWidget *page)

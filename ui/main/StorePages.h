@@ -54,5 +54,4 @@ private:
     ApiKeysPage *m_keysPage;
     KeyActions *m_keyActions;
     std::map<Page, QWidget *> m_pages;
-    QList<QAction *> m_menuActions;
 };
