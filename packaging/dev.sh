@@ -2,8 +2,8 @@
 # Keyward's developer entry point on Debian 12.
 #   packaging/dev.sh run [-- APP ARGS]   install what is missing, build, start the app on the local store
 #   packaging/dev.sh test                install what is missing, check the formatting, build
-#                                        with warnings as errors, run every test headless
-#                                        (and the date-sensitive labels again, years ahead),
+#                                        with warnings as errors, run clang-tidy and every test
+#                                        headless (and the date-sensitive labels again, years ahead),
 #                                        each fuzzer for FUZZ_SECONDS, and the sanitizer build
 #   packaging/dev.sh fuzz [SECONDS]      build the fuzzers and run each for SECONDS (default
 #                                        600), keeping what they find in build-fuzz/corpus
@@ -26,7 +26,7 @@ build_packages=(
     libboost1.81-dev libssl-dev
 )
 test_packages=(xvfb xauth xclip fonts-dejavu-core nginx-light openssl postgresql
-    dbus-daemon gnome-keyring libsecret-1-0 faketime clang-format python3-yaml
+    dbus-daemon gnome-keyring libsecret-1-0 faketime clang-format clang-tidy python3-yaml
     python3-jsonschema)
 # The fuzzers and the sanitizer build: clang with libFuzzer and the sanitizers' runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
@@ -65,6 +65,14 @@ format_check() {
     fi
     (cd "$here" && clang-format --dry-run -Werror $files) ||
         { echo "Not formatted: run clang-format -i on the files above."; return 1; }
+}
+
+# clang-tidy with the checks of .clang-tidy over every C++ source of the build's
+# compile_commands.json (not the generated moc/uic/rcc files); any finding fails.
+tidy_check() {
+    local sources="^$here/(app|ui|models|server|bench|tests)/"
+    run-clang-tidy -p "$build_dir" -j "$jobs" -quiet "$sources" >"$build_dir/clang-tidy.log" 2>&1 ||
+        { cat "$build_dir/clang-tidy.log"; echo "clang-tidy found the problems above."; return 1; }
 }
 
 # The suite again with the system clock years ahead (libfaketime; monotonic timers stay
@@ -172,6 +180,7 @@ test)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${fuzz_packages[@]}"
     format_check
     WERROR=ON build
+    tidy_check
     (
         cd "$build_dir"
         ctest --output-on-failure --parallel "$jobs" --timeout 900
