@@ -8,6 +8,7 @@
 #include "sql/SqlKeyStore.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageBox>
 #include <QPointer>
@@ -80,8 +81,10 @@ void StoreSwitcher::withSecret(const Connection &connection)
         open(connection, m_sessionSecrets.value(connection.id));
         return;
     }
+    // A keychain job can outlive the switcher: the application is the continuation's
+    // context, as the store is for store calls, and self says whether to go on.
     const QPointer<StoreSwitcher> self(this);
-    m_secrets.read(connection.id).then(this, [self, connection](const StoreResult<QString> &read) {
+    m_secrets.read(connection.id).then(qApp, [self, connection](const StoreResult<QString> &read) {
         if (!self)
             return;
         if (read.ok()) {
@@ -127,7 +130,7 @@ void StoreSwitcher::rememberSecret(const Connection &connection, const QString &
     m_sessionSecrets.insert(connection.id, secret);
     const QPointer<StoreSwitcher> self(this);
     m_secrets.write(connection.id, secret)
-        .then(this, [self, connection](const StoreResult<Done> &written) {
+        .then(qApp, [self, connection](const StoreResult<Done> &written) {
             if (!self)
                 return;
             self->m_keychainWorks = written.ok();
@@ -171,7 +174,7 @@ void StoreSwitcher::forget(const QString &id)
     m_sessionSecrets.remove(id);
     m_connections->remove(id);
     const QPointer<StoreSwitcher> self(this);
-    m_secrets.remove(id).then(this, [self](const StoreResult<Done> &removed) {
+    m_secrets.remove(id).then(qApp, [self](const StoreResult<Done> &removed) {
         if (!self)
             return;
         if (!removed.ok()) {
