@@ -71,7 +71,11 @@ format_check() {
 # compile_commands.json (not the generated moc/uic/rcc files); any finding fails.
 tidy_check() {
     local sources="^$here/(app|ui|models|server|bench|tests)/"
-    run-clang-tidy -p "$build_dir" -j "$jobs" -quiet "$sources" >"$build_dir/clang-tidy.log" 2>&1 ||
+    # Qt's test macros (QTEST_MAIN, QSKIP) trip clang's pedantic warning about empty
+    # variadic arguments; GCC, which builds the project, accepts them.
+    run-clang-tidy -p "$build_dir" -j "$jobs" -quiet \
+        -extra-arg=-Wno-gnu-zero-variadic-macro-arguments "$sources" \
+        >"$build_dir/clang-tidy.log" 2>&1 ||
         { cat "$build_dir/clang-tidy.log"; echo "clang-tidy found the problems above."; return 1; }
 }
 

@@ -99,12 +99,13 @@ bool HttpRequester::acceptPinned(QNetworkReply *reply, const QList<QSslError> &e
            reply->sslConfiguration().peerCertificate() == certificate;
 }
 
-void HttpRequester::send(const HttpCall &call, Done done)
+void HttpRequester::send(const HttpCall &call, const Done &done)
 {
     attempt(call, 0, done, nullptr, nullptr);
 }
 
-void HttpRequester::fetch(const HttpCall &call, Sink sink, Download progress, Done done)
+void HttpRequester::fetch(const HttpCall &call, const Sink &sink, const Download &progress,
+                          const Done &done)
 {
     attempt(call, 0, done, sink, progress);
 }

@@ -43,10 +43,10 @@ public:
     //! Ends the calls still in flight: each one's Done gets an "unavailable" error.
     ~HttpRequester() override;
 
-    void send(const HttpCall &call, Done done);
+    void send(const HttpCall &call, const Done &done);
     //! As send(), handing a successful answer's raw body to @p sink piece by piece as it
     //! arrives, with the headers; @p done then says whether the body came whole.
-    void fetch(const HttpCall &call, Sink sink, Download progress, Done done);
+    void fetch(const HttpCall &call, const Sink &sink, const Download &progress, const Done &done);
     const HttpStoreOptions &options() const { return m_options; }
     //! The server's own certificate when the most recent answer was a refused TLS
     //! handshake: no authority vouches for it, or the connection has a pin and it is not

@@ -35,8 +35,8 @@ public:
     {
     }
 
-    // NOLINTNEXTLINE(bugprone-exception-escape): only a failing mutex or allocation throws here,
-    // and terminating then is the intent
+    // Only a failing mutex or allocation throws here, and terminating then is the intent.
+    // NOLINTNEXTLINE(bugprone-exception-escape)
     ~HttpConnection() override { m_core.connectionClosed(m_registered); }
 
     void start()

@@ -27,7 +27,7 @@ QMessageBox *ConfirmationBox::open(QWidget *parent, const Question &question,
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     QObject::connect(box, &QMessageBox::buttonClicked, box,
-                     [box, action, confirmed = std::move(confirmed)](QAbstractButton *clicked) {
+                     [action, confirmed = std::move(confirmed)](QAbstractButton *clicked) {
                          if (clicked == action && confirmed)
                              confirmed();
                      });

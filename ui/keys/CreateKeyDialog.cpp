@@ -16,7 +16,6 @@ namespace {
 //! expiryCombo's item data: days until expiry, or one of these.
 constexpr int PickDate = -1;
 constexpr int NeverExpires = 0;
-constexpr int PresetDays[] = {30, 90, 365};
 
 void showProblem(QLabel *label, const std::optional<QString> &problem)
 {
