@@ -1201,6 +1201,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Secret kept for this session</source>
+        <translation>Geheimnis nur für diese Sitzung gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsPage</name>
     <message>
         <source>Connections</source>
@@ -1257,30 +1284,6 @@
     <message>
         <source>Notice</source>
         <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Geöffnet</translation>
-    </message>
-    <message>
-        <source>Secret kept for this session</source>
-        <translation>Geheimnis nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>This store is open.</source>
@@ -1536,10 +1539,6 @@
         <translation>Nie</translation>
     </message>
     <message>
-        <source>Your role does not include %1, which this role grants.</source>
-        <translation type="vanished">Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
-    </message>
-    <message>
         <source>Hide permissions</source>
         <translation>Berechtigungen ausblenden</translation>
     </message>
@@ -1664,10 +1663,6 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>The key was not saved: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Your role does not include %1, which this role grants.</source>
-        <translation type="vanished">Diese Rolle gewährt %1; Ihre eigene Rolle umfasst diese Berechtigung nicht.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2764,26 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     </message>
 </context>
 <context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Members table: the member has no email address</extracomment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Members</source>
@@ -2829,23 +2844,6 @@ Klicken Sie erneut auf „API-Schlüssel erstellen“, sobald er wieder erreichb
     <message>
         <source>Change role…</source>
         <translation>Rolle ändern …</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <extracomment>Members table: the member has no email address</extracomment>
-        <translation>—</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3372,6 +3370,34 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     </message>
 </context>
 <context>
+    <name>RoleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Roles table column: built-in or custom</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
     <name>RolesPage</name>
     <message>
         <source>Roles</source>
@@ -3420,31 +3446,6 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <extracomment>Roles table column: built-in or custom</extracomment>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Built-in</source>
-        <translation>Eingebaut</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>You are acting as %1 (%2), whose role does not include the %3 scope.</source>

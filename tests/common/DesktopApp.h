@@ -4,6 +4,7 @@
 #include "common/Session.h"
 #include "connection/ConnectionList.h"
 #include "connection/ConnectionSecrets.h"
+#include "connection/ConnectionTableModel.h"
 #include "connection/ConnectionsPage.h"
 #include "connection/StoreSwitcher.h"
 #include "itemmodels/ApiKeyTableModel.h"
@@ -13,7 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 #include <memory>
 #include <optional>
@@ -94,7 +95,7 @@ public:
 
     //! Settings > Connections.
     QWidget *page() const { return child<QWidget>("connectionsPage"); }
-    QTableWidget *table() const { return child<QTableWidget>("connectionTable"); }
+    QTableView *table() const { return child<QTableView>("connectionTable"); }
     //! A button of the Connections page (not of a dialog opened over it).
     QPushButton *pageButton(const char *name) const
     {
@@ -109,9 +110,9 @@ public:
     //! The table row of the connection named @p name; -1 when it is not listed.
     int rowOf(const QString &name) const
     {
-        QTableWidget *connectionTable = table();
-        for (int row = 0; row < connectionTable->rowCount(); ++row) {
-            if (connectionTable->item(row, ConnectionsPage::Name)->text() == name)
+        const QTableView *connectionTable = table();
+        for (int row = 0; row < GuiTest::rowCount(connectionTable); ++row) {
+            if (GuiTest::cellText(connectionTable, row, ConnectionTableModel::Name) == name)
                 return row;
         }
         return -1;
@@ -130,7 +131,7 @@ public:
     {
         const int row = rowOf(name);
         return row < 0 ? QStringLiteral("(not listed)")
-                       : table()->item(row, ConnectionsPage::State)->text();
+                       : GuiTest::cellText(table(), row, ConnectionTableModel::State);
     }
     //! Opens the connection named @p name with the Connections page's Connect button.
     bool connectWithPage(const QString &name) const

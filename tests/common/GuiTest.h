@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
@@ -50,6 +51,18 @@ inline bool noVisibleWindows()
 template <typename T> T *child(const QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+//! What the cell of @p view at @p row, @p column shows; empty past the end.
+inline QString cellText(const QAbstractItemView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+//! The number of rows @p view shows.
+inline int rowCount(const QAbstractItemView *view)
+{
+    return view->model()->rowCount();
 }
 
 //! The modal dialog on top, once one of type @p T is there.

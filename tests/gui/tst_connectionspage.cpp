@@ -14,7 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <algorithm>
 
 using namespace GuiTest;
@@ -92,9 +92,9 @@ void TestConnectionsPage::firstStartOpensTheLocalStore()
     QCOMPARE(app.window->session()->info().location, defaultLocalStorePath());
     // The Connections page lists it as open, and it cannot be forgotten.
     app.window->showPage(MainWindow::Page::Connections);
-    auto *table = app.child<QTableWidget>("connectionTable");
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, ConnectionsPage::State)->text(), QStringLiteral("Open"));
+    auto *table = app.child<QTableView>("connectionTable");
+    QCOMPARE(GuiTest::rowCount(table), 1);
+    QCOMPARE(GuiTest::cellText(table, 0, ConnectionTableModel::State), QStringLiteral("Open"));
     table->selectRow(0);
     QVERIFY(!app.child<QPushButton>("forgetConnectionButton")->isEnabled());
     QVERIFY(!app.child<QPushButton>("connectButton")->isEnabled());
@@ -358,8 +358,8 @@ void TestConnectionsPage::addsAndSwitchesToALocalFile()
     // The page marks the open connection; the default one can be opened again.
     const int team = app.rowOf(QStringLiteral("Team file"));
     QVERIFY(team > 0);
-    auto *table = app.child<QTableWidget>("connectionTable");
-    QCOMPARE(table->item(team, ConnectionsPage::State)->text(), QStringLiteral("Open"));
+    auto *table = app.child<QTableView>("connectionTable");
+    QCOMPARE(GuiTest::cellText(table, team, ConnectionTableModel::State), QStringLiteral("Open"));
     table->selectRow(app.rowOf(QStringLiteral("This computer")));
     QTest::mouseClick(app.child<QPushButton>("connectButton"), Qt::LeftButton);
     QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
@@ -419,7 +419,7 @@ void TestConnectionsPage::editingTheOpenConnectionAppliesAtOnce()
     DesktopApp app;
     QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     app.window->showPage(MainWindow::Page::Connections);
-    auto *table = app.child<QTableWidget>("connectionTable");
+    auto *table = app.child<QTableView>("connectionTable");
     table->selectRow(app.rowOf(QStringLiteral("This computer")));
     QTest::mouseClick(app.child<QPushButton>("editConnectionButton"), Qt::LeftButton);
     auto *dialog = waitForModal<ConnectionDialog>();
@@ -435,7 +435,8 @@ void TestConnectionsPage::editingTheOpenConnectionAppliesAtOnce()
                       Qt::LeftButton);
     QVERIFY(app.waitUntilShows(QStringLiteral("My laptop")));
     QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — My laptop"));
-    QCOMPARE(table->item(app.rowOf(QStringLiteral("My laptop")), ConnectionsPage::State)->text(),
+    QCOMPARE(GuiTest::cellText(table, app.rowOf(QStringLiteral("My laptop")),
+                               ConnectionTableModel::State),
              QStringLiteral("Open"));
     app.window->close();
     // Kept for the next start, still at the default place.
@@ -451,7 +452,7 @@ void TestConnectionsPage::forgetsAfterAsking()
     DesktopApp app;
     QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     addLocal(app, QStringLiteral("Old file"), other.path(), "saveButton");
-    auto *table = app.child<QTableWidget>("connectionTable");
+    auto *table = app.child<QTableView>("connectionTable");
     table->selectRow(app.rowOf(QStringLiteral("Old file")));
     auto *forget = app.child<QPushButton>("forgetConnectionButton");
     QVERIFY(forget->isEnabled());

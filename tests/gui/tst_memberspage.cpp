@@ -1,5 +1,6 @@
 #include "PageHarness.h"
 #include "RawStore.h"
+#include "itemmodels/DirectoryModels.h"
 #include "members/AddMemberDialog.h"
 #include "members/ChangeRoleDialog.h"
 #include "members/MembersPage.h"
@@ -8,7 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 
 //! Settings > Members: adding a member through the dialog, the dialog's own and the
 //! store's errors, changing a role, and choosing whom to act as.
@@ -66,11 +67,11 @@ void TestMembersPage::listsMembersAndWhoActs()
     Harness h;
     h.fixture.addMember(QStringLiteral("Vic Viewer"), QStringLiteral("Viewer"));
     QVERIFY(h.open());
-    auto *table = h.child<QTableWidget>("memberTable");
-    QTRY_COMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, MembersPage::Name)->text(), QStringLiteral("Olivia Owner"));
-    QCOMPARE(table->item(0, MembersPage::RoleColumn)->text(), QStringLiteral("Owner"));
-    QCOMPARE(table->item(1, MembersPage::RoleColumn)->text(), QStringLiteral("Viewer"));
+    auto *table = h.child<QTableView>("memberTable");
+    QTRY_COMPARE(GuiTest::rowCount(table), 2);
+    QCOMPARE(GuiTest::cellText(table, 0, MemberTableModel::Name), QStringLiteral("Olivia Owner"));
+    QCOMPARE(GuiTest::cellText(table, 0, MemberTableModel::RoleColumn), QStringLiteral("Owner"));
+    QCOMPARE(GuiTest::cellText(table, 1, MemberTableModel::RoleColumn), QStringLiteral("Viewer"));
     QCOMPARE(h.child<QLabel>("titleLabel")->text(), QStringLiteral("Members"));
     const QString summary = h.child<QLabel>("actingSummaryLabel")->text();
     QVERIFY2(summary.contains(QStringLiteral("Olivia Owner")), qPrintable(summary));
@@ -105,7 +106,7 @@ void TestMembersPage::addsAMemberThroughTheDialog()
     QVERIFY(dana);
     QCOMPARE(dana->email, QStringLiteral("dana@example.com"));
     QCOMPARE(dana->role, QStringLiteral("Developer"));
-    QTRY_COMPARE(h.child<QTableWidget>("memberTable")->rowCount(), 2);
+    QTRY_COMPARE(GuiTest::rowCount(h.child<QTableView>("memberTable")), 2);
     QTRY_VERIFY(h.page->selectedMember() &&
                 h.page->selectedMember()->name == QLatin1String("Dana Developer"));
     QTRY_COMPARE(h.child<QComboBox>("actingAsCombo")->count(), 2);
@@ -165,8 +166,8 @@ void TestMembersPage::changesAMembersRole()
     Harness h;
     h.fixture.addMember(QStringLiteral("Vic Viewer"), QStringLiteral("Viewer"));
     QVERIFY(h.open());
-    auto *table = h.child<QTableWidget>("memberTable");
-    QTRY_COMPARE(table->rowCount(), 2);
+    auto *table = h.child<QTableView>("memberTable");
+    QTRY_COMPARE(GuiTest::rowCount(table), 2);
     auto *change = h.child<QPushButton>("changeRoleButton");
     QVERIFY(!change->isEnabled()); // nothing selected
     QVERIFY(h.page->selectMember(QStringLiteral("Vic Viewer")));
@@ -185,7 +186,8 @@ void TestMembersPage::changesAMembersRole()
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!guard);
     QCOMPARE(storedMember(h, QStringLiteral("Vic Viewer"))->role, QStringLiteral("Admin"));
-    QTRY_COMPARE(table->item(1, MembersPage::RoleColumn)->text(), QStringLiteral("Admin"));
+    QTRY_COMPARE(GuiTest::cellText(table, 1, MemberTableModel::RoleColumn),
+                 QStringLiteral("Admin"));
 
     // The last Owner cannot be demoted: the store says so in the dialog.
     QVERIFY(h.page->selectMember(QStringLiteral("Olivia Owner")));

@@ -1,5 +1,6 @@
 #include "PageHarness.h"
 #include "common/ScopeGridWidget.h"
+#include "itemmodels/DirectoryModels.h"
 #include "itemmodels/ScopeGridModel.h"
 #include "roles/RoleDialog.h"
 #include "roles/RolesPage.h"
@@ -10,7 +11,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTableWidget>
 
 //! Settings > Roles: the built-in roles, creating a custom role through its dialog,
 //! read-only built-ins, deleting with a confirmation, the store's refusal when a role
@@ -32,7 +32,7 @@ private Q_SLOTS:
 private:
     using Harness = PageHarness<RolesPage>;
     static Role saveRole(Harness &h, const QString &name, const QStringList &scopes);
-    static QStringList names(const QTableWidget *table);
+    static QStringList names(const QTableView *table);
     static QMessageBox *confirmDeletion(Harness &h, const QString &role);
 
     QTemporaryDir m_settings;
@@ -57,11 +57,11 @@ Role TestRolesPage::saveRole(Harness &h, const QString &name, const QStringList 
     return result.value();
 }
 
-QStringList TestRolesPage::names(const QTableWidget *table)
+QStringList TestRolesPage::names(const QTableView *table)
 {
     QStringList names;
-    for (int row = 0; row < table->rowCount(); ++row)
-        names << table->item(row, RolesPage::Name)->text();
+    for (int row = 0; row < GuiTest::rowCount(table); ++row)
+        names << GuiTest::cellText(table, row, RoleTableModel::Name);
     return names;
 }
 
@@ -80,14 +80,14 @@ void TestRolesPage::listsTheBuiltInRoles()
 {
     Harness h;
     QVERIFY(h.open());
-    auto *table = h.child<QTableWidget>("roleTable");
-    QTRY_COMPARE(table->rowCount(), 4);
+    auto *table = h.child<QTableView>("roleTable");
+    QTRY_COMPARE(GuiTest::rowCount(table), 4);
     QCOMPARE(names(table), (QStringList{QStringLiteral("Owner"), QStringLiteral("Admin"),
                                         QStringLiteral("Developer"), QStringLiteral("Viewer")}));
     for (int row = 0; row < 4; ++row) {
-        QCOMPARE(table->item(row, RolesPage::Kind)->text(), QStringLiteral("Built-in"));
-        QVERIFY(table->item(row, RolesPage::Scopes)->text().toInt() > 0);
-        QVERIFY(!table->item(row, RolesPage::Description)->text().isEmpty());
+        QCOMPARE(GuiTest::cellText(table, row, RoleTableModel::Kind), QStringLiteral("Built-in"));
+        QVERIFY(GuiTest::cellText(table, row, RoleTableModel::Scopes).toInt() > 0);
+        QVERIFY(!GuiTest::cellText(table, row, RoleTableModel::Description).isEmpty());
     }
     QCOMPARE(h.child<QLabel>("titleLabel")->text(), QStringLiteral("Roles"));
     QVERIFY(h.child<QPushButton>("newRoleButton")->isEnabled());
@@ -147,12 +147,12 @@ void TestRolesPage::createsACustomRoleThroughTheDialog()
     QCOMPARE(QSet<QString>(it->scopes.cbegin(), it->scopes.cend()),
              QSet<QString>(chosen.cbegin(), chosen.cend()));
 
-    auto *table = h.child<QTableWidget>("roleTable");
-    QTRY_COMPARE(table->rowCount(), 5);
+    auto *table = h.child<QTableView>("roleTable");
+    QTRY_COMPARE(GuiTest::rowCount(table), 5);
     QTRY_VERIFY(h.page->selectedRole() &&
                 h.page->selectedRole()->name == QLatin1String("Billing integrations"));
-    QCOMPARE(table->item(4, RolesPage::Kind)->text(), QStringLiteral("Custom"));
-    QCOMPARE(table->item(4, RolesPage::Scopes)->text(), QString::number(chosen.size()));
+    QCOMPARE(GuiTest::cellText(table, 4, RoleTableModel::Kind), QStringLiteral("Custom"));
+    QCOMPARE(GuiTest::cellText(table, 4, RoleTableModel::Scopes), QString::number(chosen.size()));
     h.page->close();
 }
 
@@ -160,7 +160,7 @@ void TestRolesPage::builtInRolesOpenReadOnly()
 {
     Harness h;
     QVERIFY(h.open());
-    auto *table = h.child<QTableWidget>("roleTable");
+    auto *table = h.child<QTableView>("roleTable");
     // Enter on a row opens it, as a double-click or the button does.
     QVERIFY(h.page->selectRole(QStringLiteral("Developer")));
     table->setFocus();
@@ -190,8 +190,8 @@ void TestRolesPage::deletesAnUnusedCustomRoleAfterConfirming()
     Harness h;
     QVERIFY(h.open());
     saveRole(h, QStringLiteral("Temporary"), {QStringLiteral("documents:read")});
-    auto *table = h.child<QTableWidget>("roleTable");
-    QTRY_COMPARE(table->rowCount(), 5);
+    auto *table = h.child<QTableView>("roleTable");
+    QTRY_COMPARE(GuiTest::rowCount(table), 5);
     QMessageBox *box = confirmDeletion(h, QStringLiteral("Temporary"));
     QVERIFY(box);
     QCOMPARE(box->windowTitle(), QStringLiteral("Delete role?"));
@@ -204,7 +204,7 @@ void TestRolesPage::deletesAnUnusedCustomRoleAfterConfirming()
     QTest::mouseClick(remove, Qt::LeftButton);
     QVERIFY(deleted.wait(10000));
     QCOMPARE(deleted.first().first().toString(), QStringLiteral("Temporary"));
-    QTRY_COMPARE(table->rowCount(), 4);
+    QTRY_COMPARE(GuiTest::rowCount(table), 4);
     QVERIFY(!names(table).contains(QStringLiteral("Temporary")));
     QVERIFY(!h.child<QLabel>("errorLabel")->isVisible());
     h.page->close();
@@ -215,10 +215,10 @@ void TestRolesPage::cancellingTheConfirmationKeepsTheRole()
     Harness h;
     QVERIFY(h.open());
     saveRole(h, QStringLiteral("Keep me"), {});
-    QTRY_COMPARE(h.child<QTableWidget>("roleTable")->rowCount(), 5);
+    QTRY_COMPARE(GuiTest::rowCount(h.child<QTableView>("roleTable")), 5);
     // The Delete key asks too.
     QVERIFY(h.page->selectRole(QStringLiteral("Keep me")));
-    auto *table = h.child<QTableWidget>("roleTable");
+    auto *table = h.child<QTableView>("roleTable");
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Delete);
     auto *box = GuiTest::waitForModal<QMessageBox>();
@@ -227,7 +227,7 @@ void TestRolesPage::cancellingTheConfirmationKeepsTheRole()
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!guard);
     QVERIFY(h.reloaded());
-    QCOMPARE(h.child<QTableWidget>("roleTable")->rowCount(), 5);
+    QCOMPARE(GuiTest::rowCount(h.child<QTableView>("roleTable")), 5);
     QCOMPARE(await(h.fixture.store->roles({})).value().size(), 5);
     h.page->close();
 }
@@ -241,7 +241,7 @@ void TestRolesPage::deletingARoleInUseShowsWhoUsesIt()
     draft.name = QStringLiteral("ERP invoices");
     draft.roles = {QStringLiteral("Billing")};
     QVERIFY(await(h.fixture.store->createKey({}, draft)).ok());
-    QTRY_COMPARE(h.child<QTableWidget>("roleTable")->rowCount(), 5);
+    QTRY_COMPARE(GuiTest::rowCount(h.child<QTableView>("roleTable")), 5);
     QMessageBox *box = confirmDeletion(h, QStringLiteral("Billing"));
     QVERIFY(box);
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteRoleButton")),
@@ -250,7 +250,7 @@ void TestRolesPage::deletingARoleInUseShowsWhoUsesIt()
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("ERP invoices")), qPrintable(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("Billing")));
-    QCOMPARE(h.child<QTableWidget>("roleTable")->rowCount(), 5);
+    QCOMPARE(GuiTest::rowCount(h.child<QTableView>("roleTable")), 5);
     QVERIFY(h.child<QPushButton>("deleteRoleButton")->isEnabled()); // ready to try again
     h.page->close();
 }
@@ -262,7 +262,7 @@ void TestRolesPage::aDeveloperCannotChangeRoles()
         h.fixture.addMember(QStringLiteral("Dana Developer"), QStringLiteral("Developer"));
     QVERIFY(h.open());
     saveRole(h, QStringLiteral("Custom"), {});
-    QTRY_COMPARE(h.child<QTableWidget>("roleTable")->rowCount(), 5);
+    QTRY_COMPARE(GuiTest::rowCount(h.child<QTableView>("roleTable")), 5);
     h.session.setActingMember(dana);
     auto *create = h.child<QPushButton>("newRoleButton");
     auto *remove = h.child<QPushButton>("deleteRoleButton");

@@ -2,37 +2,33 @@
 
 #include "common/ConfirmationBox.h"
 #include "connection/ConnectionDialog.h"
+#include "connection/ConnectionTableModel.h"
 #include "connection/StoreSwitcher.h"
 #include "ui_ConnectionsPage.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPushButton>
-
-namespace {
-
-constexpr int ConnectionIdRole = Qt::UserRole;
-
-} // namespace
 
 ConnectionsPage::ConnectionsPage(StoreSwitcher *switcher, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConnectionsPage>())
     , m_switcher(switcher)
+    , m_rows(new ConnectionTableModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectionsPage"));
-    QTableWidget *table = m_ui->connectionTable;
-    table->setColumnCount(ColumnCount);
-    table->setHorizontalHeaderLabels({tr("Name"), tr("Store"), tr("Where"), tr("State")});
+    QTableView *table = m_ui->connectionTable;
+    table->setModel(m_rows);
     table->verticalHeader()->setDefaultSectionSize(36);
     QHeaderView *header = table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(100);
-    header->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Location, QHeaderView::Stretch);
-    header->setSectionResizeMode(State, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConnectionTableModel::Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConnectionTableModel::Kind, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConnectionTableModel::Location, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConnectionTableModel::State, QHeaderView::ResizeToContents);
     m_ui->noticeLabel->hide();
 
     connect(m_ui->addConnectionButton, &QPushButton::clicked, this,
@@ -42,8 +38,9 @@ ConnectionsPage::ConnectionsPage(StoreSwitcher *switcher, QWidget *parent)
     connect(m_ui->connectButton, &QPushButton::clicked, this, &ConnectionsPage::openSelected);
     connect(m_ui->forgetConnectionButton, &QPushButton::clicked, this,
             &ConnectionsPage::forgetSelected);
-    connect(table, &QTableWidget::activated, this, &ConnectionsPage::openSelected);
-    connect(table, &QTableWidget::itemSelectionChanged, this, &ConnectionsPage::updateActions);
+    connect(table, &QTableView::activated, this, &ConnectionsPage::openSelected);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConnectionsPage::updateActions);
     connect(m_switcher->connections(), &ConnectionList::changed, this, &ConnectionsPage::reload);
     connect(m_switcher, &StoreSwitcher::connecting, this, &ConnectionsPage::reload);
     connect(m_switcher, &StoreSwitcher::storeChanged, this, &ConnectionsPage::reload);
@@ -59,32 +56,15 @@ ConnectionsPage::~ConnectionsPage() = default;
 void ConnectionsPage::reload()
 {
     const std::optional<Connection> selected = selectedConnection();
-    QTableWidget *table = m_ui->connectionTable;
-    const QList<Connection> &connections = m_switcher->connections()->connections();
-    table->setRowCount(int(connections.size()));
-    int row = 0;
-    for (const Connection &connection : connections) {
-        const bool open = connection.id == m_switcher->currentId();
-        const QString state = open ? tr("Open")
-                              : m_switcher->hasSessionSecret(connection.id)
-                                  ? tr("Secret kept for this session")
-                                  : QString();
-        const QStringList cells = {connection.name, connection.kindName(), connection.location(),
-                                   state};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *cell = new QTableWidgetItem(cells.at(column));
-            cell->setData(ConnectionIdRole, connection.id);
-            cell->setToolTip(connection.location());
-            if (open) {
-                QFont font = cell->font();
-                font.setBold(true);
-                cell->setFont(font);
-            }
-            table->setItem(row, column, cell);
-        }
-        if (selected && selected->id == connection.id)
-            table->selectRow(row);
-        ++row;
+    QList<ConnectionRow> rows;
+    for (const Connection &connection : m_switcher->connections()->connections()) {
+        rows.append({connection, connection.id == m_switcher->currentId(),
+                     m_switcher->hasSessionSecret(connection.id)});
+    }
+    m_rows->setRecords(rows);
+    if (selected) {
+        if (const int row = m_rows->rowOfId(selected->id); row >= 0)
+            m_ui->connectionTable->selectRow(row);
     }
     updateActions();
 }
@@ -108,12 +88,10 @@ void ConnectionsPage::updateActions()
 
 std::optional<Connection> ConnectionsPage::selectedConnection() const
 {
-    const QList<QTableWidgetItem *> items = m_ui->connectionTable->selectedItems();
-    if (items.isEmpty())
+    const QModelIndexList rows = m_ui->connectionTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return std::nullopt;
-    const Connection *found =
-        m_switcher->connections()->find(items.first()->data(ConnectionIdRole).toString());
-    return found ? std::optional<Connection>(*found) : std::nullopt;
+    return m_rows->recordAt(rows.first().row()).connection;
 }
 
 void ConnectionsPage::addConnection()

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+class ConnectionTableModel;
 class StoreSwitcher;
 
 namespace Ui {
@@ -19,8 +20,6 @@ class ConnectionsPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(ConnectionsPage)
 
 public:
-    enum Column { Name, Kind, Location, State, ColumnCount };
-
     explicit ConnectionsPage(StoreSwitcher *switcher, QWidget *parent = nullptr);
     ~ConnectionsPage() override;
 
@@ -38,4 +37,5 @@ private:
 
     std::unique_ptr<Ui::ConnectionsPage> m_ui;
     StoreSwitcher *m_switcher;
+    ConnectionTableModel *m_rows;
 };

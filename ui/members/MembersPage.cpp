@@ -2,50 +2,40 @@
 
 #include "common/Session.h"
 #include "domain/Scope.h"
+#include "itemmodels/DirectoryModels.h"
 #include "members/AddMemberDialog.h"
 #include "members/ChangeRoleDialog.h"
 #include "ui_MembersPage.h"
 
-#include <QCoreApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QSignalBlocker>
-
-namespace {
-
-constexpr int MemberIdRole = Qt::UserRole;
-
-QString roleText(const QString &role)
-{
-    // Built-in role names are stored in English; custom ones have no translation.
-    return QCoreApplication::translate("SqlSchema", role.toUtf8().constData());
-}
-
-} // namespace
 
 MembersPage::MembersPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MembersPage>())
     , m_session(session)
+    , m_members(new MemberTableModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("membersPage"));
     m_ui->actingErrorLabel->hide();
-    QTableWidget *table = m_ui->memberTable;
-    table->setColumnCount(ColumnCount);
-    table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Role")});
+    QTableView *table = m_ui->memberTable;
+    table->setModel(m_members);
     table->verticalHeader()->setDefaultSectionSize(36);
     QHeaderView *header = table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(120);
-    header->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Email, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MemberTableModel::Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MemberTableModel::Email, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
 
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &MembersPage::addMember);
     connect(m_ui->changeRoleButton, &QPushButton::clicked, this, &MembersPage::changeSelectedRole);
-    connect(table, &QTableWidget::activated, this, &MembersPage::changeSelectedRole);
-    connect(table, &QTableWidget::itemSelectionChanged, this, &MembersPage::updateActions);
+    connect(table, &QTableView::activated, this, &MembersPage::changeSelectedRole);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MembersPage::updateActions);
     connect(m_ui->actingAsCombo, &QComboBox::activated, this, &MembersPage::actingAsChosen);
     connect(m_session, &Session::directoryChanged, this, &MembersPage::reload);
     connect(m_session, &Session::actingMemberChanged, this, [this] {
@@ -68,20 +58,7 @@ MembersPage::~MembersPage() = default;
 void MembersPage::reload()
 {
     const std::optional<Member> selected = selectedMember();
-    QTableWidget *table = m_ui->memberTable;
-    const QList<Member> &members = m_session->members();
-    table->setRowCount(int(members.size()));
-    for (int row = 0; row < members.size(); ++row) {
-        const Member &member = members.at(row);
-        //: Members table: the member has no email address
-        const QString email = member.email.isEmpty() ? tr("—") : member.email;
-        const QStringList texts = {member.name, email, roleText(member.role)};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(texts.at(column));
-            item->setData(MemberIdRole, member.id);
-            table->setItem(row, column, item);
-        }
-    }
+    m_members->setRecords(m_session->members());
     if (!m_pendingSelection.isEmpty() && selectMember(m_pendingSelection))
         m_pendingSelection.clear();
     else if (selected)
@@ -104,57 +81,46 @@ void MembersPage::fillActingAs()
     const Member &acting = m_session->actingMember();
     for (const Member &member : m_session->members()) {
         //: Acting-as choice: a member's name and role
-        m_ui->actingAsCombo->addItem(tr("%1 (%2)").arg(member.name, roleText(member.role)),
+        m_ui->actingAsCombo->addItem(tr("%1 (%2)").arg(member.name, shownRoleText(member.role)),
                                      member.id);
         if (member.id == acting.id)
             m_ui->actingAsCombo->setCurrentIndex(m_ui->actingAsCombo->count() - 1);
     }
     if (m_ui->actingAsCombo->count() == 0 && !acting.name.isEmpty()) {
         // The members could not be listed; who acts is known all the same.
-        m_ui->actingAsCombo->addItem(tr("%1 (%2)").arg(acting.name, roleText(acting.role)),
+        m_ui->actingAsCombo->addItem(tr("%1 (%2)").arg(acting.name, shownRoleText(acting.role)),
                                      acting.id);
     }
-    const QString summary = acting.name.isEmpty() ? tr("Loading members…")
-                                                  : tr("You are acting as <b>%1</b> (%2)")
-                                                        .arg(acting.name.toHtmlEscaped(),
-                                                             roleText(acting.role).toHtmlEscaped());
+    const QString summary =
+        acting.name.isEmpty()
+            ? tr("Loading members…")
+            : tr("You are acting as <b>%1</b> (%2)")
+                  .arg(acting.name.toHtmlEscaped(), shownRoleText(acting.role).toHtmlEscaped());
     m_ui->actingSummaryLabel->setText(summary);
 }
 
 void MembersPage::actingAsChosen(int index)
 {
-    const qint64 id = m_ui->actingAsCombo->itemData(index).toLongLong();
-    for (const Member &member : m_session->members()) {
-        if (member.id == id) {
-            m_session->actAs(member); // recorded in the audit log first
-            return;
-        }
-    }
+    const int row = m_members->rowOfId(m_ui->actingAsCombo->itemData(index).toLongLong());
+    if (row >= 0)
+        m_session->actAs(m_members->recordAt(row)); // recorded in the audit log first
 }
 
 std::optional<Member> MembersPage::selectedMember() const
 {
-    const QList<QTableWidgetItem *> items = m_ui->memberTable->selectedItems();
-    if (items.isEmpty())
+    const QModelIndexList rows = m_ui->memberTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return std::nullopt;
-    const qint64 id = items.first()->data(MemberIdRole).toLongLong();
-    for (const Member &member : m_session->members()) {
-        if (member.id == id)
-            return member;
-    }
-    return std::nullopt;
+    return m_members->recordAt(rows.first().row());
 }
 
 bool MembersPage::selectMember(const QString &name)
 {
-    const QList<Member> &members = m_session->members();
-    for (int row = 0; row < members.size(); ++row) {
-        if (members.at(row).name == name) {
-            m_ui->memberTable->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_members->rowOfName(name);
+    if (row < 0)
+        return false;
+    m_ui->memberTable->selectRow(row);
+    return true;
 }
 
 void MembersPage::updateActions()
@@ -165,7 +131,7 @@ void MembersPage::updateActions()
         !reachable ? tr("The store cannot be reached right now.")
                    : tr("You are acting as %1 (%2), whose role does not include the %3 scope.")
                          .arg(m_session->actingMember().name,
-                              roleText(m_session->actingMember().role), TeamScopes::Write);
+                              shownRoleText(m_session->actingMember().role), TeamScopes::Write);
     // On keyward-server the connection's key decides who acts.
     m_ui->actingAsCombo->setEnabled(!m_session->actorIsFixed());
     m_ui->actingAsCombo->setToolTip(

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+class MemberTableModel;
 class Session;
 
 namespace Ui {
@@ -20,9 +21,6 @@ class MembersPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(MembersPage)
 
 public:
-    enum Column { Name, Email, RoleColumn, ColumnCount };
-    Q_ENUM(Column)
-
     explicit MembersPage(Session *session, QWidget *parent = nullptr);
     ~MembersPage() override;
 
@@ -40,5 +38,6 @@ private:
 
     std::unique_ptr<Ui::MembersPage> m_ui;
     Session *m_session;
+    MemberTableModel *m_members;
     QString m_pendingSelection; //!< select this one when it appears
 };

@@ -1,6 +1,7 @@
 #include "members/RoleChoices.h"
 
 #include "common/Session.h"
+#include "itemmodels/DirectoryModels.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -15,9 +16,7 @@ void fill(QComboBox *combo, const Session *session, const QString &current)
     auto *model = qobject_cast<QStandardItemModel *>(combo->model());
     int chosen = -1;
     for (const Role &role : session->roles()) {
-        const QString shown =
-            role.builtIn ? QCoreApplication::translate("SqlSchema", role.name.toUtf8().constData())
-                         : role.name;
+        const QString shown = role.builtIn ? shownRoleText(role.name) : role.name;
         combo->addItem(shown, role.name);
         const ScopeSet scopes(role.scopes.cbegin(), role.scopes.cend());
         const bool reachable = held.contains(scopes);

@@ -2,62 +2,49 @@
 
 #include "common/Session.h"
 #include "domain/Scope.h"
+#include "itemmodels/DirectoryModels.h"
 #include "roles/RoleDialog.h"
 #include "ui_RolesPage.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-
-namespace {
-
-constexpr int RoleIdRole = Qt::UserRole;
-
-//! Built-in roles are stored in English; show them in the user's language.
-QString shownText(const Role &role, const QString &text)
-{
-    return role.builtIn ? QCoreApplication::translate("SqlSchema", text.toUtf8().constData())
-                        : text;
-}
-
-} // namespace
 
 RolesPage::RolesPage(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RolesPage>())
     , m_session(session)
+    , m_roles(new RoleTableModel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("rolesPage"));
     m_ui->errorLabel->hide();
-    QTableWidget *table = m_ui->roleTable;
-    table->setColumnCount(ColumnCount);
-    table->setHorizontalHeaderLabels({tr("Name"), tr("Description"),
-                                      //: Roles table column: built-in or custom
-                                      tr("Kind"), tr("Scopes")});
+    QTableView *table = m_ui->roleTable;
+    table->setModel(m_roles);
     table->verticalHeader()->setDefaultSectionSize(36);
     QHeaderView *header = table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(Name, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Description, QHeaderView::Stretch);
-    header->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Scopes, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoleTableModel::Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoleTableModel::Description, QHeaderView::Stretch);
+    header->setSectionResizeMode(RoleTableModel::Kind, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RoleTableModel::Scopes, QHeaderView::ResizeToContents);
 
     connect(m_ui->newRoleButton, &QPushButton::clicked, this, &RolesPage::newRole);
     connect(m_ui->editRoleButton, &QPushButton::clicked, this, &RolesPage::editSelectedRole);
     connect(m_ui->deleteRoleButton, &QPushButton::clicked, this, &RolesPage::deleteSelectedRole);
-    connect(table, &QTableWidget::activated, this, &RolesPage::editSelectedRole);
+    connect(table, &QTableView::activated, this, &RolesPage::editSelectedRole);
     // Delete on a selected row asks, as the button does.
     auto *deleteAction = new QAction(tr("Delete role"), table);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     table->addAction(deleteAction);
     connect(deleteAction, &QAction::triggered, this, &RolesPage::deleteSelectedRole);
-    connect(table, &QTableWidget::itemSelectionChanged, this, &RolesPage::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RolesPage::updateActions);
     connect(m_session, &Session::directoryChanged, this, &RolesPage::reload);
     connect(m_session, &Session::reachabilityChanged, this, &RolesPage::updateActions);
     connect(m_session, &Session::actingMemberChanged, this, [this] {
@@ -72,24 +59,7 @@ RolesPage::~RolesPage() = default;
 void RolesPage::reload()
 {
     const std::optional<Role> selected = selectedRole();
-    QTableWidget *table = m_ui->roleTable;
-    const QList<Role> &roles = m_session->roles();
-    table->setRowCount(int(roles.size()));
-    for (int row = 0; row < roles.size(); ++row) {
-        const Role &role = roles.at(row);
-        const QStringList texts = {shownText(role, role.name), shownText(role, role.description),
-                                   role.builtIn ? tr("Built-in") : tr("Custom"),
-                                   QString::number(role.scopes.size())};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(texts.at(column));
-            item->setData(RoleIdRole, role.id);
-            if (column == Description)
-                item->setToolTip(texts.at(column));
-            if (column == Scopes)
-                item->setToolTip(role.scopes.join(QLatin1Char('\n')));
-            table->setItem(row, column, item);
-        }
-    }
+    m_roles->setRecords(m_session->roles());
     if (!m_pendingSelection.isEmpty() && selectRole(m_pendingSelection))
         m_pendingSelection.clear();
     else if (selected)
@@ -99,27 +69,19 @@ void RolesPage::reload()
 
 std::optional<Role> RolesPage::selectedRole() const
 {
-    const QList<QTableWidgetItem *> items = m_ui->roleTable->selectedItems();
-    if (items.isEmpty())
+    const QModelIndexList rows = m_ui->roleTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return std::nullopt;
-    const qint64 id = items.first()->data(RoleIdRole).toLongLong();
-    for (const Role &role : m_session->roles()) {
-        if (role.id == id)
-            return role;
-    }
-    return std::nullopt;
+    return m_roles->recordAt(rows.first().row());
 }
 
 bool RolesPage::selectRole(const QString &name)
 {
-    const QList<Role> &roles = m_session->roles();
-    for (int row = 0; row < roles.size(); ++row) {
-        if (roles.at(row).name == name) {
-            m_ui->roleTable->selectRow(row);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_roles->rowOfName(name);
+    if (row < 0)
+        return false;
+    m_ui->roleTable->selectRow(row);
+    return true;
 }
 
 void RolesPage::updateActions()

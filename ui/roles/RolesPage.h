@@ -7,6 +7,7 @@
 #include <optional>
 
 class QMessageBox;
+class RoleTableModel;
 class Session;
 
 namespace Ui {
@@ -21,9 +22,6 @@ class RolesPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(RolesPage)
 
 public:
-    enum Column { Name, Description, Kind, Scopes, ColumnCount };
-    Q_ENUM(Column)
-
     explicit RolesPage(Session *session, QWidget *parent = nullptr);
     ~RolesPage() override;
 
@@ -49,6 +47,7 @@ private:
 
     std::unique_ptr<Ui::RolesPage> m_ui;
     Session *m_session;
+    RoleTableModel *m_roles;
     QString m_pendingSelection; //!< select this one when it appears
     bool m_deleting = false;
 };
