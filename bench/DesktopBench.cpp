@@ -110,10 +110,10 @@ void measure(MainWindow &window, const QString &search)
             QApplication::exit(0);
         }
     };
-    QObject::connect(pause, &QTimer::timeout, [answered] { answered->start(); });
-    QObject::connect(table, &QAbstractItemModel::modelReset, check);
-    QObject::connect(table, &QAbstractItemModel::rowsInserted, check);
-    QObject::connect(table, &QAbstractItemModel::rowsRemoved, check);
+    QObject::connect(pause, &QTimer::timeout, pause, [answered] { answered->start(); });
+    QObject::connect(table, &QAbstractItemModel::modelReset, table, check);
+    QObject::connect(table, &QAbstractItemModel::rowsInserted, table, check);
+    QObject::connect(table, &QAbstractItemModel::rowsRemoved, table, check);
     check();
 }
 

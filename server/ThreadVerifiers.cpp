@@ -37,7 +37,7 @@ ThreadVerifiers::ThreadVerifiers(SqlKeyStore &store)
     : m_store(store)
 {
     m_handover.setInterval(HandoverIntervalMs);
-    QObject::connect(&m_handover, &QTimer::timeout, [this] { handOverUsage(); });
+    QObject::connect(&m_handover, &QTimer::timeout, &m_handover, [this] { handOverUsage(); });
     m_handover.start();
 }
 

@@ -101,16 +101,18 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         warnWithoutProxy(options);
         ProcessSignals processSignals;
-        QObject::connect(&processSignals, &ProcessSignals::reloadRequested, [&server, &options] {
-            if (options.tlsCertificate.isEmpty())
-                return;
-            QString problem;
-            if (server.reloadTls(&problem))
-                std::fprintf(stderr, "keyward-server: TLS certificate loaded again\n");
-            else
-                std::fprintf(stderr, "keyward-server: kept the old TLS certificate: %s\n",
-                             qPrintable(problem));
-        });
+        QObject::connect(
+            &processSignals, &ProcessSignals::reloadRequested, &processSignals,
+            [&server, &options] {
+                if (options.tlsCertificate.isEmpty())
+                    return;
+                QString problem;
+                if (server.reloadTls(&problem))
+                    std::fprintf(stderr, "keyward-server: TLS certificate loaded again\n");
+                else
+                    std::fprintf(stderr, "keyward-server: kept the old TLS certificate: %s\n",
+                                 qPrintable(problem));
+            });
         code = QCoreApplication::exec();
     }                   // the threads' last-used times are handed to the store here...
     store.flushUsage(); // ...and written here
