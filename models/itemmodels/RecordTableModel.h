@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QItemSelectionModel>
 #include <QList>
 #include <QStringList>
+#include <optional>
 #include <utility>
 
 //! A read-only table over a short list of records of one type (roles, members, saved
@@ -20,6 +22,14 @@ public:
     const QList<Record> &records() const { return m_records; }
     //! The record in @p row (a valid row of this model).
     const Record &recordAt(int row) const { return m_records.at(row); }
+    //! The record in the first row @p selection (of a view of this model) selects.
+    std::optional<Record> selectedRecord(const QItemSelectionModel *selection) const
+    {
+        const QModelIndexList rows = selection->selectedRows();
+        if (rows.isEmpty())
+            return std::nullopt;
+        return m_records.at(rows.first().row());
+    }
     //! The first row whose record satisfies @p matches; -1 when none does.
     template <typename Predicate> int rowWhere(Predicate matches) const
     {

@@ -88,10 +88,9 @@ void ConnectionsPage::updateActions()
 
 std::optional<Connection> ConnectionsPage::selectedConnection() const
 {
-    const QModelIndexList rows = m_ui->connectionTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    return m_rows->recordAt(rows.first().row()).connection;
+    const std::optional<ConnectionRow> row =
+        m_rows->selectedRecord(m_ui->connectionTable->selectionModel());
+    return row ? std::optional<Connection>(row->connection) : std::nullopt;
 }
 
 void ConnectionsPage::addConnection()

@@ -108,10 +108,7 @@ void MembersPage::actingAsChosen(int index)
 
 std::optional<Member> MembersPage::selectedMember() const
 {
-    const QModelIndexList rows = m_ui->memberTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    return m_members->recordAt(rows.first().row());
+    return m_members->selectedRecord(m_ui->memberTable->selectionModel());
 }
 
 bool MembersPage::selectMember(const QString &name)

@@ -69,10 +69,7 @@ void RolesPage::reload()
 
 std::optional<Role> RolesPage::selectedRole() const
 {
-    const QModelIndexList rows = m_ui->roleTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    return m_roles->recordAt(rows.first().row());
+    return m_roles->selectedRecord(m_ui->roleTable->selectionModel());
 }
 
 bool RolesPage::selectRole(const QString &name)
