@@ -54,10 +54,9 @@ public:
     {
         Session *session = window->session();
         const ApiKeysPage *keys = window->apiKeysPage();
-        return window->windowTitle() == QStringLiteral("Keyward — %1").arg(name) &&
-               window->storeName() == name && session && session->isOpen() &&
-               switcher.store() == session->store() && !switcher.isConnecting() && keys &&
-               !keys->model()->isLoading();
+        return window->windowTitle() == name && window->storeName() == name && session &&
+               session->isOpen() && switcher.store() == session->store() &&
+               !switcher.isConnecting() && keys && !keys->model()->isLoading();
     }
     bool waitUntilShows(const QString &name, int timeoutMs = DefaultOpenMs) const
     {

@@ -87,7 +87,7 @@ void TestConnectionsPage::firstStartOpensTheLocalStore()
 {
     DesktopApp app;
     QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
-    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — This computer"));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("This computer"));
     QTRY_VERIFY(app.status().startsWith(QStringLiteral("This computer")));
     QCOMPARE(app.window->session()->info().location, defaultLocalStorePath());
     // The Connections page lists it as open, and it cannot be forgotten.
@@ -346,7 +346,7 @@ void TestConnectionsPage::addsAndSwitchesToALocalFile()
     QVERIFY(app.waitUntilShows(QStringLiteral("This computer")));
     addLocal(app, QStringLiteral("Team file"), other.path(), "connectButton");
     QVERIFY(app.waitUntilShows(QStringLiteral("Team file")));
-    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Team file"));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Team file"));
     QTRY_VERIFY2(app.status().startsWith(QStringLiteral("Team file")) &&
                      app.status().contains(QStringLiteral("1 key")),
                  qPrintable(app.status()));
@@ -396,7 +396,7 @@ void TestConnectionsPage::switchesFromTheFileMenu()
     QVERIFY(!second->isChecked());
     second->trigger();
     QVERIFY(app.waitUntilShows(QStringLiteral("Second file")));
-    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — Second file"));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("Second file"));
     // The same menus, holding the new store's commands and none of the old one's.
     QCOMPARE(app.window->menuBar()->findChild<QMenu *>(QStringLiteral("keyMenu")), keyMenu);
     QCOMPARE(app.window->menuBar()->actions().size(), 3);
@@ -434,7 +434,7 @@ void TestConnectionsPage::editingTheOpenConnectionAppliesAtOnce()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
                       Qt::LeftButton);
     QVERIFY(app.waitUntilShows(QStringLiteral("My laptop")));
-    QCOMPARE(app.window->windowTitle(), QStringLiteral("Keyward — My laptop"));
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("My laptop"));
     QCOMPARE(GuiTest::cellText(table, app.rowOf(QStringLiteral("My laptop")),
                                ConnectionTableModel::State),
              QStringLiteral("Open"));

@@ -56,7 +56,7 @@ void StoreStatus::follow(Session *session, ApiKeysPage *keys, const QString &nam
     m_statusLabel->setText(name.isEmpty() ? tr("Opening the store…")
                                           : tr("Opening “%1”…").arg(name));
     m_statusLabel->setToolTip(QString());
-    Q_EMIT titleChanged(name.isEmpty() ? tr("Keyward") : tr("Keyward — %1").arg(name));
+    Q_EMIT titleChanged(name);
 }
 
 QString StoreStatus::storeName() const
@@ -101,8 +101,7 @@ void StoreStatus::sessionOpened()
     m_info = m_session->info();
     m_banner->hide();
     m_reopen.stop();
-    //: Window title: the application, a dash and the store's name
-    Q_EMIT titleChanged(tr("Keyward — %1").arg(storeName()));
+    Q_EMIT titleChanged(storeName());
     m_statusLabel->setToolTip(m_info->location);
     // The counts can arrive first, while the session tells its listeners one by one.
     if (const std::optional<KeyCounts> counts = m_keys->model()->counts())

@@ -39,6 +39,8 @@ public:
     const std::optional<StoreInfo> &info() const { return m_info; }
 
 Q_SIGNALS:
+    //! The window's title: the store's name, or empty while it has none. Qt adds the
+    //! application's display name itself ("This computer — Keyward").
     void titleChanged(const QString &title);
     //! The store opened, or failed to (then the banner says why).
     void storeOpened(bool ok);
