@@ -4042,15 +4042,6 @@ Klicken Sie erneut auf „Schlüssel zurücksetzen“, sobald er wieder erreichb
         <translation>„%1“ wird geöffnet …</translation>
     </message>
     <message>
-        <source>Keyward</source>
-        <translation>Keyward</translation>
-    </message>
-    <message>
-        <source>Keyward — %1</source>
-        <extracomment>Window title: the application, a dash and the store&apos;s name</extracomment>
-        <translation>Keyward — %1</translation>
-    </message>
-    <message>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>

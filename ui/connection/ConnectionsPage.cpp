@@ -61,7 +61,7 @@ void ConnectionsPage::reload()
         rows.append({connection, connection.id == m_switcher->currentId(),
                      m_switcher->hasSessionSecret(connection.id)});
     }
-    m_rows->setRecords(rows);
+    m_rows->setRecords(std::move(rows));
     if (selected) {
         if (const int row = m_rows->rowOfId(selected->id); row >= 0)
             m_ui->connectionTable->selectRow(row);
