@@ -117,6 +117,10 @@ int main(int argc, char *argv[])
     ok = save(&reveal, out.filePath(QStringLiteral("reveal-dialog.png"))) && ok;
     reveal.close();
 
+    window.showPage(MainWindow::Page::Roles);
+    ok = save(&window, out.filePath(QStringLiteral("roles-page.png"))) && ok;
+    window.showPage(MainWindow::Page::Members);
+    ok = save(&window, out.filePath(QStringLiteral("members-page.png"))) && ok;
     window.showPage(MainWindow::Page::Connections);
     ok = save(&window, out.filePath(QStringLiteral("connections-page.png"))) && ok;
     ConnectionDialog add(shared, true, &window);
